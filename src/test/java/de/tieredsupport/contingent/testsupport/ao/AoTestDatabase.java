@@ -1,0 +1,86 @@
+package de.tieredsupport.contingent.testsupport.ao;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import net.java.ao.EntityManager;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.atlassian.TablePrefix;
+import net.java.ao.builder.EntityManagerBuilder;
+
+/**
+ * Real Active Objects ({@code net.java.ao} 6.1.1) on a real database, named exactly as Jira names a plugin's
+ * tables: {@code AO_} + the last 6 hex digits of md5(namespace) + {@code _} + entity name, columns through
+ * {@link AtlassianFieldNameConverter}.
+ */
+public final class AoTestDatabase implements AutoCloseable {
+
+    /** The namespace pinned in atlassian-plugin.xml's {@code <ao>} module. */
+    public static final String PLUGIN_NAMESPACE = "de.tieredsupport.support-contingent";
+
+    private static final AtomicInteger IN_MEMORY_COUNTER = new AtomicInteger();
+
+    private final EntityManager entityManager;
+    private final String tablePrefix;
+
+    private AoTestDatabase(String jdbcUrl, String user, String password, String schema, String namespace) {
+        this.tablePrefix = tablePrefixFor(namespace);
+        TablePrefix prefix = name -> tablePrefix + name;
+        this.entityManager = EntityManagerBuilder.url(jdbcUrl).username(user).password(password)
+                .schema(schema)
+                .none()
+                .tableNameConverter(new AtlassianTableNameConverter(prefix))
+                .fieldNameConverter(new AtlassianFieldNameConverter())
+                .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                .triggerNameConverter(new AtlassianTriggerNameConverter())
+                .indexNameConverter(new AtlassianIndexNameConverter())
+                .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                .build();
+    }
+
+    /** A fresh, private in-memory H2 database (kept open until {@link #close()}). */
+    public static AoTestDatabase inMemoryH2() {
+        String url = "jdbc:h2:mem:ao" + IN_MEMORY_COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+        // AO needs the schema PUBLIC on H2, or it reads H2's information schema as user tables.
+        return new AoTestDatabase(url, "sa", "", "PUBLIC", PLUGIN_NAMESPACE);
+    }
+
+    /** Any JDBC database AO supports, e.g. PostgreSQL with schema "public". */
+    public static AoTestDatabase of(String jdbcUrl, String user, String password, String schema) {
+        return new AoTestDatabase(jdbcUrl, user, password, schema, PLUGIN_NAMESPACE);
+    }
+
+    public EntityManager entityManager() {
+        return entityManager;
+    }
+
+    /** {@code AO_XXXXXX_} for this database's namespace. */
+    public String tablePrefix() {
+        return tablePrefix;
+    }
+
+    /** As Jira's AO plugin computes it: {@code AO_} + right(md5Hex(namespace), 6), upper case, then {@code _}. */
+    public static String tablePrefixFor(String namespace) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(namespace.getBytes(StandardCharsets.UTF_8));
+            String hex = String.format("%032x", new BigInteger(1, digest));
+            return ("AO_" + hex.substring(hex.length() - 6)).toUpperCase(Locale.ROOT) + "_";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        entityManager.getProvider().dispose();
+    }
+}
