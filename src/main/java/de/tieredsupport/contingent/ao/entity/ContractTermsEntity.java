@@ -1,0 +1,97 @@
+package de.tieredsupport.contingent.ao.entity;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** One version of a project's contract terms, in force from its effective month on. */
+@Table("CONTRACT_TERMS")
+@Indexes(@Index(name = "TERMS_PROJECT_MONTH", methodNames = {"getProjectId", "getEffectiveMonth"}, unique = true))
+public interface ContractTermsEntity extends Entity {
+
+    @NotNull
+    long getProjectId();
+    void setProjectId(long projectId);
+
+    /** {@code yyyymm}. */
+    @NotNull
+    int getEffectiveMonth();
+    void setEffectiveMonth(int effectiveMonth);
+
+    @NotNull
+    String getCurrency();
+    void setCurrency(String currency);
+
+    @NotNull
+    String getTimeZone();
+    void setTimeZone(String timeZone);
+
+    int getRoundingMinutes();
+    void setRoundingMinutes(int roundingMinutes);
+
+    @NotNull
+    String getRoundingMode();
+    void setRoundingMode(String roundingMode);
+
+    /** Comma-separated percent values, e.g. {@code 80,100}. */
+    @NotNull
+    String getThresholds();
+    void setThresholds(String thresholds);
+
+    /** One e-mail address per line. */
+    @StringLength(StringLength.UNLIMITED)
+    String getRecipients();
+    void setRecipients(String recipients);
+
+    @NotNull
+    String getCarryPolicy();
+    void setCarryPolicy(String carryPolicy);
+
+    @NotNull
+    String getOveragePolicy();
+    void setOveragePolicy(String overagePolicy);
+
+    @NotNull
+    String getDefaultLevel();
+    void setDefaultLevel(String defaultLevel);
+
+    long getL1Minutes();
+    void setL1Minutes(long minutes);
+
+    /** Hourly rate as a plain decimal string in the contract currency. */
+    @NotNull
+    String getL1Rate();
+    void setL1Rate(String rate);
+
+    long getL1CarryCap();
+    void setL1CarryCap(long minutes);
+
+    long getL2Minutes();
+    void setL2Minutes(long minutes);
+
+    @NotNull
+    String getL2Rate();
+    void setL2Rate(String rate);
+
+    long getL2CarryCap();
+    void setL2CarryCap(long minutes);
+
+    long getL3Minutes();
+    void setL3Minutes(long minutes);
+
+    @NotNull
+    String getL3Rate();
+    void setL3Rate(String rate);
+
+    long getL3CarryCap();
+    void setL3CarryCap(long minutes);
+
+    String getChangedBy();
+    void setChangedBy(String userKey);
+
+    long getChangedAt();
+    void setChangedAt(long epochMillis);
+}

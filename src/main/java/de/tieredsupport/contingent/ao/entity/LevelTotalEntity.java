@@ -1,0 +1,41 @@
+package de.tieredsupport.contingent.ao.entity;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+
+/**
+ * Running totals per (project, month, level), changed in the same locked transaction as the booking, so status
+ * and the dashboard read a handful of rows instead of scanning bookings.
+ */
+@Table("LEVEL_TOTAL")
+@Indexes({
+    @Index(name = "TOTAL_KEY", methodNames = {"getProjectId", "getBillingMonth", "getLevelKey"}, unique = true),
+    @Index(name = "TOTAL_MONTH", methodNames = {"getBillingMonth"})
+})
+public interface LevelTotalEntity extends Entity {
+
+    @NotNull
+    long getProjectId();
+    void setProjectId(long projectId);
+
+    @NotNull
+    int getBillingMonth();
+    void setBillingMonth(int billingMonth);
+
+    @NotNull
+    String getLevelKey();
+    void setLevelKey(String levelKey);
+
+    /** Billed minutes of active, not suspended bookings. */
+    long getUsedMinutes();
+    void setUsedMinutes(long minutes);
+
+    long getSuspendedMinutes();
+    void setSuspendedMinutes(long minutes);
+
+    long getBookingCount();
+    void setBookingCount(long count);
+}
