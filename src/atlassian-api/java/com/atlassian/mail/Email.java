@@ -12,7 +12,7 @@ package com.atlassian.mail;
  *   a CFR-decompiled recent (javax.mail era) com.atlassian.mail.Email in public code: {@code public class Email implements Serializable},
  *   {@code public Email(String to)}, {@code public Email setSubject(String)}, {@code setBody(String)}, {@code setMimeType(String)}
  *   (default "text/plain"), {@code setFromName(String)}, getters; Jira-era use {@code new Email(to)} + {@code new SingleMailQueueItem(email)}
- *   in paulcadman/jira-emailnotify:src/main/java/.../EmailQueuer.java.
+ *   in paulcadman/jira-emailnotify:src/main/java/com/corefiling/jira/plugins/emailnotify/util/EmailQueuer.java.
  * Status: INFERRED for 11 (the String-only members are CONFIRMED-9 in the decompiled atlassian-mail; Jira 10.4 ships atlassian-mail 7.0.3;
  *   the atlassian-mail version in Jira 11 is unknown, and the Jakarta Mail move is evidenced only by "Preparing for Jira 11.0")
  */

@@ -8,7 +8,7 @@ package com.atlassian.mail.queue;
  * Evidence: https://docs.atlassian.com/atlassian-mail/1.3.23/com/atlassian/mail/queue/MailQueue.html and
  *   https://docs.atlassian.com/atlassian-mail/1.24/xref/com/atlassian/mail/queue/MailQueue.html ({@code public interface MailQueue},
  *   {@code void addItem(MailQueueItem item)}); the same member in a CFR-decompiled recent atlassian-mail in public code;
- *   Jira-era use paulcadman/jira-emailnotify:src/main/java/.../EmailQueuer.java.
+ *   Jira-era use paulcadman/jira-emailnotify:src/main/java/com/corefiling/jira/plugins/emailnotify/util/EmailQueuer.java.
  * Status: CONFIRMED-9 (atlassian-mail javadoc 1.x to recent decompiled; continuity to 11 INFERRED; its export as an OSGi service is INFERRED)
  */
 public interface MailQueue {

@@ -12,7 +12,7 @@ import com.atlassian.jira.user.ApplicationUser;
  *
  * Evidence: Jira 6.3.15 source turgaycelik/mysource@ee01e28a:jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/worklog/WorklogManager.java
  *   (getById(Long), getByIssue(Issue) → List&lt;Worklog&gt;, update(User, Worklog, Long newEstimate, boolean dispatchEvent) → Worklog)
- *   and jira-core/.../issue/worklog/DefaultTimeTrackingIssueUpdater.java ("if new estimate is null, leave it"; events only when
+ *   and jira-project/jira-components/jira-core/src/main/java/com/atlassian/jira/issue/worklog/DefaultTimeTrackingIssueUpdater.java ("if new estimate is null, leave it"; events only when
  *   dispatchEvent); https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/issue/worklog/TimeTrackingIssueUpdater.html
  *   (the same calls take ApplicationUser from 7.0); 7+ plugin usage {@code worklogManager.update(user, worklog, 0L, true)}.
  * Status: CONFIRMED-9 (getById, getByIssue: 6.3 source; update: 6.3 source with the user parameter typed ApplicationUser as
