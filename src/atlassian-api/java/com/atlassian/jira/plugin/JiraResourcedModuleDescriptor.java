@@ -8,9 +8,10 @@ import java.util.Map;
  * {@code com.atlassian.plugin.ModuleDescriptor<T>}, not needed here.
  *
  * Evidence: Jira 6.3.15 source turgaycelik/mysource@ee01e28a:jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/plugin/JiraResourcedModuleDescriptor.java
- *   ({@code String getHtml(String resourceName, Map<String, ?> startingParams)}); report module guide
- *   https://developer.atlassian.com/server/jira/platform/report (updated 2026: generateReportHtml returns descriptor.getHtml("view", params)).
- * Status: CONFIRMED-9 (6.3 source; the DC report guide still describes this use; continuity to 11 inferred)
+ *   ({@code String getHtml(String resourceName, Map<String, ?> startingParams)}); the report module guide
+ *   https://developer.atlassian.com/server/jira/platform/report (updated 2026) still defines the "view" and "excel" Velocity resources
+ *   that reports render this way.
+ * Status: CONFIRMED-9 (6.3 source; continuity to 11 inferred — no Jakarta type)
  */
 public interface JiraResourcedModuleDescriptor<T> {
 
