@@ -1,0 +1,101 @@
+package de.tieredsupport.contingent.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A calendar month in the contract's time zone, as the half-open instant range [start, end).
+ * Half-open so that consecutive months abut without overlap: the last second of March belongs to March, the first
+ * instant of April to April, also across daylight-saving switches.
+ */
+public final class BillingMonth implements Comparable<BillingMonth> {
+
+    private static final Comparator<BillingMonth> ORDER = Comparator
+            .comparing(BillingMonth::yearMonth)
+            .thenComparing(m -> m.zone.getId());
+
+    private final YearMonth yearMonth;
+    private final ZoneId zone;
+
+    private BillingMonth(YearMonth yearMonth, ZoneId zone) {
+        this.yearMonth = Objects.requireNonNull(yearMonth, "yearMonth");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    public static BillingMonth of(YearMonth yearMonth, ZoneId zone) {
+        return new BillingMonth(yearMonth, zone);
+    }
+
+    /** The month whose range contains {@code instant}, i.e. the month of the local date in {@code zone}. */
+    public static BillingMonth containing(Instant instant, ZoneId zone) {
+        Objects.requireNonNull(instant, "instant");
+        return new BillingMonth(YearMonth.from(instant.atZone(zone)), zone);
+    }
+
+    public YearMonth yearMonth() {
+        return yearMonth;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Inclusive start: the first instant of the first day (atStartOfDay also copes with a midnight DST gap). */
+    public Instant start() {
+        return yearMonth.atDay(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** Exclusive end: the start of the next month. */
+    public Instant end() {
+        return next().start();
+    }
+
+    public boolean contains(Instant instant) {
+        return !instant.isBefore(start()) && instant.isBefore(end());
+    }
+
+    /** True once {@code now} has reached the end of the month. */
+    public boolean hasEndedAt(Instant now) {
+        return !now.isBefore(end());
+    }
+
+    public LocalDate firstDay() {
+        return yearMonth.atDay(1);
+    }
+
+    public LocalDate lastDay() {
+        return yearMonth.atEndOfMonth();
+    }
+
+    public BillingMonth next() {
+        return new BillingMonth(yearMonth.plusMonths(1), zone);
+    }
+
+    public BillingMonth previous() {
+        return new BillingMonth(yearMonth.minusMonths(1), zone);
+    }
+
+    @Override
+    public int compareTo(BillingMonth other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BillingMonth other && yearMonth.equals(other.yearMonth) && zone.equals(other.zone);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(yearMonth, zone);
+    }
+
+    @Override
+    public String toString() {
+        return yearMonth + "[" + zone.getId() + "]";
+    }
+}

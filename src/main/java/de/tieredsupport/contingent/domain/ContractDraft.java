@@ -1,0 +1,326 @@
+package de.tieredsupport.contingent.domain;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Raw user input for a version of a contract's terms, as a form or REST body delivers it. Unset (null) fields take
+ * the documented defaults. {@link #applyTo} validates everything at once and reports every problem with its field
+ * path, so the caller can answer a single 400 listing all of them.
+ */
+public record ContractDraft(
+        long projectId,
+        String effectiveMonth,
+        String zoneId,
+        String currency,
+        Map<String, LevelDraft> levels,
+        Integer incrementMinutes,
+        String roundingMode,
+        List<Integer> thresholds,
+        List<String> recipients,
+        String carryOverPolicy,
+        String overagePolicy,
+        String defaultLevel) {
+
+    /** Raw per-level input; {@code carryOverCapMinutes} is only read for UNUSED_UP_TO. */
+    public record LevelDraft(Long contingentMinutes, BigDecimal rateAmount, Long carryOverCapMinutes) {
+    }
+
+    public ContractDraft {
+        levels = levels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+        thresholds = thresholds == null ? null : Collections.unmodifiableList(new ArrayList<>(thresholds));
+        recipients = recipients == null ? null : Collections.unmodifiableList(new ArrayList<>(recipients));
+    }
+
+    /**
+     * Validates the draft and returns the contract with these terms added (or replacing the version with the same
+     * effective month).
+     *
+     * @param existing the project's current contract, if any; its zone and currency cannot change
+     * @param latestClosedMonth the project's latest closed month, if any; terms may only take effect after it
+     * @throws ValidationException listing every problem
+     */
+    public Contract applyTo(Optional<Contract> existing, Optional<YearMonth> latestClosedMonth) {
+        Violations v = new Violations();
+
+        YearMonth month = parseMonth(v);
+        ZoneId zone = parseZone(v, existing);
+        Currency money = parseCurrency(v, existing);
+        RoundingPolicy rounding = parseRounding(v);
+        CarryOverPolicy.Kind carryKind = parseEnum(v, "carryOver.policy", "carryOver.policyUnknown",
+                carryOverPolicy, CarryOverPolicy.Kind.class, CarryOverPolicy.Kind.NONE);
+        OveragePolicy overage = parseEnum(v, "overagePolicy", "overage.policyUnknown", overagePolicy,
+                OveragePolicy.class, OveragePolicy.NOT_BILLED);
+        SupportLevel fallbackLevel = SupportLevel.L1;
+        if (defaultLevel != null) {
+            fallbackLevel = SupportLevel.fromKey(defaultLevel).orElse(null);
+            if (fallbackLevel == null) {
+                v.add("defaultLevel", "level.unknown", "Unknown support level '" + defaultLevel + "'",
+                        defaultLevel);
+            }
+        }
+
+        Map<SupportLevel, LevelTerms> levelTerms = new EnumMap<>(SupportLevel.class);
+        Map<SupportLevel, Long> caps = new EnumMap<>(SupportLevel.class);
+        parseLevels(v, money, rounding, carryKind, levelTerms, caps);
+
+        List<Integer> thresholdList = thresholds == null ? Terms.DEFAULT_THRESHOLDS : thresholds;
+        Terms.checkThresholds(v, thresholdList);
+        List<String> recipientList = recipients == null ? List.of() : recipients;
+        Terms.checkRecipients(v, recipientList);
+
+        if (month != null && latestClosedMonth.isPresent() && !month.isAfter(latestClosedMonth.get())) {
+            v.add("effectiveMonth", "terms.effectiveMonthClosed", "Terms cannot take effect in " + month
+                    + ": months up to " + latestClosedMonth.get() + " are closed", month.toString(),
+                    latestClosedMonth.get().toString());
+        }
+        v.throwIfAny();
+
+        CarryOverPolicy carry = carryKind == CarryOverPolicy.Kind.NONE
+                ? CarryOverPolicy.NONE : CarryOverPolicy.unusedUpTo(caps);
+        Terms terms = new Terms(month, levelTerms, rounding, thresholdList, recipientList, carry, overage,
+                fallbackLevel);
+        return existing.map(c -> c.withTerms(terms))
+                .orElseGet(() -> Contract.of(projectId, zone, money, List.of(terms)));
+    }
+
+    private YearMonth parseMonth(Violations v) {
+        if (effectiveMonth == null || effectiveMonth.isBlank()) {
+            v.add("effectiveMonth", "month.required", "The month the terms take effect from is required");
+            return null;
+        }
+        try {
+            return YearMonth.parse(effectiveMonth.trim());
+        } catch (DateTimeParseException e) {
+            v.add("effectiveMonth", "month.invalid", "'" + effectiveMonth + "' is not a month like 2026-04",
+                    effectiveMonth);
+            return null;
+        }
+    }
+
+    private ZoneId parseZone(Violations v, Optional<Contract> existing) {
+        ZoneId zone;
+        if (zoneId == null) {
+            return existing.map(Contract::zone).orElse(Contract.DEFAULT_ZONE);
+        }
+        try {
+            zone = ZoneId.of(zoneId.trim());
+        } catch (DateTimeException e) {
+            v.add("zoneId", "zone.unknown", "Unknown time zone '" + zoneId + "'", zoneId);
+            return null;
+        }
+        if (existing.isPresent() && !existing.get().zone().equals(zone)) {
+            v.add("zoneId", "contract.zoneFixed", "The contract's time zone is " + existing.get().zone().getId()
+                    + " and cannot change", existing.get().zone().getId(), zoneId);
+        }
+        return zone;
+    }
+
+    private Currency parseCurrency(Violations v, Optional<Contract> existing) {
+        Currency parsed;
+        if (currency == null) {
+            return existing.map(Contract::currency).orElse(Contract.DEFAULT_CURRENCY);
+        }
+        try {
+            parsed = Currency.getInstance(currency.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.add("currency", "currency.unknown", "Unknown currency '" + currency + "'", currency);
+            return null;
+        }
+        if (parsed.getDefaultFractionDigits() < 0) {
+            v.add("currency", "currency.unsupported", "Currency " + currency + " has no minor unit", currency);
+            return null;
+        }
+        if (existing.isPresent() && !existing.get().currency().equals(parsed)) {
+            v.add("currency", "contract.currencyFixed", "The contract's currency is "
+                    + existing.get().currency().getCurrencyCode() + " and cannot change",
+                    existing.get().currency().getCurrencyCode(), currency);
+        }
+        return parsed;
+    }
+
+    private RoundingPolicy parseRounding(Violations v) {
+        int increment = incrementMinutes == null ? RoundingPolicy.DEFAULT_INCREMENT_MINUTES : incrementMinutes;
+        boolean valid = true;
+        if (increment < 1 || increment > RoundingPolicy.MAX_INCREMENT_MINUTES) {
+            v.add("rounding.incrementMinutes", "rounding.incrementOutOfRange", "Increment must be 1 to "
+                    + RoundingPolicy.MAX_INCREMENT_MINUTES + " minutes", increment,
+                    RoundingPolicy.MAX_INCREMENT_MINUTES);
+            valid = false;
+        }
+        RoundingPolicy.Mode mode = parseEnum(v, "rounding.mode", "rounding.modeUnknown", roundingMode,
+                RoundingPolicy.Mode.class, RoundingPolicy.Mode.UP);
+        return valid && mode != null ? new RoundingPolicy(increment, mode) : null;
+    }
+
+    private void parseLevels(Violations v, Currency money, RoundingPolicy rounding, CarryOverPolicy.Kind carryKind,
+            Map<SupportLevel, LevelTerms> levelTerms, Map<SupportLevel, Long> caps) {
+        if (levels == null) {
+            v.add("levels", "levels.required", "Contingent and rate for L1, L2 and L3 are required");
+            return;
+        }
+        for (String key : levels.keySet()) {
+            if (SupportLevel.fromKey(key).isEmpty()) {
+                v.add("levels." + key, "level.unknown", "Unknown support level '" + key + "'", String.valueOf(key));
+            }
+        }
+        for (SupportLevel level : SupportLevel.values()) {
+            String field = "levels." + level.key();
+            LevelDraft draft = levels.get(level.key());
+            if (draft == null) {
+                v.add(field, "level.missing", "Terms for " + level.key() + " are missing", level.key());
+                continue;
+            }
+            boolean ok = true;
+            if (draft.contingentMinutes() == null) {
+                v.add(field + ".contingentMinutes", "contingent.required", "Contingent is required");
+                ok = false;
+            } else {
+                int before = v.list().size();
+                Terms.checkContingent(v, field + ".contingentMinutes", draft.contingentMinutes(), rounding);
+                ok = v.list().size() == before;
+            }
+            if (draft.rateAmount() == null) {
+                v.add(field + ".rateAmount", "rate.required", "Hourly rate is required");
+                ok = false;
+            } else {
+                int before = v.list().size();
+                Terms.checkRate(v, field + ".rateAmount", draft.rateAmount(), money);
+                ok &= v.list().size() == before;
+            }
+            if (carryKind == CarryOverPolicy.Kind.UNUSED_UP_TO) {
+                if (draft.carryOverCapMinutes() == null) {
+                    v.add(field + ".carryOverCapMinutes", "carryOver.capRequired",
+                            "A carry-over cap is required when unused minutes carry over");
+                } else {
+                    Terms.checkCap(v, field + ".carryOverCapMinutes", draft.carryOverCapMinutes(), rounding);
+                    caps.put(level, draft.carryOverCapMinutes());
+                }
+            }
+            if (ok && money != null) {
+                levelTerms.put(level, new LevelTerms(draft.contingentMinutes(), Money.of(money, draft.rateAmount())));
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Violations v, String field, String code, String raw,
+            Class<E> type, E fallback) {
+        if (raw == null) {
+            return fallback;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(raw.trim())) {
+                return constant;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+        }
+        v.add(field, code, "'" + raw + "' is not one of " + names, raw);
+        return null;
+    }
+
+    /** Starts a draft with every optional field unset (defaults apply). */
+    public static Builder builder(long projectId) {
+        return new Builder(projectId);
+    }
+
+    /** Convenience for code and tests; REST maps its body straight to the record constructor. */
+    public static final class Builder {
+        private final long projectId;
+        private String effectiveMonth;
+        private String zoneId;
+        private String currency;
+        private final Map<String, LevelDraft> levels = new LinkedHashMap<>();
+        private Integer incrementMinutes;
+        private String roundingMode;
+        private List<Integer> thresholds;
+        private List<String> recipients;
+        private String carryOverPolicy;
+        private String overagePolicy;
+        private String defaultLevel;
+
+        private Builder(long projectId) {
+            this.projectId = projectId;
+        }
+
+        public Builder effectiveMonth(String value) {
+            this.effectiveMonth = value;
+            return this;
+        }
+
+        public Builder zoneId(String value) {
+            this.zoneId = value;
+            return this;
+        }
+
+        public Builder currency(String value) {
+            this.currency = value;
+            return this;
+        }
+
+        public Builder level(String key, Long contingentMinutes, String rateAmount) {
+            return level(key, contingentMinutes, rateAmount, null);
+        }
+
+        public Builder level(String key, Long contingentMinutes, String rateAmount, Long carryOverCapMinutes) {
+            levels.put(key, new LevelDraft(contingentMinutes, rateAmount == null ? null : new BigDecimal(rateAmount),
+                    carryOverCapMinutes));
+            return this;
+        }
+
+        public Builder incrementMinutes(Integer value) {
+            this.incrementMinutes = value;
+            return this;
+        }
+
+        public Builder roundingMode(String value) {
+            this.roundingMode = value;
+            return this;
+        }
+
+        public Builder thresholds(Integer... values) {
+            this.thresholds = Arrays.asList(values);
+            return this;
+        }
+
+        public Builder recipients(String... values) {
+            this.recipients = Arrays.asList(values);
+            return this;
+        }
+
+        public Builder carryOverPolicy(String value) {
+            this.carryOverPolicy = value;
+            return this;
+        }
+
+        public Builder overagePolicy(String value) {
+            this.overagePolicy = value;
+            return this;
+        }
+
+        public Builder defaultLevel(String value) {
+            this.defaultLevel = value;
+            return this;
+        }
+
+        public ContractDraft build() {
+            return new ContractDraft(projectId, effectiveMonth, zoneId, currency, levels, incrementMinutes,
+                    roundingMode, thresholds, recipients, carryOverPolicy, overagePolicy, defaultLevel);
+        }
+    }
+}

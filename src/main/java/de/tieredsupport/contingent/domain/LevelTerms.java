@@ -1,0 +1,20 @@
+package de.tieredsupport.contingent.domain;
+
+import java.util.Objects;
+
+/**
+ * Contingent and rate of one level. Rules that need context (increment, currency) are checked by {@link Terms};
+ * user input is validated field by field in {@link ContractDraft} before this is built.
+ */
+public record LevelTerms(long contingentMinutes, Money hourlyRate) {
+
+    public LevelTerms {
+        Objects.requireNonNull(hourlyRate, "hourlyRate");
+        if (contingentMinutes < 0) {
+            throw new IllegalArgumentException("Contingent must not be negative: " + contingentMinutes);
+        }
+        if (hourlyRate.isNegative()) {
+            throw new IllegalArgumentException("Hourly rate must not be negative: " + hourlyRate);
+        }
+    }
+}
