@@ -7,7 +7,10 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** One version of a project's contract terms, in force from its effective month on. */
+/**
+ * One version of a project's contract terms, in force from its effective month on. The store writes every
+ * column of a row in one place, so only the key columns are declared NOT NULL.
+ */
 @Table("CONTRACT_TERMS")
 @Indexes(@Index(name = "TERMS_PROJECT_MONTH", methodNames = {"getProjectId", "getEffectiveMonth"}, unique = true))
 public interface ContractTermsEntity extends Entity {
@@ -21,23 +24,19 @@ public interface ContractTermsEntity extends Entity {
     int getEffectiveMonth();
     void setEffectiveMonth(int effectiveMonth);
 
-    @NotNull
     String getCurrency();
     void setCurrency(String currency);
 
-    @NotNull
     String getTimeZone();
     void setTimeZone(String timeZone);
 
     int getRoundingMinutes();
     void setRoundingMinutes(int roundingMinutes);
 
-    @NotNull
     String getRoundingMode();
     void setRoundingMode(String roundingMode);
 
     /** Comma-separated percent values, e.g. {@code 80,100}. */
-    @NotNull
     String getThresholds();
     void setThresholds(String thresholds);
 
@@ -46,15 +45,12 @@ public interface ContractTermsEntity extends Entity {
     String getRecipients();
     void setRecipients(String recipients);
 
-    @NotNull
     String getCarryPolicy();
     void setCarryPolicy(String carryPolicy);
 
-    @NotNull
     String getOveragePolicy();
     void setOveragePolicy(String overagePolicy);
 
-    @NotNull
     String getDefaultLevel();
     void setDefaultLevel(String defaultLevel);
 
@@ -62,7 +58,6 @@ public interface ContractTermsEntity extends Entity {
     void setL1Minutes(long minutes);
 
     /** Hourly rate as a plain decimal string in the contract currency. */
-    @NotNull
     String getL1Rate();
     void setL1Rate(String rate);
 
@@ -72,7 +67,6 @@ public interface ContractTermsEntity extends Entity {
     long getL2Minutes();
     void setL2Minutes(long minutes);
 
-    @NotNull
     String getL2Rate();
     void setL2Rate(String rate);
 
@@ -82,7 +76,6 @@ public interface ContractTermsEntity extends Entity {
     long getL3Minutes();
     void setL3Minutes(long minutes);
 
-    @NotNull
     String getL3Rate();
     void setL3Rate(String rate);
 

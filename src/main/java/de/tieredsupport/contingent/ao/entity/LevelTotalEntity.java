@@ -36,6 +36,7 @@ public interface LevelTotalEntity extends Entity {
     long getSuspendedMinutes();
     void setSuspendedMinutes(long minutes);
 
-    long getBookingCount();
-    void setBookingCount(long count);
+    /** Base contingent + top-ups + carry-in at the time of the last change. */
+    long getAvailableMinutes();
+    void setAvailableMinutes(long minutes);
 }

@@ -9,7 +9,7 @@ import net.java.ao.schema.Table;
 
 /** Support suspended from an instant to the month's end (or until resumed), for one level or all. */
 @Table("SUSPENSION")
-@Indexes(@Index(name = "SUSP_PROJECT_MONTH", methodNames = {"getProjectId", "getBillingMonth"}))
+@Indexes(@Index(name = "SUSP_KEY", methodNames = {"getProjectId", "getBillingMonth", "getSequenceNo"}, unique = true))
 public interface SuspensionEntity extends Entity {
 
     @NotNull
@@ -20,6 +20,10 @@ public interface SuspensionEntity extends Entity {
     int getBillingMonth();
     void setBillingMonth(int billingMonth);
 
+    /** Running number within the project and month, from 1. */
+    int getSequenceNo();
+    void setSequenceNo(int sequenceNo);
+
     /** A level key, or {@code ALL}. */
     @NotNull
     String getScope();
@@ -28,9 +32,9 @@ public interface SuspensionEntity extends Entity {
     long getFromAt();
     void setFromAt(long epochMillis);
 
-    /** End of the suspension, epoch milliseconds; null while it runs to the month's end. */
-    Long getUntilAt();
-    void setUntilAt(Long epochMillis);
+    /** End of the suspension, epoch milliseconds: the month's end, or when support was resumed. */
+    long getUntilAt();
+    void setUntilAt(long epochMillis);
 
     String getDecidedBy();
     void setDecidedBy(String userKey);
