@@ -1,0 +1,68 @@
+package de.tieredsupport.contingent.service;
+
+import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.ContractDraft;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Terms;
+import de.tieredsupport.contingent.service.port.AuditEntry;
+import de.tieredsupport.contingent.service.port.AuditLog;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Use case: add or change the terms of a project's contract, effective from a month (creating the contract on
+ * first use). Terms may not take effect in or before the latest closed month. Audited.
+ */
+public final class ConfigureContract {
+
+    private final ContingentLedger ledger;
+    private final AccessPolicy policy;
+    private final AuditLog audit;
+
+    public ConfigureContract(ContingentLedger ledger, AccessPolicy policy, AuditLog audit) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.audit = Objects.requireNonNull(audit, "audit");
+    }
+
+    /**
+     * @return the contract with the new version of terms
+     * @throws AccessDeniedException unless project admin or Jira admin
+     * @throws de.tieredsupport.contingent.domain.ValidationException listing every problem of the draft
+     */
+    public Contract configure(String actor, ContractDraft draft) {
+        Objects.requireNonNull(draft, "draft");
+        long projectId = draft.projectId();
+        policy.requireManage(actor, projectId);
+        return ledger.locked(List.of(ContingentLedger.contractLock(projectId)), () -> {
+            Optional<Contract> existing = ledger.contracts().find(projectId);
+            Contract updated = draft.applyTo(existing, ledger.latestClosed(projectId));
+            ledger.contracts().save(updated);
+            YearMonth effective = YearMonth.parse(draft.effectiveMonth().trim());
+            boolean replaced = existing.flatMap(c -> c.versions().stream()
+                    .filter(t -> t.effectiveMonth().equals(effective)).findFirst()).isPresent();
+            audit.record(new AuditEntry(projectId, ledger.now(), actor, AuditEntry.Action.CONFIGURE_TERMS,
+                    (replaced ? "Replaced" : "Added") + " terms " + describe(updated.termsFor(effective).get())));
+            return updated;
+        });
+    }
+
+    static String describe(Terms terms) {
+        StringBuilder text = new StringBuilder("effective ").append(terms.effectiveMonth()).append(':');
+        for (SupportLevel level : SupportLevel.values()) {
+            text.append(' ').append(level.key()).append(' ').append(terms.contingentMinutes(level))
+                    .append(" min at ").append(terms.hourlyRate(level)).append("/h;");
+        }
+        return text.append(" rounding ").append(terms.rounding().incrementMinutes()).append(" min ")
+                .append(terms.rounding().mode())
+                .append("; thresholds ").append(terms.thresholds())
+                .append("; carry-over ").append(terms.carryOver().kind()).append(' ')
+                .append(terms.carryOver().capMinutes())
+                .append("; overage ").append(terms.overage())
+                .append("; default level ").append(terms.defaultLevel().key())
+                .append("; recipients ").append(terms.recipients())
+                .toString();
+    }
+}

@@ -1,0 +1,361 @@
+package de.tieredsupport.contingent.service;
+
+import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.CarryOverPolicy;
+import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.domain.MonthCalculator;
+import de.tieredsupport.contingent.domain.MonthClose;
+import de.tieredsupport.contingent.domain.MonthResult;
+import de.tieredsupport.contingent.domain.MonthTotals;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Suspension;
+import de.tieredsupport.contingent.domain.Terms;
+import de.tieredsupport.contingent.domain.TopUp;
+import de.tieredsupport.contingent.service.port.AlertSender;
+import de.tieredsupport.contingent.service.port.AlertStore;
+import de.tieredsupport.contingent.service.port.BookingStore;
+import de.tieredsupport.contingent.service.port.ClusterLock;
+import de.tieredsupport.contingent.service.port.ContractStore;
+import de.tieredsupport.contingent.service.port.MonthCloseStore;
+import de.tieredsupport.contingent.service.port.SuspensionStore;
+import de.tieredsupport.contingent.service.port.TopUpStore;
+import de.tieredsupport.contingent.service.port.TotalsStore;
+import de.tieredsupport.contingent.service.port.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * The shared machinery behind the use cases: locking, availability with the carry-over chain, totals and alerts
+ * for a booking change, month results and pending adjustments. Wired once with the stores; the use-case classes
+ * add permissions and audit on top.
+ */
+public final class ContingentLedger {
+
+    private static final System.Logger LOG = System.getLogger(ContingentLedger.class.getName());
+    private static final String LOCK_PREFIX = "de.tieredsupport.contingent.";
+
+    private final ContractStore contracts;
+    private final BookingStore bookings;
+    private final TotalsStore totals;
+    private final TopUpStore topUps;
+    private final SuspensionStore suspensions;
+    private final AlertStore alerts;
+    private final MonthCloseStore closes;
+    private final ClusterLock lock;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ContingentLedger(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
+            SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, ClusterLock lock,
+            Transactions transactions, Clock clock) {
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
+        this.bookings = Objects.requireNonNull(bookings, "bookings");
+        this.totals = Objects.requireNonNull(totals, "totals");
+        this.topUps = Objects.requireNonNull(topUps, "topUps");
+        this.suspensions = Objects.requireNonNull(suspensions, "suspensions");
+        this.alerts = Objects.requireNonNull(alerts, "alerts");
+        this.closes = Objects.requireNonNull(closes, "closes");
+        this.lock = Objects.requireNonNull(lock, "lock");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** An alert that won {@link AlertStore#recordIfAbsent}, with what the sender needs, to send after commit. */
+    record PendingAlert(Alert alert, Contract contract, ContractStatus status) {
+    }
+
+    ContractStore contracts() {
+        return contracts;
+    }
+
+    BookingStore bookings() {
+        return bookings;
+    }
+
+    TopUpStore topUps() {
+        return topUps;
+    }
+
+    SuspensionStore suspensions() {
+        return suspensions;
+    }
+
+    MonthCloseStore closes() {
+        return closes;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    // ----------------------------------------------------------------- lookups
+
+    Contract contract(long projectId) {
+        return contracts.find(projectId).orElseThrow(
+                () -> new NotFoundException("Project " + projectId + " has no support contract"));
+    }
+
+    Terms terms(Contract contract, YearMonth month) {
+        return contract.termsFor(month).orElseThrow(() -> new NotFoundException("The contract of project "
+                + contract.projectId() + " starts in " + contract.firstMonth() + ", not in force in " + month));
+    }
+
+    Optional<YearMonth> latestClosed(long projectId) {
+        return closes.findLatest(projectId).map(MonthClose::month);
+    }
+
+    boolean isClosed(long projectId, YearMonth month) {
+        return closes.find(projectId, month).isPresent();
+    }
+
+    // ----------------------------------------------------------------- locking
+
+    static String monthLock(long projectId, YearMonth month) {
+        return LOCK_PREFIX + "month." + projectId + "." + month;
+    }
+
+    static String contractLock(long projectId) {
+        return LOCK_PREFIX + "contract." + projectId;
+    }
+
+    /**
+     * Runs {@code work} in one transaction while holding all named locks. Locks are taken in sorted order so that
+     * two nodes needing overlapping sets cannot deadlock; the transaction commits before the locks are released.
+     */
+    <T> T locked(Collection<String> lockNames, Supplier<T> work) {
+        List<String> names = new ArrayList<>(new TreeSet<>(lockNames));
+        Supplier<T> step = () -> transactions.inTransaction(work);
+        for (int i = names.size() - 1; i >= 0; i--) {
+            String name = names.get(i);
+            Supplier<T> inner = step;
+            step = () -> lock.withLock(name, inner);
+        }
+        return step.get();
+    }
+
+    <T> T lockedMonth(long projectId, YearMonth month, Supplier<T> work) {
+        return locked(List.of(monthLock(projectId, month)), work);
+    }
+
+    // ----------------------------------------------------------------- availability
+
+    private static Map<SupportLevel, Long> zeros() {
+        Map<SupportLevel, Long> map = new EnumMap<>(SupportLevel.class);
+        for (SupportLevel level : SupportLevel.values()) {
+            map.put(level, 0L);
+        }
+        return map;
+    }
+
+    /**
+     * Minutes carried into {@code month}: frozen in the snapshot if the month is closed; otherwise the chain from
+     * the latest closed month's carry-out (or zero at the contract's start), over stored totals only.
+     */
+    Map<SupportLevel, Long> carryIn(Contract contract, YearMonth month) {
+        long projectId = contract.projectId();
+        Optional<MonthClose> own = closes.find(projectId, month);
+        if (own.isPresent()) {
+            Map<SupportLevel, Long> frozen = zeros();
+            own.get().result().levels().forEach(l -> frozen.put(l.level(), l.carryInMinutes()));
+            return frozen;
+        }
+        YearMonth previous = month.minusMonths(1);
+        Optional<Terms> previousTerms = contract.termsFor(previous);
+        if (previousTerms.isEmpty() || previousTerms.get().carryOver().kind() == CarryOverPolicy.Kind.NONE) {
+            return zeros();
+        }
+        YearMonth start = contract.firstMonth();
+        Map<SupportLevel, Long> startCarry = zeros();
+        Optional<MonthClose> latest = closes.findLatest(projectId);
+        if (latest.isPresent() && latest.get().month().isBefore(month)) {
+            start = latest.get().month().plusMonths(1);
+            latest.get().result().levels().forEach(l -> startCarry.put(l.level(), l.carryOutMinutes()));
+        }
+        if (!start.isBefore(month)) {
+            return startCarry;
+        }
+        Map<YearMonth, MonthTotals> used = new HashMap<>();
+        totals.findRange(projectId, start, previous).forEach(t -> used.put(t.month(), t));
+        List<TopUp> granted = topUps.findRange(projectId, start, previous);
+        return contract.carryIn(start, startCarry, month,
+                (m, level) -> used.containsKey(m) ? used.get(m).level(level).usedMinutes() : 0L,
+                (m, level) -> granted.stream().filter(t -> t.month().equals(m) && t.level() == level)
+                        .mapToLong(TopUp::minutes).sum());
+    }
+
+    /** Base contingent + top-ups + carry-in per level; frozen for closed months. */
+    Map<SupportLevel, Long> available(Contract contract, YearMonth month) {
+        Optional<MonthClose> own = closes.find(contract.projectId(), month);
+        Map<SupportLevel, Long> available = zeros();
+        if (own.isPresent()) {
+            own.get().result().levels().forEach(l -> available.put(l.level(), l.availableMinutes()));
+            return available;
+        }
+        Terms terms = terms(contract, month);
+        Map<SupportLevel, Long> carry = carryIn(contract, month);
+        List<TopUp> granted = topUps.findByMonth(contract.projectId(), month);
+        for (SupportLevel level : SupportLevel.values()) {
+            long topUp = granted.stream().filter(t -> t.level() == level).mapToLong(TopUp::minutes).sum();
+            available.put(level, terms.contingentMinutes(level) + topUp + carry.get(level));
+        }
+        return available;
+    }
+
+    // ----------------------------------------------------------------- results
+
+    /** The month computed from its bookings now (closed months with their frozen carry-in). */
+    MonthResult compute(Contract contract, YearMonth month) {
+        long projectId = contract.projectId();
+        return MonthCalculator.compute(contract, month, bookings.findByMonth(projectId, month),
+                topUps.findByMonth(projectId, month), carryIn(contract, month));
+    }
+
+    /** Status from stored totals only; never reads bookings. */
+    ContractStatus status(Contract contract, YearMonth month) {
+        long projectId = contract.projectId();
+        Instant now = clock.instant();
+        MonthTotals monthTotals = totals.find(projectId, month).orElse(MonthTotals.empty(projectId, month));
+        Map<SupportLevel, Long> available = available(contract, month);
+        LocalDate today = LocalDate.ofInstant(now, contract.zone());
+        List<LevelStatus> levels = new ArrayList<>();
+        for (SupportLevel level : SupportLevel.values()) {
+            levels.add(LevelStatus.of(level, monthTotals.level(level), available.get(level),
+                    contract.billingMonth(month), today));
+        }
+        List<Suspension> active = suspensions.findByMonth(projectId, month).stream()
+                .filter(s -> s.isActiveAt(now)).toList();
+        return new ContractStatus(projectId, contract.billingMonth(month), isClosed(projectId, month), levels,
+                alerts.findByMonth(projectId, month), active, topUps.findByMonth(projectId, month));
+    }
+
+    /**
+     * Adjustments due in the report of {@code reportMonth}: only the next open month (the one after the latest
+     * closed month) carries them, for every closed month whose bookings changed after its close.
+     */
+    List<Adjustment> pendingAdjustments(Contract contract, YearMonth reportMonth) {
+        long projectId = contract.projectId();
+        Optional<MonthClose> latest = closes.findLatest(projectId);
+        if (latest.isEmpty() || !reportMonth.equals(latest.get().month().plusMonths(1))) {
+            return List.of();
+        }
+        List<Adjustment> due = new ArrayList<>();
+        for (YearMonth closedMonth : closes.findChangedMonths(projectId)) {
+            Optional<MonthClose> close = closes.find(projectId, closedMonth);
+            if (close.isEmpty() || !closedMonth.isBefore(reportMonth)) {
+                continue;
+            }
+            Adjustment.due(compute(contract, closedMonth), close.get().result(),
+                    closes.findSettledAdjustments(projectId, closedMonth), reportMonth).ifPresent(due::add);
+        }
+        return due;
+    }
+
+    // ----------------------------------------------------------------- writes (inside locked())
+
+    /**
+     * Updates totals of every month the change touches, marks closed months as changed, and records the alerts the
+     * change fires. Call under the month locks of {@code before} and {@code after}.
+     *
+     * @return alerts this call won, to send after commit
+     */
+    List<PendingAlert> applyBookingChange(Booking before, Booking after) {
+        Set<List<Object>> months = new LinkedHashSet<>();
+        for (Booking b : new Booking[] {before, after}) {
+            if (b != null) {
+                months.add(List.of(b.projectId(), b.month()));
+            }
+        }
+        List<PendingAlert> won = new ArrayList<>();
+        for (List<Object> key : months) {
+            long projectId = (Long) key.get(0);
+            YearMonth month = (YearMonth) key.get(1);
+            Optional<Contract> contract = contracts.find(projectId);
+            if (contract.isEmpty() || contract.get().termsFor(month).isEmpty()) {
+                continue;
+            }
+            Map<SupportLevel, Long> available = available(contract.get(), month);
+            MonthTotals current = totals.find(projectId, month).orElse(MonthTotals.empty(projectId, month));
+            MonthTotals next = current.apply(before, after).withAvailable(available);
+            totals.save(next);
+            if (isClosed(projectId, month)) {
+                closes.markChanged(projectId, month);
+                continue;
+            }
+            won.addAll(fireAlerts(contract.get(), month, current, next, available));
+        }
+        return won;
+    }
+
+    private List<PendingAlert> fireAlerts(Contract contract, YearMonth month, MonthTotals before, MonthTotals after,
+            Map<SupportLevel, Long> available) {
+        Terms terms = terms(contract, month);
+        Instant now = clock.instant();
+        List<Alert> fired = new ArrayList<>();
+        for (SupportLevel level : SupportLevel.values()) {
+            long usedAfter = after.level(level).usedMinutes();
+            for (int threshold : Alert.crossedThresholds(terms.thresholds(), available.get(level),
+                    before.level(level).usedMinutes(), usedAfter)) {
+                Alert alert = new Alert(contract.projectId(), month, level, threshold, available.get(level),
+                        usedAfter, now);
+                if (alerts.recordIfAbsent(alert)) {
+                    fired.add(alert);
+                }
+            }
+        }
+        if (fired.isEmpty()) {
+            return List.of();
+        }
+        ContractStatus status = status(contract, month);
+        return fired.stream().map(a -> new PendingAlert(a, contract, status)).toList();
+    }
+
+    /**
+     * Re-derives the suspended flag of the month's bookings from its suspensions and recounts the month's totals
+     * with current availability. Call under the month's lock after suspensions or top-ups changed.
+     */
+    void refreshMonth(Contract contract, YearMonth month) {
+        long projectId = contract.projectId();
+        List<Suspension> windows = suspensions.findByMonth(projectId, month);
+        List<Booking> current = new ArrayList<>();
+        for (Booking b : bookings.findByMonth(projectId, month)) {
+            boolean suspended = windows.stream().anyMatch(s -> s.covers(b.level(), b.start()));
+            if (b.isActive() && b.suspended() != suspended) {
+                Booking flagged = b.withSuspended(suspended);
+                bookings.save(flagged);
+                current.add(flagged);
+            } else {
+                current.add(b);
+            }
+        }
+        totals.save(MonthTotals.recount(projectId, month, current, available(contract, month)));
+    }
+
+    /** Sends alerts after commit; a failing sender must not undo or repeat the recorded change. */
+    void dispatch(List<PendingAlert> pending, AlertSender sender) {
+        for (PendingAlert p : pending) {
+            try {
+                sender.send(p.alert(), p.contract(), p.status());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not send alert " + p.alert().key(), e);
+            }
+        }
+    }
+}

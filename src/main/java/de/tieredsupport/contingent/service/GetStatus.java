@@ -1,0 +1,37 @@
+package de.tieredsupport.contingent.service;
+
+import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.ContractStatus;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/** Use case: contingent status and forecast of one contract month (hours only, from stored totals). */
+public final class GetStatus {
+
+    private final ContingentLedger ledger;
+    private final AccessPolicy policy;
+
+    public GetStatus(ContingentLedger ledger, AccessPolicy policy) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /**
+     * @throws AccessDeniedException without browse permission
+     * @throws NotFoundException without contract or terms in force for the month
+     */
+    public ContractStatus status(String actor, long projectId, YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        policy.requireHours(actor, projectId);
+        Contract contract = ledger.contract(projectId);
+        ledger.terms(contract, month);
+        return ledger.status(contract, month);
+    }
+
+    /** Status of the current month in the contract's zone, e.g. for the issue panel. */
+    public ContractStatus currentStatus(String actor, long projectId) {
+        policy.requireHours(actor, projectId);
+        Contract contract = ledger.contract(projectId);
+        return status(actor, projectId, contract.monthOf(ledger.now()));
+    }
+}

@@ -1,0 +1,34 @@
+package de.tieredsupport.contingent.service;
+
+import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.ContractStatus;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Use case: the status of every contract the user may see for a month, for the all-contracts dashboard. Reads
+ * stored totals only, never bookings.
+ */
+public final class ListStatuses {
+
+    private final ContingentLedger ledger;
+    private final AccessPolicy policy;
+
+    public ListStatuses(ContingentLedger ledger, AccessPolicy policy) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** Contracts without browse permission or without terms in force for the month are left out. */
+    public List<ContractStatus> statuses(String actor, YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        return ledger.contracts().findAll().stream()
+                .filter(c -> policy.canSeeHours(actor, c.projectId()))
+                .filter(c -> c.termsFor(month).isPresent())
+                .sorted(Comparator.comparingLong(Contract::projectId))
+                .map(c -> ledger.status(c, month))
+                .toList();
+    }
+}

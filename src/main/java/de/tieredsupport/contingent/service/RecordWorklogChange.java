@@ -1,0 +1,140 @@
+package de.tieredsupport.contingent.service;
+
+import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Terms;
+import de.tieredsupport.contingent.service.port.AlertSender;
+import de.tieredsupport.contingent.service.port.IssueLevelLookup;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Use case: a worklog was created, updated or deleted in the host. Rounds it, books it at the ticket's level,
+ * maintains the month totals and fires alerts, all for the affected months under their cluster locks in one
+ * transaction. Called by the host's event listener (no user permission involved).
+ * <p>
+ * Idempotent and order-tolerant: replaying an event changes nothing; an event older than the booking (by the
+ * worklog's {@code updated} time) is ignored; a deleted worklog stays deleted (the host never reuses worklog ids);
+ * deleting an unknown worklog is a no-op. The level of an existing booking is kept on updates, so escalating a
+ * ticket never re-prices earlier work.
+ */
+public final class RecordWorklogChange {
+
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final ContingentLedger ledger;
+    private final IssueLevelLookup levels;
+    private final AlertSender sender;
+
+    public RecordWorklogChange(ContingentLedger ledger, IssueLevelLookup levels, AlertSender sender) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.levels = Objects.requireNonNull(levels, "levels");
+        this.sender = Objects.requireNonNull(sender, "sender");
+    }
+
+    private record Outcome(RoundingDecision decision, List<ContingentLedger.PendingAlert> alerts) {
+    }
+
+    public RoundingDecision record(WorklogChange change) {
+        Objects.requireNonNull(change, "change");
+        Outcome outcome = change.kind() == WorklogChange.Kind.DELETED
+                ? delete(change.worklogId(), new RoundingDecision(0, 0, false, true), RoundingDecision.notRecorded(0))
+                : upsert(change);
+        ledger.dispatch(outcome.alerts(), sender);
+        return outcome.decision();
+    }
+
+    private Outcome upsert(WorklogChange change) {
+        RoundingDecision untouched = RoundingDecision.notRecorded(change.timeSpentSeconds());
+        Optional<Contract> contract = ledger.contracts().find(change.projectId());
+        if (contract.isEmpty()) {
+            return new Outcome(untouched, List.of());
+        }
+        YearMonth month = contract.get().monthOf(change.start());
+        if (contract.get().termsFor(month).isEmpty()) {
+            // moved before the contract's start: the worklog no longer belongs to any billed month
+            return delete(change.worklogId(), untouched, untouched);
+        }
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Set<String> held = new TreeSet<>();
+            held.add(ContingentLedger.monthLock(change.projectId(), month));
+            ledger.bookings().find(change.worklogId()).filter(Booking::isActive)
+                    .ifPresent(b -> held.add(ContingentLedger.monthLock(b.projectId(), b.month())));
+            Optional<Outcome> outcome = ledger.locked(held, () -> upsertLocked(change, month, held));
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+        }
+        throw new IllegalStateException("Worklog " + change.worklogId() + " kept moving between months");
+    }
+
+    /** Empty if the stored booking moved to a month whose lock is not held: the caller retries. */
+    private Optional<Outcome> upsertLocked(WorklogChange change, YearMonth month, Set<String> held) {
+        Contract contract = ledger.contract(change.projectId());
+        Terms terms = ledger.terms(contract, month);
+        Booking existing = ledger.bookings().find(change.worklogId()).orElse(null);
+        long raw = change.timeSpentSeconds();
+        if (existing != null && !existing.isActive()) {
+            return Optional.of(new Outcome(RoundingDecision.notRecorded(raw), List.of()));
+        }
+        if (existing != null && !held.contains(ContingentLedger.monthLock(existing.projectId(), existing.month()))) {
+            return Optional.empty();
+        }
+        if (existing != null && change.updated().isBefore(existing.updated())) {
+            return Optional.of(new Outcome(RoundingDecision.notRecorded(raw), List.of()));
+        }
+        if (existing != null && existing.start().equals(change.start()) && raw == existing.billedSeconds()
+                && existing.rawSeconds() != raw) {
+            // the echo of our own rewrite to the billed value: keep the original raw time
+            raw = existing.rawSeconds();
+        }
+        SupportLevel level = existing != null && existing.projectId() == change.projectId()
+                ? existing.level()
+                : levels.currentLevel(change.issueId()).orElse(terms.defaultLevel());
+        boolean suspended = ledger.suspensions().findByMonth(change.projectId(), month).stream()
+                .anyMatch(s -> s.covers(level, change.start()));
+        Booking next = new Booking(change.worklogId(), change.issueId(), change.projectId(), change.authorKey(),
+                change.start(), raw, terms.rounding().billedSeconds(raw), level, month, Booking.State.ACTIVE,
+                suspended, change.updated());
+        List<ContingentLedger.PendingAlert> alerts = List.of();
+        if (!next.equals(existing)) {
+            alerts = ledger.applyBookingChange(existing, next);
+            ledger.bookings().save(next);
+        }
+        RoundingDecision decision = new RoundingDecision(raw, next.billedSeconds(),
+                change.timeSpentSeconds() != next.billedSeconds(), true);
+        return Optional.of(new Outcome(decision, alerts));
+    }
+
+    private Outcome delete(long worklogId, RoundingDecision ifDeleted, RoundingDecision ifUnknown) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<Booking> peek = ledger.bookings().find(worklogId).filter(Booking::isActive);
+            if (peek.isEmpty()) {
+                return new Outcome(ifUnknown, List.of());
+            }
+            String held = ContingentLedger.monthLock(peek.get().projectId(), peek.get().month());
+            Optional<Outcome> outcome = ledger.locked(List.of(held), () -> {
+                Booking existing = ledger.bookings().find(worklogId).filter(Booking::isActive).orElse(null);
+                if (existing == null) {
+                    return Optional.of(new Outcome(ifUnknown, List.of()));
+                }
+                if (!held.equals(ContingentLedger.monthLock(existing.projectId(), existing.month()))) {
+                    return Optional.empty();
+                }
+                Booking deleted = existing.asDeleted();
+                List<ContingentLedger.PendingAlert> alerts = ledger.applyBookingChange(existing, deleted);
+                ledger.bookings().save(deleted);
+                return Optional.of(new Outcome(ifDeleted, alerts));
+            });
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+        }
+        throw new IllegalStateException("Worklog " + worklogId + " kept moving between months");
+    }
+}

@@ -1,0 +1,32 @@
+package de.tieredsupport.contingent.service.port;
+
+import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.MonthClose;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/** Closed months with their frozen snapshots, and the marks of closed months whose bookings changed later. */
+public interface MonthCloseStore {
+
+    Optional<MonthClose> find(long projectId, YearMonth month);
+
+    /** The most recent closed month. */
+    Optional<MonthClose> findLatest(long projectId);
+
+    /**
+     * Stores the close unless the month is already closed, atomically.
+     *
+     * @return true if stored, false if the month was already closed
+     */
+    boolean saveIfAbsent(MonthClose close);
+
+    /** Adjustments of {@code closedMonth} settled by later closes (from their {@code settledAdjustments}). */
+    List<Adjustment> findSettledAdjustments(long projectId, YearMonth closedMonth);
+
+    /** Notes that bookings of the closed month changed after its close; idempotent, never cleared. */
+    void markChanged(long projectId, YearMonth closedMonth);
+
+    /** Closed months marked as changed, ascending. */
+    List<YearMonth> findChangedMonths(long projectId);
+}

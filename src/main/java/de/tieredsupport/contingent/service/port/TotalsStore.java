@@ -1,0 +1,22 @@
+package de.tieredsupport.contingent.service.port;
+
+import de.tieredsupport.contingent.domain.MonthTotals;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Running totals per (project, month, level), written in the same locked transaction as the booking change.
+ * Used and suspended minutes are exact sums; available, in-contingent and overage are as of the last write (status
+ * recomputes availability, which top-ups, terms and carry-over can change without a booking change).
+ */
+public interface TotalsStore {
+
+    Optional<MonthTotals> find(long projectId, YearMonth month);
+
+    /** Totals of the months in [from, to], any order, months without totals omitted; one query. */
+    List<MonthTotals> findRange(long projectId, YearMonth from, YearMonth to);
+
+    /** Inserts or replaces all three level rows of {@code totals.month()}. */
+    void save(MonthTotals totals);
+}

@@ -1,0 +1,102 @@
+package de.tieredsupport.contingent.service;
+
+import static de.tieredsupport.contingent.domain.SupportLevel.L1;
+import static de.tieredsupport.contingent.domain.SupportLevel.L2;
+import static de.tieredsupport.contingent.service.inmemory.InMemoryHost.ADMIN;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.Before;
+import org.junit.Test;
+
+public class AccessControlTest {
+
+    private static final long PROJECT = 10_000L;
+    private static final long OTHER = 20_000L;
+    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+    private InMemoryHost host;
+
+    @Before
+    public void setUp() {
+        host = InMemoryHost.at("2026-04-02T10:00");
+        host.configureSeed(PROJECT, "2026-03");
+        host.configureSeed(OTHER, "2026-03");
+        host.log(1, 1, PROJECT, "2026-03-02T09:00", 600);
+        host.rights.browser("agent", PROJECT).projectAdmin("otherAdmin", OTHER).projectAdmin("lead", PROJECT);
+    }
+
+    /** Every operation that needs project admin, by name. */
+    private Map<String, Consumer<String>> managerOperations() {
+        Map<String, Consumer<String>> ops = new LinkedHashMap<>();
+        ops.put("configure", u -> host.configureContract.configure(u,
+                InMemoryHost.seedDraft(PROJECT, "2026-05").build()));
+        ops.put("topUp", u -> host.customerDecisions.addTopUp(u, PROJECT, YearMonth.of(2026, 4), L1, 60, ""));
+        ops.put("suspend", u -> host.customerDecisions.suspend(u, PROJECT, L1, ""));
+        ops.put("resume", u -> host.customerDecisions.resume(u, PROJECT, L1));
+        ops.put("close", u -> host.closeMonth.close(u, PROJECT, MARCH));
+        ops.put("correct", u -> host.correctLevel.correct(u, 1, L2, ""));
+        ops.put("report", u -> host.billingReport.report(u, PROJECT, MARCH));
+        return ops;
+    }
+
+    @Test
+    public void shouldDenyEveryManagerOperationToOthers() {
+        for (String user : new String[] {"agent", "otherAdmin", "stranger", null}) {
+            for (Map.Entry<String, Consumer<String>> op : managerOperations().entrySet()) {
+                try {
+                    op.getValue().accept(user);
+                    fail(op.getKey() + " allowed for " + user);
+                } catch (AccessDeniedException expected) {
+                    // ok
+                }
+            }
+        }
+        assertEquals("only the seed configurations", 2, host.audit.entries().size());
+        assertTrue(host.topUps.findByMonth(PROJECT, YearMonth.of(2026, 4)).isEmpty());
+    }
+
+    @Test
+    public void shouldAllowEveryManagerOperationToProjectAndJiraAdmins() {
+        for (String user : new String[] {"lead", ADMIN}) {
+            setUp();
+            for (Map.Entry<String, Consumer<String>> op : managerOperations().entrySet()) {
+                op.getValue().accept(user);
+            }
+        }
+    }
+
+    @Test
+    public void shouldShowHoursToBrowsersButNotMoney() {
+        host.getStatus.status("agent", PROJECT, MARCH);
+        host.listStatuses.statuses("agent", MARCH);
+        for (String user : new String[] {"stranger", "otherAdmin", null}) {
+            try {
+                host.getStatus.status(user, PROJECT, MARCH);
+                fail(user);
+            } catch (AccessDeniedException expected) {
+                // ok
+            }
+        }
+    }
+
+    @Test
+    public void shouldDecideInOnePolicy() {
+        AccessPolicy policy = host.policy;
+        assertTrue(policy.canSeeHours("agent", PROJECT));
+        assertFalse(policy.canSeeMoney("agent", PROJECT));
+        assertFalse(policy.canManage("agent", PROJECT));
+        assertTrue(policy.canManage("lead", PROJECT));
+        assertTrue(policy.canSeeHours("lead", PROJECT));
+        assertFalse(policy.canManage("lead", OTHER));
+        assertTrue(policy.canManage(ADMIN, 123L));
+        assertFalse(policy.canSeeHours(null, PROJECT));
+    }
+}

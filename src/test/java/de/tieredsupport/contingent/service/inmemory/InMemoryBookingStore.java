@@ -1,0 +1,50 @@
+package de.tieredsupport.contingent.service.inmemory;
+
+import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.service.port.BookingStore;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+public final class InMemoryBookingStore implements BookingStore {
+
+    private final Map<Long, Booking> bookings = new TreeMap<>();
+    private final AtomicInteger reads = new AtomicInteger();
+
+    @Override
+    public synchronized Optional<Booking> find(long worklogId) {
+        reads.incrementAndGet();
+        return Optional.ofNullable(bookings.get(worklogId));
+    }
+
+    @Override
+    public synchronized List<Booking> findByMonth(long projectId, YearMonth month) {
+        reads.incrementAndGet();
+        List<Booking> result = new ArrayList<>();
+        for (Booking b : bookings.values()) {
+            if (b.projectId() == projectId && b.month().equals(month)) {
+                result.add(b);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public synchronized void save(Booking booking) {
+        bookings.put(booking.worklogId(), booking);
+    }
+
+    /** Every booking stored, ordered by worklog id. */
+    public synchronized List<Booking> all() {
+        return new ArrayList<>(bookings.values());
+    }
+
+    /** Number of read calls so far, to prove that a use case does not read bookings. */
+    public int reads() {
+        return reads.get();
+    }
+}

@@ -1,0 +1,63 @@
+package de.tieredsupport.contingent.service.inmemory;
+
+import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.MonthClose;
+import de.tieredsupport.contingent.service.port.MonthCloseStore;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+public final class InMemoryMonthCloseStore implements MonthCloseStore {
+
+    private final Map<Long, TreeMap<YearMonth, MonthClose>> closes = new HashMap<>();
+    private final Map<Long, Set<YearMonth>> changed = new HashMap<>();
+
+    @Override
+    public synchronized Optional<MonthClose> find(long projectId, YearMonth month) {
+        return Optional.ofNullable(of(projectId).get(month));
+    }
+
+    @Override
+    public synchronized Optional<MonthClose> findLatest(long projectId) {
+        TreeMap<YearMonth, MonthClose> months = of(projectId);
+        return months.isEmpty() ? Optional.empty() : Optional.of(months.lastEntry().getValue());
+    }
+
+    @Override
+    public synchronized boolean saveIfAbsent(MonthClose close) {
+        return of(close.projectId()).putIfAbsent(close.month(), close) == null;
+    }
+
+    @Override
+    public synchronized List<Adjustment> findSettledAdjustments(long projectId, YearMonth closedMonth) {
+        List<Adjustment> result = new ArrayList<>();
+        for (MonthClose close : of(projectId).values()) {
+            for (Adjustment a : close.settledAdjustments()) {
+                if (a.closedMonth().equals(closedMonth)) {
+                    result.add(a);
+                }
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public synchronized void markChanged(long projectId, YearMonth closedMonth) {
+        changed.computeIfAbsent(projectId, p -> new TreeSet<>()).add(closedMonth);
+    }
+
+    @Override
+    public synchronized List<YearMonth> findChangedMonths(long projectId) {
+        return new ArrayList<>(changed.getOrDefault(projectId, Set.of()));
+    }
+
+    private TreeMap<YearMonth, MonthClose> of(long projectId) {
+        return closes.computeIfAbsent(projectId, p -> new TreeMap<>());
+    }
+}
