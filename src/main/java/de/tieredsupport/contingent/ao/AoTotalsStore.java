@@ -1,0 +1,101 @@
+package de.tieredsupport.contingent.ao;
+
+import static de.tieredsupport.contingent.ao.AoValues.level;
+import static de.tieredsupport.contingent.ao.AoValues.month;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+
+import de.tieredsupport.contingent.ao.entity.LevelTotalEntity;
+import de.tieredsupport.contingent.domain.LevelTotals;
+import de.tieredsupport.contingent.domain.MonthTotals;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.service.port.TotalsStore;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** Running totals per (project, month, level) in {@code AO_59A0F7_LEVEL_TOTAL}: three rows per project-month. */
+@Named
+public final class AoTotalsStore implements TotalsStore {
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoTotalsStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<MonthTotals> find(long projectId, YearMonth month) {
+        List<MonthTotals> found = group(ao.find(LevelTotalEntity.class,
+                Query.select().where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month))));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<MonthTotals> findRange(long projectId, YearMonth from, YearMonth to) {
+        return group(ao.find(LevelTotalEntity.class,
+                Query.select().where("PROJECT_ID = ? AND BILLING_MONTH >= ? AND BILLING_MONTH <= ?",
+                        projectId, month(from), month(to))));
+    }
+
+    /** Totals of every project for one month: the dashboard's overview, without touching bookings. */
+    public List<MonthTotals> findMonth(YearMonth month) {
+        return group(ao.find(LevelTotalEntity.class, Query.select().where("BILLING_MONTH = ?", month(month))));
+    }
+
+    @Override
+    public void save(MonthTotals totals) {
+        Map<String, LevelTotalEntity> existing = new TreeMap<>();
+        for (LevelTotalEntity row : ao.find(LevelTotalEntity.class, Query.select()
+                .where("PROJECT_ID = ? AND BILLING_MONTH = ?", totals.projectId(), month(totals.month())))) {
+            existing.put(row.getLevelKey(), row);
+        }
+        for (SupportLevel level : SupportLevel.values()) {
+            LevelTotals values = totals.level(level);
+            LevelTotalEntity row = existing.get(level.key());
+            if (row == null) {
+                ao.create(LevelTotalEntity.class,
+                        new DBParam("PROJECT_ID", totals.projectId()),
+                        new DBParam("BILLING_MONTH", month(totals.month())),
+                        new DBParam("LEVEL_KEY", level.key()),
+                        new DBParam("USED_MINUTES", values.usedMinutes()),
+                        new DBParam("SUSPENDED_MINUTES", values.suspendedMinutes()),
+                        new DBParam("AVAILABLE_MINUTES", values.availableMinutes()));
+            } else if (row.getUsedMinutes() != values.usedMinutes()
+                    || row.getSuspendedMinutes() != values.suspendedMinutes()
+                    || row.getAvailableMinutes() != values.availableMinutes()) {
+                row.setUsedMinutes(values.usedMinutes());
+                row.setSuspendedMinutes(values.suspendedMinutes());
+                row.setAvailableMinutes(values.availableMinutes());
+                row.save();
+            }
+        }
+    }
+
+    private static List<MonthTotals> group(LevelTotalEntity[] rows) {
+        Map<Long, Map<Integer, Map<SupportLevel, LevelTotals>>> byProjectAndMonth = new TreeMap<>();
+        for (LevelTotalEntity row : rows) {
+            byProjectAndMonth.computeIfAbsent(row.getProjectId(), p -> new TreeMap<>())
+                    .computeIfAbsent(row.getBillingMonth(), m -> new EnumMap<>(SupportLevel.class))
+                    .put(level(row.getLevelKey()),
+                            new LevelTotals(row.getUsedMinutes(), row.getSuspendedMinutes(), row.getAvailableMinutes()));
+        }
+        List<MonthTotals> result = new ArrayList<>();
+        byProjectAndMonth.forEach((projectId, months) -> months.forEach(
+                (yyyymm, levels) -> result.add(new MonthTotals(projectId, month(yyyymm), levels))));
+        return result;
+    }
+}

@@ -1,0 +1,240 @@
+package de.tieredsupport.contingent.ao;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import de.tieredsupport.contingent.ao.entity.BookingEntity;
+import de.tieredsupport.contingent.ao.entity.Entities;
+import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.OveragePolicy;
+import de.tieredsupport.contingent.domain.RoundingPolicy;
+import de.tieredsupport.contingent.domain.TestData;
+import de.tieredsupport.contingent.domain.LevelTotals;
+import de.tieredsupport.contingent.domain.MonthTotals;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Suspension;
+import de.tieredsupport.contingent.domain.TopUp;
+import de.tieredsupport.contingent.service.port.AuditEntry;
+import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
+import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/** The AO stores against real Active Objects on H2: every query they issue runs here. */
+public class AoStoresTest {
+
+    private static final YearMonth NOV = YearMonth.of(2026, 11);
+    private static final YearMonth DEC = YearMonth.of(2026, 12);
+    private static final Instant NOV_10 = Instant.parse("2026-11-10T09:00:00Z");
+
+    private AoTestDatabase database;
+    private TestActiveObjects ao;
+
+    @Before
+    public void migrate() {
+        database = AoTestDatabase.inMemoryH2();
+        ao = new TestActiveObjects(database.entityManager());
+        ao.migrate(Entities.all());
+    }
+
+    @After
+    public void close() {
+        database.close();
+    }
+
+    private static Booking booking(long worklogId, long projectId, YearMonth month, long billedSeconds) {
+        return new Booking(worklogId, 100 + worklogId, projectId, "agent", NOV_10.plusSeconds(worklogId),
+                billedSeconds - 60, billedSeconds, SupportLevel.L2, month, Booking.State.ACTIVE, false, NOV_10);
+    }
+
+    @Test
+    public void bookingIsCreatedFoundAndUpdatedByWorklogId() {
+        AoBookingStore store = new AoBookingStore(ao);
+        Booking created = booking(7, 10, NOV, 300);
+        store.save(created);
+        assertEquals(created, store.find(7).orElseThrow());
+
+        Booking changed = created.withLevel(SupportLevel.L3).asDeleted();
+        store.save(changed);
+
+        assertEquals(changed, store.find(7).orElseThrow());
+        assertEquals("an update never adds a row", 1, ao.count(BookingEntity.class));
+        assertTrue(store.find(8).isEmpty());
+    }
+
+    @Test
+    public void contractRoundTripsWithEveryVersionOfTerms() {
+        AoContractStore store = new AoContractStore(ao);
+        Contract seed = TestData.seedContract(YearMonth.of(2026, 1));
+        Contract changed = seed.withTerms(TestData.seedTerms(YearMonth.of(2026, 6))
+                .level(SupportLevel.L2, 900, "82.50")
+                .rounding(new RoundingPolicy(15, RoundingPolicy.Mode.NEAREST))
+                .thresholds(50, 90, 100)
+                .carryOverUpTo(60, 120, 0)
+                .overage(OveragePolicy.BILLED_AT_RATE)
+                .defaultLevel(SupportLevel.L2)
+                .build());
+        store.save(seed);
+        store.save(changed);
+
+        assertEquals(changed, store.find(seed.projectId()).orElseThrow());
+        assertEquals(1, store.findAll().size());
+        assertTrue(store.find(seed.projectId() + 1).isEmpty());
+    }
+
+    @Test
+    public void monthQueryReturnsExactlyThatProjectsMonth() {
+        AoBookingStore store = new AoBookingStore(ao);
+        store.save(booking(1, 10, NOV, 300));
+        store.save(booking(2, 10, NOV, 600));
+        store.save(booking(3, 10, DEC, 900));
+        store.save(booking(4, 11, NOV, 1200));
+
+        List<Booking> month = store.findByMonth(10, NOV);
+
+        assertEquals(List.of(1L, 2L), month.stream().map(Booking::worklogId).sorted().toList());
+        assertEquals(booking(2, 10, NOV, 600), month.stream().filter(b -> b.worklogId() == 2).findFirst().orElseThrow());
+    }
+
+    @Test
+    public void totalsAreStoredPerLevelAndUpdatedInPlace() {
+        AoTotalsStore store = new AoTotalsStore(ao);
+        MonthTotals first = new MonthTotals(10, NOV, Map.of(SupportLevel.L1, new LevelTotals(25, 0, 480)));
+        store.save(first);
+        MonthTotals second = new MonthTotals(10, NOV, Map.of(
+                SupportLevel.L1, new LevelTotals(30, 5, 480), SupportLevel.L3, new LevelTotals(60, 0, 720)));
+        store.save(second);
+        store.save(new MonthTotals(10, DEC, Map.of(SupportLevel.L2, new LevelTotals(5, 0, 720))));
+        store.save(new MonthTotals(11, NOV, Map.of(SupportLevel.L2, new LevelTotals(15, 0, 60))));
+
+        assertEquals(second, store.find(10, NOV).orElseThrow());
+        assertTrue(store.find(12, NOV).isEmpty());
+        assertEquals(List.of(NOV, DEC), store.findRange(10, NOV, DEC).stream().map(MonthTotals::month).toList());
+        assertEquals(List.of(10L, 11L), store.findMonth(NOV).stream().map(MonthTotals::projectId).toList());
+        assertEquals("three rows per project-month", 9,
+                ao.count(de.tieredsupport.contingent.ao.entity.LevelTotalEntity.class));
+    }
+
+    @Test
+    public void anAlertIsRecordedOncePerKey() {
+        AoAlertStore store = new AoAlertStore(ao);
+        Alert alert = new Alert(10, NOV, SupportLevel.L1, 80, 480, 390, NOV_10);
+
+        assertTrue(store.recordIfAbsent(alert));
+        assertFalse("same key again", store.recordIfAbsent(new Alert(10, NOV, SupportLevel.L1, 80, 480, 400, NOV_10)));
+        assertTrue("a top-up changed the available minutes: re-armed",
+                store.recordIfAbsent(new Alert(10, NOV, SupportLevel.L1, 80, 600, 490, NOV_10)));
+
+        assertEquals(List.of(alert, new Alert(10, NOV, SupportLevel.L1, 80, 600, 490, NOV_10)),
+                store.findByMonth(10, NOV));
+        assertEquals(List.of(), store.findByMonth(10, DEC));
+    }
+
+    @Test
+    public void topUpsAreReadByMonthAndRange() {
+        AoTopUpStore store = new AoTopUpStore(ao);
+        TopUp nov = new TopUp(10, NOV, SupportLevel.L1, 120, "manager", "Release week", NOV_10);
+        TopUp dec = new TopUp(10, DEC, SupportLevel.L2, 60, "manager", "", NOV_10);
+        store.add(nov);
+        store.add(dec);
+        store.add(new TopUp(11, NOV, SupportLevel.L1, 30, "manager", "other customer", NOV_10));
+
+        assertEquals(List.of(nov), store.findByMonth(10, NOV));
+        assertEquals(List.of(nov, dec), store.findRange(10, NOV, DEC));
+    }
+
+    @Test
+    public void suspensionIsSavedAndResumedInPlace() {
+        AoSuspensionStore store = new AoSuspensionStore(ao);
+        Suspension allLevels = new Suspension(10, NOV, 1, null, NOV_10, Instant.parse("2026-11-30T23:00:00Z"),
+                "manager", "Budget exhausted", null);
+        Suspension l3 = new Suspension(10, NOV, 2, SupportLevel.L3, NOV_10, Instant.parse("2026-11-30T23:00:00Z"),
+                "manager", "", null);
+        store.save(allLevels);
+        store.save(l3);
+        Suspension resumed = allLevels.resumedAt(NOV_10.plusSeconds(3600), "admin");
+        store.save(resumed);
+
+        assertEquals(List.of(resumed, l3), store.findByMonth(10, NOV));
+    }
+
+    @Test
+    public void auditEntriesComeBackNewestFirst() {
+        AoAuditLog log = new AoAuditLog(ao);
+        AuditEntry first = new AuditEntry(10, NOV_10, "admin", AuditEntry.Action.CONFIGURE_TERMS, "L1 8h at 70.00");
+        AuditEntry second = new AuditEntry(10, NOV_10.plusSeconds(60), "manager", AuditEntry.Action.ADD_TOP_UP, "+2h L1");
+        log.record(first);
+        log.record(second);
+        log.record(new AuditEntry(11, NOV_10, "admin", AuditEntry.Action.CONFIGURE_TERMS, "other"));
+
+        assertEquals(List.of(second, first), log.latest(10, 10));
+        assertEquals(List.of(second), log.latest(10, 1));
+    }
+
+    @Test
+    public void aFailingTransactionLeavesNothingBehind() {
+        AoBookingStore store = new AoBookingStore(ao);
+        AoTransactions transactions = new AoTransactions(ao);
+        try {
+            transactions.inTransaction(() -> {
+                store.save(booking(1, 10, NOV, 300));
+                throw new IllegalStateException("boom after the write");
+            });
+            fail("the exception must surface");
+        } catch (IllegalStateException expected) {
+            assertEquals(0, ao.count(BookingEntity.class));
+        }
+    }
+
+    @Test
+    public void concurrentTotalUpdatesUnderALockLoseNothing() throws Exception {
+        AoTotalsStore totals = new AoTotalsStore(ao);
+        AoTransactions transactions = new AoTransactions(ao);
+        ReentrantLock projectMonthLock = new ReentrantLock();
+        int threads = 4;
+        int updatesPerThread = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < updatesPerThread; i++) {
+                    projectMonthLock.lock();
+                    try {
+                        transactions.inTransaction(() -> {
+                            MonthTotals current = totals.find(10, NOV).orElse(MonthTotals.empty(10, NOV));
+                            LevelTotals l1 = current.level(SupportLevel.L1);
+                            totals.save(new MonthTotals(10, NOV, Map.of(SupportLevel.L1,
+                                    new LevelTotals(l1.usedMinutes() + 5, 0, 480))));
+                            return null;
+                        });
+                    } finally {
+                        projectMonthLock.unlock();
+                    }
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(threads * updatesPerThread * 5L,
+                totals.find(10, NOV).orElseThrow().level(SupportLevel.L1).usedMinutes());
+    }
+}
