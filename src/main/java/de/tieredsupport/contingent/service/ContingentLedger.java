@@ -82,6 +82,9 @@ public final class ContingentLedger {
     record PendingAlert(Alert alert, Contract contract, ContractStatus status) {
     }
 
+    private record ContractMonth(long projectId, YearMonth month) {
+    }
+
     ContractStore contracts() {
         return contracts;
     }
@@ -277,16 +280,16 @@ public final class ContingentLedger {
      * @return alerts this call won, to send after commit
      */
     List<PendingAlert> applyBookingChange(Booking before, Booking after) {
-        Set<List<Object>> months = new LinkedHashSet<>();
+        Set<ContractMonth> months = new LinkedHashSet<>();
         for (Booking b : new Booking[] {before, after}) {
             if (b != null) {
-                months.add(List.of(b.projectId(), b.month()));
+                months.add(new ContractMonth(b.projectId(), b.month()));
             }
         }
         List<PendingAlert> won = new ArrayList<>();
-        for (List<Object> key : months) {
-            long projectId = (Long) key.get(0);
-            YearMonth month = (YearMonth) key.get(1);
+        for (ContractMonth key : months) {
+            long projectId = key.projectId();
+            YearMonth month = key.month();
             Optional<Contract> contract = contracts.find(projectId);
             if (contract.isEmpty() || contract.get().termsFor(month).isEmpty()) {
                 continue;

@@ -53,7 +53,8 @@ public final class RecordWorklogChange {
         RoundingDecision untouched = RoundingDecision.notRecorded(change.timeSpentSeconds());
         Optional<Contract> contract = ledger.contracts().find(change.projectId());
         if (contract.isEmpty()) {
-            return new Outcome(untouched, List.of());
+            // a booking can only exist if the issue moved here from a contracted project: it is no longer billed
+            return delete(change.worklogId(), untouched, untouched);
         }
         YearMonth month = contract.get().monthOf(change.start());
         if (contract.get().termsFor(month).isEmpty()) {

@@ -104,6 +104,14 @@ public class RecordWorklogChangeTest {
     }
 
     @Test
+    public void shouldStopBillingAWorklogWhoseIssueMovedToAProjectWithoutContract() {
+        host.log(1, ISSUE, PROJECT, "2026-03-02T09:00", 600);
+        assertEquals(RoundingDecision.notRecorded(600), host.edit(1, ISSUE, 777L, "2026-03-02T09:00", 600));
+        assertFalse(booking(1).isActive());
+        assertEquals(0, totals(MARCH, L1).usedMinutes());
+    }
+
+    @Test
     public void shouldNotRecordWorkBeforeTheContractStarts() {
         assertEquals(RoundingDecision.notRecorded(61), host.log(1, ISSUE, PROJECT, "2026-02-28T23:59:59", 61));
         assertTrue(host.bookings.all().isEmpty());

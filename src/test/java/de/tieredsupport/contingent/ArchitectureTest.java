@@ -1,0 +1,123 @@
+package de.tieredsupport.contingent;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import org.junit.Test;
+
+/**
+ * Dependencies point inward only: adapters ({@code ao}, {@code jira}, {@code rest}) -> {@code service} ->
+ * {@code domain}. The domain needs nothing but the JDK, the service nothing but the JDK and the domain. Layers that
+ * do not exist yet are allowed to be empty, so the rules hold from the first commit on.
+ */
+public class ArchitectureTest {
+
+    private static final String BASE = "de.tieredsupport.contingent";
+    private static final String DOMAIN = BASE + ".domain..";
+    private static final String SERVICE = BASE + ".service..";
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+
+    private static final Set<String> FLOATING_POINT = Set.of("double", "float", "java.lang.Double",
+            "java.lang.Float");
+
+    @Test
+    public void domainDependsOnlyOnTheJdk() {
+        ArchRule rule = classes().that().resideInAPackage(DOMAIN)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN);
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    public void serviceDependsOnlyOnTheJdkAndTheDomain() {
+        ArchRule rule = classes().that().resideInAPackage(SERVICE)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, SERVICE);
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    public void dependenciesPointInwardOnly() {
+        layeredArchitecture().consideringAllDependencies()
+                .withOptionalLayers(true)
+                .layer("Adapters").definedBy(BASE + ".ao..", BASE + ".jira..", BASE + ".rest..")
+                .layer("Service").definedBy(SERVICE)
+                .layer("Domain").definedBy(DOMAIN)
+                .whereLayer("Adapters").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Adapters")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Service", "Adapters")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    public void timeComesOnlyFromAnInjectedClock() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(DOMAIN, SERVICE)
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(YearMonth.class, "now")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .allowEmptyShould(true);
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    public void noFloatingPointForMoneyOrTime() {
+        ArchRule rule = classes().that().resideInAnyPackage(DOMAIN, SERVICE)
+                .should(notUseFloatingPoint())
+                .allowEmptyShould(true);
+        rule.check(PRODUCTION);
+    }
+
+    /** Fields, signatures and calls; violated events name each use. */
+    private static ArchCondition<JavaClass> notUseFloatingPoint() {
+        return new ArchCondition<>("not use double or float") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                for (JavaField field : javaClass.getFields()) {
+                    report(events, field.getRawType().getName(), field.getFullName());
+                }
+                for (JavaCodeUnit unit : javaClass.getCodeUnits()) {
+                    report(events, unit.getRawReturnType().getName(), unit.getFullName());
+                    unit.getRawParameterTypes().forEach(p -> report(events, p.getName(), unit.getFullName()));
+                }
+                for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
+                    report(events, call.getTarget().getRawReturnType().getName(), call.getDescription());
+                    call.getTarget().getRawParameterTypes()
+                            .forEach(p -> report(events, p.getName(), call.getDescription()));
+                }
+            }
+
+            private void report(ConditionEvents events, String typeName, String where) {
+                if (FLOATING_POINT.contains(typeName)) {
+                    events.add(SimpleConditionEvent.violated(where, where + " uses " + typeName));
+                }
+            }
+        };
+    }
+}
