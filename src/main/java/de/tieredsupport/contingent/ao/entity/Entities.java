@@ -15,6 +15,7 @@ public final class Entities {
         FiredAlertEntity.class,
         MonthCloseEntity.class,
         AuditEntryEntity.class,
+        ChangedMonthEntity.class,
     };
 
     private Entities() {

@@ -1,0 +1,111 @@
+package de.tieredsupport.contingent.ao;
+
+import static de.tieredsupport.contingent.ao.AoValues.instant;
+import static de.tieredsupport.contingent.ao.AoValues.millis;
+import static de.tieredsupport.contingent.ao.AoValues.month;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+
+import de.tieredsupport.contingent.ao.entity.ChangedMonthEntity;
+import de.tieredsupport.contingent.ao.entity.MonthCloseEntity;
+import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.MonthClose;
+import de.tieredsupport.contingent.service.port.MonthCloseStore;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/**
+ * Closed months with their frozen snapshots ({@code AO_59A0F7_MONTH_CLOSE}, written once, never updated) and
+ * the closed months whose bookings changed afterwards ({@code AO_59A0F7_CHANGED_MONTH}).
+ */
+@Named
+public final class AoMonthCloseStore implements MonthCloseStore {
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoMonthCloseStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<MonthClose> find(long projectId, YearMonth month) {
+        return first(ao.find(MonthCloseEntity.class,
+                Query.select().where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month))));
+    }
+
+    @Override
+    public Optional<MonthClose> findLatest(long projectId) {
+        return first(ao.find(MonthCloseEntity.class,
+                Query.select().where("PROJECT_ID = ?", projectId).order("BILLING_MONTH DESC").limit(1)));
+    }
+
+    @Override
+    public boolean saveIfAbsent(MonthClose close) {
+        // Callers hold the project's lock; the unique (project, month) index refuses a second close anyway.
+        if (ao.count(MonthCloseEntity.class, "PROJECT_ID = ? AND BILLING_MONTH = ?",
+                close.projectId(), month(close.month())) > 0) {
+            return false;
+        }
+        ao.create(MonthCloseEntity.class,
+                new DBParam("PROJECT_ID", close.projectId()),
+                new DBParam("BILLING_MONTH", month(close.month())),
+                new DBParam("CLOSED_BY", close.closedBy()),
+                new DBParam("CLOSED_AT", millis(close.closedAt())),
+                new DBParam("SNAPSHOT", SnapshotCodec.encode(close.result(), close.settledAdjustments())));
+        return true;
+    }
+
+    @Override
+    public List<Adjustment> findSettledAdjustments(long projectId, YearMonth closedMonth) {
+        List<Adjustment> settled = new ArrayList<>();
+        for (MonthCloseEntity row : ao.find(MonthCloseEntity.class, Query.select()
+                .where("PROJECT_ID = ? AND BILLING_MONTH > ?", projectId, month(closedMonth)).order("BILLING_MONTH"))) {
+            for (Adjustment adjustment : SnapshotCodec.decode(row.getSnapshot()).settledAdjustments()) {
+                if (adjustment.closedMonth().equals(closedMonth)) {
+                    settled.add(adjustment);
+                }
+            }
+        }
+        return settled;
+    }
+
+    @Override
+    public void markChanged(long projectId, YearMonth closedMonth) {
+        if (ao.count(ChangedMonthEntity.class, "PROJECT_ID = ? AND BILLING_MONTH = ?",
+                projectId, month(closedMonth)) == 0) {
+            ao.create(ChangedMonthEntity.class, new DBParam("PROJECT_ID", projectId),
+                    new DBParam("BILLING_MONTH", month(closedMonth)));
+        }
+    }
+
+    @Override
+    public List<YearMonth> findChangedMonths(long projectId) {
+        return Arrays.stream(ao.find(ChangedMonthEntity.class,
+                        Query.select().where("PROJECT_ID = ?", projectId).order("BILLING_MONTH")))
+                .map(row -> month(row.getBillingMonth()))
+                .collect(Collectors.toList());
+    }
+
+    private static Optional<MonthClose> first(MonthCloseEntity[] rows) {
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
+        MonthCloseEntity row = rows[0];
+        SnapshotCodec.Snapshot snapshot = SnapshotCodec.decode(row.getSnapshot());
+        return Optional.of(new MonthClose(row.getProjectId(), month(row.getBillingMonth()), snapshot.result(),
+                snapshot.settledAdjustments(), row.getClosedBy(), instant(row.getClosedAt())));
+    }
+}

@@ -1,0 +1,173 @@
+package de.tieredsupport.contingent.ao;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import de.tieredsupport.contingent.ao.entity.Entities;
+import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.MonthTotals;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.service.AccessPolicy;
+import de.tieredsupport.contingent.service.BillingReport;
+import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.CloseMonth;
+import de.tieredsupport.contingent.service.ConfigureContract;
+import de.tieredsupport.contingent.service.ContingentLedger;
+import de.tieredsupport.contingent.service.CustomerDecisions;
+import de.tieredsupport.contingent.service.GetStatus;
+import de.tieredsupport.contingent.service.RecordWorklogChange;
+import de.tieredsupport.contingent.service.WorklogChange;
+import de.tieredsupport.contingent.service.port.ClusterLock;
+import de.tieredsupport.contingent.service.inmemory.InMemoryAuditLog;
+import de.tieredsupport.contingent.service.inmemory.InMemoryClusterLock;
+import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
+import de.tieredsupport.contingent.service.inmemory.InMemoryIssueInfoLookup;
+import de.tieredsupport.contingent.service.inmemory.InMemoryIssueLevelLookup;
+import de.tieredsupport.contingent.service.inmemory.InMemoryUserRights;
+import de.tieredsupport.contingent.service.inmemory.MutableClock;
+import de.tieredsupport.contingent.service.inmemory.RecordingAlertSender;
+import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
+import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The use cases wired to the AO stores on H2 give exactly what they give on the in-memory doubles, for a
+ * month of worklogs with escalations, alerts, a top-up, a suspension, a close and late changes: so the
+ * stores keep every detail the billing rules depend on (including the closed-month snapshot codec).
+ */
+public class AoLedgerEquivalenceTest {
+
+    private static final long PROJECT = 10_000L;
+    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+    private static final YearMonth APRIL = YearMonth.of(2026, 4);
+
+    private AoTestDatabase database;
+
+    /** Builds the ledger over one set of stores. */
+    private interface Stores {
+        ContingentLedger build(ClusterLock lock, Clock clock);
+    }
+
+    /** The same use cases over a chosen set of stores. */
+    private static final class Host {
+        final MutableClock clock = new MutableClock(InMemoryHost.berlin("2026-03-02T08:00"), InMemoryHost.BERLIN);
+        final InMemoryIssueLevelLookup levels = new InMemoryIssueLevelLookup();
+        final InMemoryIssueInfoLookup issues = new InMemoryIssueInfoLookup();
+        final RecordingAlertSender sender = new RecordingAlertSender();
+        final ContingentLedger ledger;
+        final RecordWorklogChange record;
+        final ConfigureContract configure;
+        final CustomerDecisions decisions;
+        final BillingReport report;
+        final GetStatus status;
+        final CloseMonth close;
+
+        Host(Stores stores) {
+            ledger = stores.build(new InMemoryClusterLock(), clock);
+            AccessPolicy policy = new AccessPolicy(new InMemoryUserRights().jiraAdmin(InMemoryHost.ADMIN));
+            InMemoryAuditLog audit = new InMemoryAuditLog();
+            record = new RecordWorklogChange(ledger, levels, sender);
+            configure = new ConfigureContract(ledger, policy, audit);
+            decisions = new CustomerDecisions(ledger, policy, audit);
+            report = new BillingReport(ledger, policy, issues);
+            status = new GetStatus(ledger, policy);
+            close = new CloseMonth(ledger, policy, audit);
+        }
+    }
+
+    @Before
+    public void openDatabase() {
+        database = AoTestDatabase.inMemoryH2();
+    }
+
+    @After
+    public void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    public void aoStoresBehaveExactlyLikeTheInMemoryOnes() {
+        InMemoryHost memory = new InMemoryHost(InMemoryHost.berlin("2026-03-02T08:00"));
+        Host inMemory = new Host((lock, clock) -> new ContingentLedger(memory.contracts, memory.bookings,
+                memory.totals, memory.topUps, memory.suspensions, memory.alerts, memory.closes, lock,
+                memory.transactions, clock));
+        TestActiveObjects ao = new TestActiveObjects(database.entityManager());
+        ao.migrate(Entities.all());
+        AoTotalsStore aoTotals = new AoTotalsStore(ao);
+        AoBookingStore aoBookings = new AoBookingStore(ao);
+        Host onAo = new Host((lock, clock) -> new ContingentLedger(new AoContractStore(ao), aoBookings, aoTotals,
+                new AoTopUpStore(ao), new AoSuspensionStore(ao), new AoAlertStore(ao), new AoMonthCloseStore(ao),
+                lock, new AoTransactions(ao), clock));
+
+        for (Host host : List.of(inMemory, onAo)) {
+            play(host);
+        }
+
+        assertEquals(inMemory.report.report(InMemoryHost.ADMIN, PROJECT, MARCH),
+                onAo.report.report(InMemoryHost.ADMIN, PROJECT, MARCH));
+        BillingReportView april = onAo.report.report(InMemoryHost.ADMIN, PROJECT, APRIL);
+        assertEquals(inMemory.report.report(InMemoryHost.ADMIN, PROJECT, APRIL), april);
+        assertFalse("the late changes show up as adjustments", april.adjustments().isEmpty());
+        assertEquals(inMemory.status.status(InMemoryHost.ADMIN, PROJECT, APRIL),
+                onAo.status.status(InMemoryHost.ADMIN, PROJECT, APRIL));
+        assertEquals(inMemory.sender.alerts(), onAo.sender.alerts());
+        assertFalse(onAo.sender.alerts().isEmpty());
+
+        for (YearMonth month : List.of(MARCH, APRIL)) {
+            List<Booking> bookings = aoBookings.findByMonth(PROJECT, month);
+            MonthTotals stored = aoTotals.find(PROJECT, month).orElseThrow();
+            Map<SupportLevel, Long> available = new EnumMap<>(SupportLevel.class);
+            for (SupportLevel level : SupportLevel.values()) {
+                available.put(level, stored.level(level).availableMinutes());
+            }
+            MonthTotals recount = MonthTotals.recount(PROJECT, month, bookings, available);
+            assertEquals("stored totals equal a recount from bookings in " + month, stored, recount);
+        }
+    }
+
+    /** A month of support for the offer's example customer, then a close and late changes. */
+    private static void play(Host host) {
+        host.configure.configure(InMemoryHost.ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-03").build());
+        Random random = new Random(20260301L);
+        long worklogId = 1;
+        for (int day = 2; day <= 27; day++) {
+            host.clock.set(InMemoryHost.berlin(String.format("2026-03-%02dT18:00", day)));
+            for (int n = 0; n < 3; n++) {
+                long issueId = 500 + random.nextInt(12);
+                host.levels.set(issueId, SupportLevel.values()[(int) (issueId % 3)]);
+                host.issues.put(issueId, "SUP-" + issueId, "Ticket <" + issueId + ">");
+                if (day == 12 && n == 0) {
+                    host.levels.set(issueId, SupportLevel.L3);
+                }
+                long seconds = 60L + random.nextInt(90 * 60);
+                host.record.record(WorklogChange.created(worklogId, issueId, PROJECT, "agent",
+                        InMemoryHost.berlin(String.format("2026-03-%02dT%02d:%02d", day, 9 + n * 2, random.nextInt(60))),
+                        seconds, host.clock.instant()));
+                worklogId++;
+            }
+            if (day == 16) {
+                host.decisions.addTopUp(InMemoryHost.ADMIN, PROJECT, MARCH, SupportLevel.L1, 120, "Release week");
+            }
+            if (day == 24) {
+                host.decisions.suspend(InMemoryHost.ADMIN, PROJECT, SupportLevel.L3, "Customer decision");
+            }
+        }
+        host.clock.set(InMemoryHost.berlin("2026-04-02T09:00"));
+        host.close.close(InMemoryHost.ADMIN, PROJECT, MARCH);
+        host.record.record(WorklogChange.created(9_001, 505, PROJECT, "agent",
+                InMemoryHost.berlin("2026-03-30T10:00"), 47 * 60, host.clock.instant()));
+        host.record.record(WorklogChange.deleted(3));
+        host.record.record(WorklogChange.created(9_002, 506, PROJECT, "agent",
+                InMemoryHost.berlin("2026-04-01T10:00"), 301, host.clock.instant()));
+    }
+}
