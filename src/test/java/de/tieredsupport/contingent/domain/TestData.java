@@ -78,6 +78,11 @@ public final class TestData {
             return this;
         }
 
+        public TermsBuilder recipients(String... values) {
+            recipients = List.of(values);
+            return this;
+        }
+
         public TermsBuilder carryOverUpTo(long l1, long l2, long l3) {
             carryOver = CarryOverPolicy.unusedUpTo(Map.of(SupportLevel.L1, l1, SupportLevel.L2, l2,
                     SupportLevel.L3, l3));

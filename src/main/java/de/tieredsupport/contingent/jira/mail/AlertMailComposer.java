@@ -1,0 +1,178 @@
+package de.tieredsupport.contingent.jira.mail;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+import de.tieredsupport.contingent.domain.Alert;
+
+/**
+ * Subject and HTML body of one alert e-mail in one language. Pure: the texts come from a {@link Messages} source
+ * (in Jira the recipient's I18nHelper, in tests the plugin's bundles), so nothing here depends on Jira.
+ * <p>
+ * Every text is plain text until it is written into the HTML, where it is escaped once, so project names, keys and
+ * translations can never inject markup. The subject is a header, not HTML: it is not escaped, but line breaks are
+ * removed.
+ */
+public final class AlertMailComposer {
+
+    /** The contract settings page of a project; {@code projectKey} is appended as a query parameter. */
+    public static final String CONTRACT_PATH = "/plugins/servlet/support-contingent/contract";
+
+    static final String KEY_PREFIX = "support-contingent.mail.";
+    static final String PRODUCT_NAME_KEY = "support-contingent.name";
+
+    /**
+     * Translated message by key, with {@link java.text.MessageFormat}-style arguments ({@code {0}}, {@code {1}} …).
+     * The composer passes only Strings as arguments, already formatted for the language.
+     */
+    @FunctionalInterface
+    public interface Messages {
+        String text(String key, Object... args);
+    }
+
+    /** The composed e-mail: a one-line subject and an HTML document. */
+    public record Mail(String subject, String htmlBody) {
+
+        public Mail {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(htmlBody, "htmlBody");
+        }
+    }
+
+    private final Locale locale;
+    private final Messages messages;
+
+    /**
+     * @param locale the recipient's language; decides the month names (the texts come from {@code messages})
+     */
+    public AlertMailComposer(Locale locale, Messages messages) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    /**
+     * @param projectKey the Jira project key of the contract
+     * @param projectName the project's name; the key stands in for a missing name
+     * @param baseUrl Jira's canonical base URL, with or without a trailing slash
+     */
+    public Mail compose(Alert alert, String projectKey, String projectName, String baseUrl) {
+        Objects.requireNonNull(alert, "alert");
+        Objects.requireNonNull(projectKey, "projectKey");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        String name = projectName == null || projectName.isBlank() ? projectKey : projectName;
+
+        String level = text("level." + alert.level().key());
+        String month = monthLabel(alert);
+        String threshold = text("percent", Integer.toString(alert.thresholdPercent()));
+        String customer = text("customer", name, projectKey);
+
+        String subject = oneLine(text("subject", projectKey, level, threshold, month));
+
+        long used = alert.usedMinutes();
+        long available = alert.availableMinutes();
+        boolean over = used > available;
+
+        StringBuilder html = new StringBuilder(2048);
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(locale.getLanguage())).append("\">\n<head>\n")
+                .append("<meta charset=\"UTF-8\">\n<title>").append(escape(subject)).append("</title>\n</head>\n")
+                .append("<body style=\"font-family: Arial, Helvetica, sans-serif; font-size: 14px; color: #172b4d;\">\n");
+        paragraph(html, text("greeting"));
+        paragraph(html, text("intro", level, customer, month, threshold));
+
+        html.append("<table style=\"border-collapse: collapse; margin: 12px 0;\">\n");
+        row(html, text("label.customer"), customer);
+        row(html, text("label.level"), level);
+        row(html, text("label.month"), month);
+        row(html, text("label.threshold"), threshold);
+        row(html, text("label.used"), text("usedOf", duration(used), duration(available)));
+        if (over) {
+            row(html, text("label.over"), duration(used - available));
+        } else {
+            row(html, text("label.remaining"), duration(available - used));
+        }
+        html.append("</table>\n");
+
+        paragraph(html, text("decide.intro", month));
+        html.append("<ul>\n");
+        html.append("<li>").append(escape(text("decide.topUp", level, month))).append("</li>\n");
+        html.append("<li>").append(escape(text("decide.suspend", level, month))).append("</li>\n");
+        html.append("</ul>\n");
+
+        html.append("<p><a href=\"").append(escape(contractUrl(baseUrl, projectKey))).append("\">")
+                .append(escape(text("link"))).append("</a></p>\n");
+        html.append("<p style=\"color: #6b778c; font-size: 12px;\">")
+                .append(escape(text("footer", messages.text(PRODUCT_NAME_KEY)))).append("</p>\n");
+        html.append("</body>\n</html>\n");
+        return new Mail(subject, html.toString());
+    }
+
+    /** {@code <base-url>/plugins/servlet/support-contingent/contract?projectKey=KEY}, the key URL-encoded. */
+    public static String contractUrl(String baseUrl, String projectKey) {
+        String base = baseUrl;
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base + CONTRACT_PATH + "?projectKey=" + URLEncoder.encode(projectKey, StandardCharsets.UTF_8);
+    }
+
+    /** Whole minutes as hours and minutes in the language, e.g. "6 h 25 min", "8 h", "25 min", "0 min". */
+    String duration(long minutes) {
+        long hours = minutes / 60;
+        long rest = minutes % 60;
+        if (hours == 0) {
+            return text("duration.minutes", Long.toString(rest));
+        }
+        if (rest == 0) {
+            return text("duration.hours", Long.toString(hours));
+        }
+        return text("duration.hoursMinutes", Long.toString(hours), Long.toString(rest));
+    }
+
+    private String monthLabel(Alert alert) {
+        return DateTimeFormatter.ofPattern("MMMM uuuu", locale).format(alert.month());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.text(KEY_PREFIX + key, args);
+    }
+
+    private static void paragraph(StringBuilder html, String text) {
+        html.append("<p>").append(escape(text)).append("</p>\n");
+    }
+
+    private static void row(StringBuilder html, String label, String value) {
+        html.append("<tr><th style=\"text-align: left; padding: 2px 16px 2px 0; font-weight: normal; color: #6b778c;\">")
+                .append(escape(label)).append("</th><td style=\"padding: 2px 0;\">").append(escape(value))
+                .append("</td></tr>\n");
+    }
+
+    /** HTML-escapes text for element content and double- or single-quoted attribute values. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A header value on one line: line breaks and other control characters become spaces. */
+    private static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return out.toString().strip();
+    }
+}
