@@ -25,6 +25,11 @@ import org.w3c.dom.NodeList;
  * The wiring Jira's plugin framework and Spring Scanner runtime will perform, checked on the packaged jar:
  * every class the descriptor names exists, the scanner indexes match the annotations in the code, and every
  * component's constructor can be satisfied by another component or by an imported host interface.
+ *
+ * <p>Module classes (the plugin's own classes named in a descriptor {@code class} attribute, e.g. a custom field
+ * type) are not components: the plugin framework builds each module instance itself through the plugin's
+ * container, injecting the constructor from the same bean factory. So their {@code @ComponentImport} parameters
+ * belong in the imports index as well, and their constructors must be satisfiable like a component's.
  */
 public class ComponentWiringIT {
 
@@ -89,17 +94,28 @@ public class ComponentWiringIT {
     }
 
     @Test
-    public void importsIndexListsExactlyTheComponentImports() throws Exception {
+    public void moduleClassesAreNotComponents() throws Exception {
+        Set<String> both = new TreeSet<>(moduleClassNames());
+        both.retainAll(jar.indexLines("component"));
+        assertEquals("module classes are built by the plugin framework; a @Named copy would be a second instance",
+                Set.of(), both);
+    }
+
+    @Test
+    public void importsIndexListsExactlyTheComponentAndModuleImports() throws Exception {
         Set<String> indexed = new TreeSet<>(jar.indexLines("imports"));
         Set<String> imported = new TreeSet<>();
-        for (String className : jar.indexLines("component")) {
+        Set<String> injected = new TreeSet<>(jar.indexLines("component"));
+        injected.addAll(moduleClassNames());
+        for (String className : injected) {
             for (Parameter parameter : injectionConstructor(loader.loadClass(className)).getParameters()) {
                 if (hasAnnotation(parameter.getAnnotations(), COMPONENT_IMPORT)) {
                     imported.add(parameter.getType().getName());
                 }
             }
         }
-        assertEquals("META-INF/plugin-components/imports vs @ComponentImport parameters", imported, indexed);
+        assertEquals("META-INF/plugin-components/imports vs @ComponentImport parameters of components and modules",
+                imported, indexed);
         for (String name : indexed) {
             Class<?> type = loader.loadClass(name);
             assertTrue(name + " must be an interface Jira exports", type.isInterface());
@@ -108,27 +124,44 @@ public class ComponentWiringIT {
     }
 
     @Test
-    public void everyComponentConstructorCanBeSatisfied() throws Exception {
+    public void everyComponentAndModuleConstructorCanBeSatisfied() throws Exception {
         List<Class<?>> components = new ArrayList<>();
         for (String className : jar.indexLines("component")) {
             components.add(loader.loadClass(className));
         }
+        List<Class<?>> injected = new ArrayList<>(components);
+        for (String className : moduleClassNames()) {
+            injected.add(loader.loadClass(className));
+        }
         Set<String> imports = Set.copyOf(jar.indexLines("imports"));
         Set<String> unsatisfied = new TreeSet<>();
-        for (Class<?> component : components) {
-            for (Parameter parameter : injectionConstructor(component).getParameters()) {
+        for (Class<?> type : injected) {
+            for (Parameter parameter : injectionConstructor(type).getParameters()) {
                 Class<?> needed = parameter.getType();
                 boolean byComponent = components.stream()
-                        .filter(candidate -> candidate != component)
+                        .filter(candidate -> candidate != type)
                         .anyMatch(needed::isAssignableFrom);
                 boolean byImport = imports.contains(needed.getName())
                         && hasAnnotation(parameter.getAnnotations(), COMPONENT_IMPORT);
                 if (!byComponent && !byImport) {
-                    unsatisfied.add(component.getName() + "(" + needed.getName() + " " + parameter.getName() + ")");
+                    unsatisfied.add(type.getName() + "(" + needed.getName() + " " + parameter.getName() + ")");
                 }
             }
         }
         assertEquals("constructor parameters no component or host import provides", Set.of(), unsatisfied);
+    }
+
+    /** The plugin's own classes named in a {@code class} attribute of the descriptor. */
+    private static Set<String> moduleClassNames() throws Exception {
+        Set<String> names = new TreeSet<>();
+        NodeList all = jar.descriptor().getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            String className = ((Element) all.item(i)).getAttribute("class");
+            if (className.startsWith(PluginJar.OWN_PACKAGE + ".")) {
+                names.add(className);
+            }
+        }
+        return names;
     }
 
     /** The constructor Spring will use: the single {@code @Inject} one, else the only public one. */
