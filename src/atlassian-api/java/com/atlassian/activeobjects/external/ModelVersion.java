@@ -7,28 +7,37 @@ package com.atlassian.activeobjects.external;
  * Evidence: public source Kast0rTr0y/ao-plugin:activeobjects-core/src/main/java/com/atlassian/activeobjects/external/ModelVersion.java;
  *   decompiled activeobjects-plugin 5.2.1 (ngannk-fptu/Decompiled-Files): final class, private ModelVersion(int),
  *   static valueOf(String) (null means 0), compareTo, isOlderThan, isSame, isNewerThan.
+ * Test behaviour: holds the integer like the real class (private ModelVersion(int), valueOf(null) = 0), so
+ *   upgrade-task tests can compare versions; Jira's own class is used at run time.
  * Status: CONFIRMED-9 (AO plugin 5.2.1; continuity to 11 inferred)
  */
 public final class ModelVersion implements Comparable<ModelVersion> {
 
-    private ModelVersion() {
-        throw new UnsupportedOperationException("compile-only declaration");
+    private final int version;
+
+    private ModelVersion(int version) {
+        this.version = version;
     }
 
     public static ModelVersion valueOf(String version) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return new ModelVersion(version == null ? 0 : Integer.parseInt(version));
     }
 
     public boolean isOlderThan(ModelVersion other) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return compareTo(other) < 0;
     }
 
     public boolean isSame(ModelVersion other) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return compareTo(other) == 0;
     }
 
     @Override
     public int compareTo(ModelVersion other) {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return Integer.compare(version, other.version);
+    }
+
+    @Override
+    public String toString() {
+        return String.valueOf(version);
     }
 }

@@ -1,0 +1,110 @@
+package de.tieredsupport.contingent.jira;
+
+import java.time.Clock;
+
+import de.tieredsupport.contingent.service.AccessPolicy;
+import de.tieredsupport.contingent.service.BillingReport;
+import de.tieredsupport.contingent.service.CloseMonth;
+import de.tieredsupport.contingent.service.ConfigureContract;
+import de.tieredsupport.contingent.service.ContingentLedger;
+import de.tieredsupport.contingent.service.CorrectLevel;
+import de.tieredsupport.contingent.service.CustomerDecisions;
+import de.tieredsupport.contingent.service.GetStatus;
+import de.tieredsupport.contingent.service.ListStatuses;
+import de.tieredsupport.contingent.service.ReconcileWorklogs;
+import de.tieredsupport.contingent.service.RecordWorklogChange;
+import de.tieredsupport.contingent.service.port.AlertSender;
+import de.tieredsupport.contingent.service.port.AlertStore;
+import de.tieredsupport.contingent.service.port.AuditLog;
+import de.tieredsupport.contingent.service.port.BookingStore;
+import de.tieredsupport.contingent.service.port.ClusterLock;
+import de.tieredsupport.contingent.service.port.ContractStore;
+import de.tieredsupport.contingent.service.port.IssueInfoLookup;
+import de.tieredsupport.contingent.service.port.IssueLevelLookup;
+import de.tieredsupport.contingent.service.port.MonthCloseStore;
+import de.tieredsupport.contingent.service.port.SuspensionStore;
+import de.tieredsupport.contingent.service.port.TopUpStore;
+import de.tieredsupport.contingent.service.port.TotalsStore;
+import de.tieredsupport.contingent.service.port.Transactions;
+import de.tieredsupport.contingent.service.port.UserRights;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The use cases, wired once to the plugin's adapters. The service layer carries no framework annotations, so
+ * this is the one place that builds it; listeners, the job, REST resources and screens ask it for a use case.
+ */
+@Named
+public final class PluginServices {
+
+    private final RecordWorklogChange recordWorklogChange;
+    private final ConfigureContract configureContract;
+    private final CustomerDecisions customerDecisions;
+    private final CorrectLevel correctLevel;
+    private final GetStatus getStatus;
+    private final ListStatuses listStatuses;
+    private final BillingReport billingReport;
+    private final CloseMonth closeMonth;
+    private final ReconcileWorklogs reconcileWorklogs;
+    private final AccessPolicy accessPolicy;
+
+    @Inject
+    public PluginServices(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
+            SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, AuditLog audit,
+            ClusterLock lock, Transactions transactions, UserRights rights, IssueLevelLookup levels,
+            IssueInfoLookup issues, AlertSender sender) {
+        ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
+                closes, lock, transactions, Clock.systemUTC());
+        accessPolicy = new AccessPolicy(rights);
+        recordWorklogChange = new RecordWorklogChange(ledger, levels, sender);
+        configureContract = new ConfigureContract(ledger, accessPolicy, audit);
+        customerDecisions = new CustomerDecisions(ledger, accessPolicy, audit);
+        correctLevel = new CorrectLevel(ledger, accessPolicy, audit, sender);
+        getStatus = new GetStatus(ledger, accessPolicy);
+        listStatuses = new ListStatuses(ledger, accessPolicy);
+        billingReport = new BillingReport(ledger, accessPolicy, issues);
+        closeMonth = new CloseMonth(ledger, accessPolicy, audit);
+        reconcileWorklogs = new ReconcileWorklogs(ledger);
+    }
+
+    public RecordWorklogChange recordWorklogChange() {
+        return recordWorklogChange;
+    }
+
+    public ConfigureContract configureContract() {
+        return configureContract;
+    }
+
+    public CustomerDecisions customerDecisions() {
+        return customerDecisions;
+    }
+
+    public CorrectLevel correctLevel() {
+        return correctLevel;
+    }
+
+    public GetStatus getStatus() {
+        return getStatus;
+    }
+
+    public ListStatuses listStatuses() {
+        return listStatuses;
+    }
+
+    public BillingReport billingReport() {
+        return billingReport;
+    }
+
+    public CloseMonth closeMonth() {
+        return closeMonth;
+    }
+
+    public ReconcileWorklogs reconcileWorklogs() {
+        return reconcileWorklogs;
+    }
+
+    public AccessPolicy accessPolicy() {
+        return accessPolicy;
+    }
+}
