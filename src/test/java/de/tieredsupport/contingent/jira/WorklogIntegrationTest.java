@@ -162,6 +162,20 @@ public class WorklogIntegrationTest {
     }
 
     @Test
+    public void aLateWorklogInAClosedMonthBecomesAnAdjustmentOfTheNextMonth() {
+        host.setTime("2026-12-02T09:00");
+        host.closeMonth.close(InMemoryHost.ADMIN, PROJECT, YearMonth.of(2026, 11));
+        var closed = host.closes.find(PROJECT, YearMonth.of(2026, 11)).orElseThrow();
+
+        listener.onIssueEvent(event(EventType.ISSUE_WORKLOGGED_ID, worklog(9, issue, "2026-11-27T09:00", 3600)));
+
+        assertEquals("the snapshot never changes", closed, host.closes.find(PROJECT, YearMonth.of(2026, 11)).orElseThrow());
+        var december = host.billingReport.report(InMemoryHost.ADMIN, PROJECT, YearMonth.of(2026, 12));
+        assertEquals(1, december.adjustments().size());
+        assertEquals(60, december.adjustments().get(0).level(SupportLevel.L1).billedMinutes());
+    }
+
+    @Test
     public void otherEventsAndEventsWithoutWorklogAreIgnored() {
         listener.onIssueEvent(event(1L, worklog(1, issue, "2026-11-10T09:00", 180)));
         listener.onIssueEvent(event(EventType.ISSUE_WORKLOGGED_ID, null));
