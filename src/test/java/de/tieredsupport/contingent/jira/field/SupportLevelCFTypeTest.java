@@ -1,5 +1,6 @@
 package de.tieredsupport.contingent.jira.field;
 
+import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;

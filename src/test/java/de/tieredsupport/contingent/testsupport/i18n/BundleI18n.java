@@ -1,4 +1,4 @@
-package de.tieredsupport.contingent.jira.field;
+package de.tieredsupport.contingent.testsupport.i18n;
 
 import java.text.MessageFormat;
 import java.util.Collection;
@@ -12,12 +12,12 @@ import com.atlassian.jira.util.I18nHelper;
  * Jira's translation lookup over the plugin's own message bundles, as Jira does it for an enabled plugin:
  * {@link MessageFormat} patterns, the key itself for a missing message.
  */
-final class BundleI18n implements I18nHelper {
+public final class BundleI18n implements I18nHelper {
 
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    BundleI18n(Locale locale) {
+    public BundleI18n(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("i18n.support-contingent", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -1,0 +1,80 @@
+package de.tieredsupport.contingent.jira.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.Figures;
+import de.tieredsupport.contingent.domain.MonthResult;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.port.IssueInfo;
+
+/**
+ * The billing report of one project-month as the templates see it: all text, already formatted for the
+ * reader's locale. Built from the use case's {@link BillingReportView}; amounts are the ones the domain
+ * computed (level lines rounded once, ticket lines allocated to add up exactly).
+ */
+public record BillingReportModel(String projectKey, String projectName, String month, String monthLabel,
+        boolean closed, List<ReportLevelRow> levels, List<ReportAdjustmentRow> adjustments, String totalBilled,
+        String totalAmount, String adjustmentsTotal, String invoiceTotal, String overagePolicy) {
+
+    public BillingReportModel {
+        levels = List.copyOf(levels);
+        adjustments = List.copyOf(adjustments);
+    }
+
+    public boolean hasAdjustments() {
+        return !adjustments.isEmpty();
+    }
+
+    /** Labels come from the plugin's message bundle in the reader's language. */
+    public interface Labels {
+        String level(SupportLevel level);
+
+        String overagePolicy(String policyName);
+    }
+
+    public static BillingReportModel of(BillingReportView view, String projectKey, String projectName,
+            ReportFormat format, Labels labels) {
+        Objects.requireNonNull(view, "view");
+        MonthResult result = view.result();
+        List<ReportLevelRow> levels = new ArrayList<>();
+        long totalBilled = 0;
+        for (MonthResult.LevelLine line : result.levels()) {
+            List<ReportTicketRow> tickets = new ArrayList<>();
+            for (MonthResult.TicketLine ticket : line.tickets()) {
+                IssueInfo issue = view.issue(ticket.issueId()).orElse(null);
+                Figures f = ticket.figures();
+                tickets.add(new ReportTicketRow(issue == null ? "#" + ticket.issueId() : issue.key(),
+                        issue == null ? "" : issue.summary(), format.hours(f.inContingentMinutes()),
+                        format.hours(f.overageMinutes()), format.hours(f.suspendedMinutes()),
+                        format.hours(f.billedMinutes()), format.money(f.amount())));
+            }
+            Figures f = line.figures();
+            totalBilled += f.billedMinutes();
+            levels.add(new ReportLevelRow(line.level().key(), labels.level(line.level()),
+                    format.hours(line.baseMinutes()), format.hours(line.topUpMinutes()),
+                    format.hours(line.carryInMinutes()), format.hours(line.availableMinutes()),
+                    format.hours(line.usedMinutes()), format.hours(f.inContingentMinutes()),
+                    format.hours(f.overageMinutes()), format.hours(f.suspendedMinutes()),
+                    format.hours(f.billedMinutes()), format.money(line.hourlyRate()), format.money(f.amount()),
+                    format.hours(line.carryOutMinutes()), tickets));
+        }
+        List<ReportAdjustmentRow> adjustments = new ArrayList<>();
+        for (Adjustment adjustment : view.adjustments()) {
+            for (SupportLevel level : SupportLevel.values()) {
+                Figures f = adjustment.level(level);
+                if (!f.isZero()) {
+                    adjustments.add(new ReportAdjustmentRow(format.month(adjustment.closedMonth()),
+                            labels.level(level), format.hours(f.billedMinutes()), format.money(f.amount())));
+                }
+            }
+        }
+        return new BillingReportModel(projectKey, projectName, view.month().yearMonth().toString(),
+                format.month(view.month().yearMonth()), view.closed(), levels, adjustments,
+                format.hours(totalBilled), format.money(result.totalAmount()), format.money(view.adjustmentsTotal()),
+                format.money(view.invoiceTotal()), labels.overagePolicy(result.overagePolicy().name()));
+    }
+}

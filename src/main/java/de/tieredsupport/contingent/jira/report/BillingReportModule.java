@@ -1,0 +1,131 @@
+package de.tieredsupport.contingent.jira.report;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.atlassian.jira.plugin.report.impl.AbstractReport;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.jira.web.action.ProjectActionSupport;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.service.AccessDeniedException;
+import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.NotFoundException;
+
+import jakarta.inject.Inject;
+
+/**
+ * The monthly billing report under Project → Reports. Thin: month parameter → the billing use case (which checks
+ * that the reader may see money) → a text-only model → the view or Excel template.
+ */
+public final class BillingReportModule extends AbstractReport {
+
+    static final String MONTH = "month";
+    static final String KEY = "support-contingent.report.";
+
+    private final PluginServices services;
+    private final JiraAuthenticationContext authentication;
+    private final Clock clock;
+
+    @Inject
+    public BillingReportModule(PluginServices services, @ComponentImport JiraAuthenticationContext authentication) {
+        this(services, authentication, Clock.systemUTC());
+    }
+
+    BillingReportModule(PluginServices services, JiraAuthenticationContext authentication, Clock clock) {
+        this.services = services;
+        this.authentication = authentication;
+        this.clock = clock;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void validate(ProjectActionSupport action, Map params) {
+        try {
+            month(params);
+        } catch (DateTimeException e) {
+            action.addError(MONTH, authentication.getI18nHelper().getText(KEY + "error.month"));
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public String generateReportHtml(ProjectActionSupport action, Map params) {
+        return descriptor.getHtml("view", context(action, params));
+    }
+
+    @Override
+    public boolean isExcelViewSupported() {
+        return true;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public String generateReportExcel(ProjectActionSupport action, Map params) {
+        return descriptor.getHtml("excel", context(action, params));
+    }
+
+    /** What the templates get: the model, or a message why there is none. */
+    @SuppressWarnings("rawtypes")
+    Map<String, Object> context(ProjectActionSupport action, Map params) {
+        I18nHelper i18n = authentication.getI18nHelper();
+        ApplicationUser user = authentication.getLoggedInUser();
+        Project project = action.getSelectedProjectObject();
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", i18n);
+        if (project == null) {
+            context.put("message", i18n.getText(KEY + "error.project"));
+            return context;
+        }
+        try {
+            YearMonth month = month(params);
+            BillingReportView view = services.billingReport()
+                    .report(user == null ? null : user.getKey(), project.getId(), month);
+            context.put("report", BillingReportModel.of(view, project.getKey(), project.getName(),
+                    new ReportFormat(authentication.getLocale()), labels(i18n)));
+            context.put("csvUrl", "/rest/support-contingent/1.0/billing/" + project.getKey() + "/" + month + "/csv");
+        } catch (AccessDeniedException e) {
+            context.put("message", i18n.getText(KEY + "error.denied"));
+        } catch (NotFoundException e) {
+            context.put("message", i18n.getText(KEY + "error.noContract"));
+        } catch (DateTimeException e) {
+            context.put("message", i18n.getText(KEY + "error.month"));
+        }
+        return context;
+    }
+
+    /** {@code yyyy-MM}; without one, the previous month — the one usually invoiced. */
+    @SuppressWarnings("rawtypes")
+    YearMonth month(Map params) {
+        Object value = params == null ? null : params.get(MONTH);
+        if (value instanceof String[] values && values.length > 0) {
+            value = values[0];
+        }
+        if (value == null || value.toString().isBlank()) {
+            return YearMonth.now(clock).minusMonths(1);
+        }
+        return YearMonth.parse(value.toString().trim());
+    }
+
+    static BillingReportModel.Labels labels(I18nHelper i18n) {
+        return new BillingReportModel.Labels() {
+            @Override
+            public String level(SupportLevel level) {
+                return i18n.getText("support-contingent.level." + level.key());
+            }
+
+            @Override
+            public String overagePolicy(String policyName) {
+                return i18n.getText(KEY + "overage." + policyName);
+            }
+        };
+    }
+}

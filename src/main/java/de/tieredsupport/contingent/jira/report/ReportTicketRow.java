@@ -1,0 +1,9 @@
+package de.tieredsupport.contingent.jira.report;
+
+/**
+ * Part of the billing report's text-only model (see {@link BillingReportModel}); templates call only its
+ * accessors, which the descriptor's velocity-allowlist lists.
+ */
+public record ReportTicketRow(String key, String summary, String inContingent, String overage, String suspended,
+        String billed, String amount) {
+}

@@ -1,0 +1,75 @@
+package de.tieredsupport.contingent.testsupport.velocity;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+
+/**
+ * Renders the plugin's templates with Apache Velocity 1.7, the closest engine to Jira's 1.6.4 fork, the way Jira
+ * does for templates that start with {@code #enable_html_escaping()}: every reference is HTML-escaped on output.
+ */
+public final class JiraLikeVelocity {
+
+    /** Jira's directive; here a macro that does nothing, since escaping is always on. */
+    private static final String JIRA_DIRECTIVES = "#macro(enable_html_escaping)#end";
+
+    private final VelocityEngine engine = new VelocityEngine();
+
+    public JiraLikeVelocity() {
+        engine.setProperty("runtime.references.strict", "false");
+        engine.init();
+    }
+
+    /** Renders a template from the plugin's class path resources with the given context. */
+    public String render(String location, Map<String, Object> values) {
+        String template = read(location);
+        if (!template.startsWith("#enable_html_escaping()")) {
+            throw new IllegalStateException(location + " must start with #enable_html_escaping()");
+        }
+        VelocityContext context = new VelocityContext();
+        values.forEach(context::put);
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addEventHandler((ReferenceInsertionEventHandler) (reference, value) -> escape(value));
+        cartridge.attachToContext(context);
+        StringWriter out = new StringWriter();
+        engine.evaluate(context, out, location, JIRA_DIRECTIVES + template);
+        return out.toString();
+    }
+
+    /** What Jira's HTML escaping does to a reference's value. */
+    public static String escape(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String read(String location) {
+        try (InputStream in = JiraLikeVelocity.class.getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new IllegalStateException("template not on the class path: " + location);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
