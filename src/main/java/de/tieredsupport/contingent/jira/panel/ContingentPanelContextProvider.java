@@ -1,0 +1,114 @@
+package de.tieredsupport.contingent.jira.panel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugin.web.ContextProvider;
+
+import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.jira.report.ReportFormat;
+import de.tieredsupport.contingent.service.AccessDeniedException;
+import de.tieredsupport.contingent.service.NotFoundException;
+import de.tieredsupport.contingent.service.port.IssueLevelLookup;
+
+import jakarta.inject.Inject;
+
+/**
+ * Builds the issue panel: the ticket's Support Level and this month's usage of that level for the project's
+ * contract. Projects without a contract, and readers without browse rights, get no panel content.
+ */
+public final class ContingentPanelContextProvider implements ContextProvider {
+
+    static final String KEY = "support-contingent.panel.";
+
+    private final PluginServices services;
+    private final IssueLevelLookup levels;
+    private final JiraAuthenticationContext authentication;
+
+    @Inject
+    public ContingentPanelContextProvider(PluginServices services, IssueLevelLookup levels,
+            @ComponentImport JiraAuthenticationContext authentication) {
+        this.services = services;
+        this.levels = levels;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // No module parameters.
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> result = new HashMap<>(context);
+        I18nHelper i18n = authentication.getI18nHelper();
+        result.put("i18n", i18n);
+        Object candidate = context.get("issue");
+        if (!(candidate instanceof Issue issue)) {
+            return result;
+        }
+        ApplicationUser user = authentication.getLoggedInUser();
+        ContractStatus status;
+        try {
+            status = services.getStatus().currentStatus(user == null ? null : user.getKey(), issue.getProjectId());
+        } catch (NotFoundException | AccessDeniedException e) {
+            return result;
+        }
+        Optional<SupportLevel> level = levels.currentLevel(issue.getId());
+        result.put("panel", model(status, level, new ReportFormat(authentication.getLocale()), i18n));
+        return result;
+    }
+
+    static IssuePanelModel model(ContractStatus status, Optional<SupportLevel> level, ReportFormat format,
+            I18nHelper i18n) {
+        if (level.isEmpty()) {
+            return new IssuePanelModel(i18n.getText(KEY + "noLevel"), false, false, "", "", "", "", 0, "none",
+                    List.of(new PanelWarning("info", i18n.getText(KEY + "noLevel.hint"))));
+        }
+        SupportLevel shown = level.get();
+        LevelStatus usage = status.level(shown);
+        String levelLabel = i18n.getText("support-contingent.level." + shown.key());
+        String month = format.month(status.month().yearMonth());
+        List<PanelWarning> warnings = new ArrayList<>();
+        if (status.isSuspended(shown)) {
+            warnings.add(new PanelWarning("error", i18n.getText(KEY + "suspended", levelLabel, month)));
+        }
+        boolean exhausted = usage.usedMinutes() > 0 && usage.usedMinutes() >= usage.availableMinutes();
+        if (exhausted) {
+            warnings.add(new PanelWarning("error", usage.overageMinutes() > 0
+                    ? i18n.getText(KEY + "over", format.hours(usage.overageMinutes()))
+                    : i18n.getText(KEY + "exhausted")));
+        } else {
+            highestThreshold(status, shown, usage.availableMinutes()).ifPresent(percent -> warnings.add(
+                    new PanelWarning("warning", i18n.getText(KEY + "threshold", String.valueOf(percent)))));
+        }
+        String state = exhausted || status.isSuspended(shown) ? "error" : warnings.isEmpty() ? "ok" : "warning";
+        String forecast = usage.projectedExhaustion()
+                .map(day -> i18n.getText(KEY + "forecast.exhaustion", format.hours(usage.projectedMonthEndMinutes()),
+                        String.valueOf(day.getDayOfMonth())))
+                .orElse(i18n.getText(KEY + "forecast", format.hours(usage.projectedMonthEndMinutes())));
+        return new IssuePanelModel(levelLabel, true, true, format.hours(usage.usedMinutes()),
+                format.hours(usage.availableMinutes()), format.hours(usage.remainingMinutes()), forecast,
+                Math.min(100, Math.max(0, usage.percentUsed())), state, warnings);
+    }
+
+    /** The highest threshold alerted for the level at its current availability (a top-up re-arms them). */
+    private static Optional<Integer> highestThreshold(ContractStatus status, SupportLevel level, long available) {
+        return status.alerts().stream()
+                .filter(a -> a.level() == level && a.availableMinutes() == available)
+                .map(Alert::thresholdPercent)
+                .max(Integer::compare);
+    }
+}

@@ -1,0 +1,113 @@
+package de.tieredsupport.contingent.jira.panel;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
+import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;
+import de.tieredsupport.contingent.testsupport.velocity.JiraLikeVelocity;
+
+import org.junit.Before;
+import org.junit.Test;
+
+/** The issue panel's context provider and template, against the declared Jira API. */
+public class ContingentPanelTest {
+
+    private static final long PROJECT = 10_000L;
+
+    private InMemoryHost host;
+    private JiraAuthenticationContext authentication;
+
+    @Before
+    public void setUp() {
+        host = InMemoryHost.at("2026-11-16T12:00");
+        host.configureSeed(PROJECT, "2026-11");
+        host.rights.browser("agent", PROJECT);
+        host.levels.set(501, SupportLevel.L1);
+        authentication = mock(JiraAuthenticationContext.class);
+    }
+
+    private Map<String, Object> render(String userKey, Locale locale, long issueId, long projectId) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(userKey);
+        when(authentication.getLoggedInUser()).thenReturn(user);
+        when(authentication.getLocale()).thenReturn(locale);
+        when(authentication.getI18nHelper()).thenReturn(new BundleI18n(locale));
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getId()).thenReturn(issueId);
+        when(issue.getProjectId()).thenReturn(projectId);
+        PluginServices services = new PluginServices(host.contracts, host.bookings, host.totals, host.topUps,
+                host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights,
+                host.levels, host.issues, host.sender);
+        return new ContingentPanelContextProvider(services, host.levels, authentication)
+                .getContextMap(Map.of("issue", issue));
+    }
+
+    @Test
+    public void agentSeesTheLevelsUsageAndTheEightyPercentWarning() {
+        host.log(1, 501, PROJECT, "2026-11-02T09:00", 6 * 3600 + 25 * 60); // 6:25 of 8:00 = 80 %
+        IssuePanelModel panel = (IssuePanelModel) render("agent", Locale.ENGLISH, 501, PROJECT).get("panel");
+
+        assertEquals("1st level", panel.levelLabel());
+        assertEquals("6:25", panel.used());
+        assertEquals("8:00", panel.available());
+        assertEquals("1:35", panel.remaining());
+        assertEquals("warning", panel.barState());
+        assertEquals(List.of(new PanelWarning("warning", "80 % of the contingent of this level reached.")),
+                panel.warnings());
+    }
+
+    @Test
+    public void exhaustedAndSuspendedAreSaidInWords() {
+        host.log(1, 501, PROJECT, "2026-11-02T09:00", 8 * 3600 + 10 * 60);
+        host.customerDecisions.suspend(InMemoryHost.ADMIN, PROJECT, SupportLevel.L1, "Budget");
+        IssuePanelModel panel = (IssuePanelModel) render("agent", Locale.ENGLISH, 501, PROJECT).get("panel");
+
+        assertEquals("error", panel.barState());
+        assertEquals(100, panel.barPercent());
+        assertEquals(2, panel.warnings().size());
+        assertTrue(panel.warnings().get(0).text().startsWith("Support on the 1st level is suspended for the rest of November 2026"));
+        assertEquals("Over the contingent by 0:10. Further work needs a decision by the customer.",
+                panel.warnings().get(1).text());
+    }
+
+    @Test
+    public void noContractOrNoRightsMeansNoPanel() {
+        assertNull(render("agent", Locale.ENGLISH, 501, 99).get("panel"));
+        assertNull(render("outsider", Locale.ENGLISH, 501, PROJECT).get("panel"));
+    }
+
+    @Test
+    public void aTicketWithoutLevelSaysSo() {
+        IssuePanelModel panel = (IssuePanelModel) render("agent", Locale.GERMAN, 777, PROJECT).get("panel");
+        assertFalse(panel.levelSet());
+        assertEquals("Nicht gesetzt", panel.levelLabel());
+    }
+
+    @Test
+    public void templateRendersInGermanAndEscapes() {
+        host.log(1, 501, PROJECT, "2026-11-02T09:00", 7 * 3600);
+        Map<String, Object> context = render("agent", Locale.GERMAN, 501, PROJECT);
+        String html = new JiraLikeVelocity().render("templates/panel/contingent-panel.vm", context);
+
+        assertTrue(html.contains("7:00 von 8:00 in diesem Monat verbraucht"));
+        assertTrue(html.contains("aria-valuenow=\"87\""));
+        assertTrue(html.contains("80 % des Kontingents dieses Levels erreicht."));
+        assertEquals(YearMonth.of(2026, 11), host.getStatus.currentStatus("agent", PROJECT).month().yearMonth());
+    }
+}
