@@ -43,13 +43,11 @@ public class BookingResource {
     @Path("level")
     @Consumes(MediaType.APPLICATION_JSON)
     public DecisionJson.BookingJson correctLevel(@PathParam("projectKey") String projectKey,
-            @PathParam("worklogId") String worklogId, LevelCorrectionInput body) {
+            @PathParam("worklogId") String worklogId, byte[] json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
         long worklog = Inputs.id(worklogId, "worklogId");
-        if (body == null) {
-            throw RequestProblem.missingBody();
-        }
+        LevelCorrectionInput body = JsonBody.read(json, LevelCorrectionInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.level(v, body.level, "level");
         Inputs.text(v, body.reason, "reason");

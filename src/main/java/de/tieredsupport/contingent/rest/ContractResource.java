@@ -65,13 +65,11 @@ public class ContractResource {
     @Path("terms/{effectiveMonth}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ContractJson putTerms(@PathParam("projectKey") String projectKey,
-            @PathParam("effectiveMonth") String effectiveMonth, TermsInput body) {
+            @PathParam("effectiveMonth") String effectiveMonth, byte[] json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
         String month = Inputs.month(effectiveMonth, "effectiveMonth").toString();
-        if (body == null) {
-            throw RequestProblem.missingBody();
-        }
+        TermsInput body = JsonBody.read(json, TermsInput.class);
         services.configureContract().configure(user, body.toDraft(project.getId(), month));
         return ContractJson.of(project, services.viewContract().contract(user, project.getId()));
     }

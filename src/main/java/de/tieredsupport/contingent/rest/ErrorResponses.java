@@ -3,12 +3,6 @@ package de.tieredsupport.contingent.rest;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,52 +50,12 @@ final class ErrorResponses {
         if (failure instanceof ConflictException e) {
             return respond(409, List.of(item(null, e.code(), List.of(), e.getMessage())));
         }
-        if (failure instanceof JsonProcessingException e) {
-            return respond(400, List.of(jsonProblem(e)));
-        }
         if (failure instanceof WebApplicationException e && e.getResponse() != null) {
             return webProblem(e.getResponse().getStatus());
         }
         LOG.error("Unexpected failure in the Support Contingent REST API", failure);
         return respond(500, List.of(item(null, "internal", List.of(),
                 "Internal error; the server log has the details")));
-    }
-
-    private ErrorBody.Item jsonProblem(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping) {
-            String field = path(mapping);
-            if (mapping instanceof UnrecognizedPropertyException) {
-                return item(field, "json.unknownField", List.of(field), "Unknown field " + field);
-            }
-            if (field == null && mapping instanceof MismatchedInputException
-                    && String.valueOf(mapping.getOriginalMessage()).contains("end-of-input")) {
-                return item("body", "body.required", List.of(), "The request needs a JSON body");
-            }
-            if (field != null) {
-                return item(field, "json.wrongType", List.of(field), "Wrong type or format for " + field);
-            }
-        }
-        JsonLocation where = e.getLocation();
-        long line = where == null ? 0 : where.getLineNr();
-        long column = where == null ? 0 : where.getColumnNr();
-        return item("body", "json.malformed", List.of(line, column),
-                "Malformed JSON at line " + line + ", column " + column);
-    }
-
-    /** The JSON path of the failure: {@code levels.L2.rateAmount}, {@code thresholds[1]}; null for the root. */
-    static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? null : path.toString();
     }
 
     private Response webProblem(int status) {

@@ -86,13 +86,11 @@ public class MonthResource {
     @Path("top-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addTopUp(@PathParam("projectKey") String projectKey, @PathParam("month") String month,
-            TopUpInput body) {
+            byte[] json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
         YearMonth yearMonth = Inputs.month(month, "month");
-        if (body == null) {
-            throw RequestProblem.missingBody();
-        }
+        TopUpInput body = JsonBody.read(json, TopUpInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.level(v, body.level, "level");
         if (body.minutes == null) {

@@ -44,12 +44,10 @@ public class SuspensionResource {
     /** Suspends one level ({@code "level": "L1"}) or all (no level) from now to the end of the month. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response suspend(@PathParam("projectKey") String projectKey, SuspensionInput body) {
+    public Response suspend(@PathParam("projectKey") String projectKey, byte[] json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
-        if (body == null) {
-            throw RequestProblem.missingBody();
-        }
+        SuspensionInput body = JsonBody.read(json, SuspensionInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.optionalLevel(v, body.level, "level");
         Inputs.text(v, body.reason, "reason");
@@ -62,12 +60,10 @@ public class SuspensionResource {
     @POST
     @Path("resume")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<DecisionJson.SuspensionJson> resume(@PathParam("projectKey") String projectKey, ResumeInput body) {
+    public List<DecisionJson.SuspensionJson> resume(@PathParam("projectKey") String projectKey, byte[] json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
-        if (body == null) {
-            throw RequestProblem.missingBody();
-        }
+        ResumeInput body = JsonBody.read(json, ResumeInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.optionalLevel(v, body.level, "level");
         v.throwIfAny();

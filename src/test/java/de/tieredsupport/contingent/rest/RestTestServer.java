@@ -89,8 +89,6 @@ final class RestTestServer implements AutoCloseable {
                 .register(new BookingResource(services, users, projects))
                 .register(new StatusesResource(services, users, projects))
                 .register(new RestExceptionMapper(messages))
-                .register(new JsonParseExceptionMapper(messages))
-                .register(new JsonMappingExceptionMapper(messages))
                 .register(JsonConfiguration.class)
                 .register(JacksonFeature.class)
                 .register(new BindRequestUser());
