@@ -1,7 +1,6 @@
 package de.tieredsupport.contingent.rest;
 
 import java.util.List;
-import java.util.Locale;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
@@ -38,16 +37,6 @@ public final class Messages {
             return text == null || text.isBlank() || text.equals(fullKey) ? fallback : text;
         } catch (RuntimeException e) {
             return fallback;
-        }
-    }
-
-    /** German when the user's language is German, English otherwise (decides CSV headers). */
-    public Locale locale() {
-        try {
-            Locale locale = authentication.getLocale();
-            return locale == null ? Locale.ENGLISH : locale;
-        } catch (RuntimeException e) {
-            return Locale.ENGLISH;
         }
     }
 }
