@@ -41,7 +41,7 @@ public final class AoAuditLog implements AuditLog {
                 new DBParam("DETAILS", entry.details()));
     }
 
-    /** The newest entries of a project first, at most {@code limit}. */
+    @Override
     public List<AuditEntry> latest(long projectId, int limit) {
         return Arrays.stream(ao.find(AuditEntryEntity.class, Query.select()
                         .where("PROJECT_ID = ?", projectId).order("ID DESC").limit(limit)))

@@ -3,6 +3,7 @@ package de.tieredsupport.contingent.jira;
 import java.time.Clock;
 
 import de.tieredsupport.contingent.service.AccessPolicy;
+import de.tieredsupport.contingent.service.AuditTrail;
 import de.tieredsupport.contingent.service.BillingReport;
 import de.tieredsupport.contingent.service.CloseMonth;
 import de.tieredsupport.contingent.service.ConfigureContract;
@@ -13,6 +14,7 @@ import de.tieredsupport.contingent.service.GetStatus;
 import de.tieredsupport.contingent.service.ListStatuses;
 import de.tieredsupport.contingent.service.ReconcileWorklogs;
 import de.tieredsupport.contingent.service.RecordWorklogChange;
+import de.tieredsupport.contingent.service.ViewContract;
 import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.port.AlertStore;
 import de.tieredsupport.contingent.service.port.AuditLog;
@@ -48,14 +50,25 @@ public final class PluginServices {
     private final CloseMonth closeMonth;
     private final ReconcileWorklogs reconcileWorklogs;
     private final AccessPolicy accessPolicy;
+    private final ViewContract viewContract;
+    private final AuditTrail auditTrail;
 
     @Inject
     public PluginServices(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
             SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, AuditLog audit,
             ClusterLock lock, Transactions transactions, UserRights rights, IssueLevelLookup levels,
             IssueInfoLookup issues, AlertSender sender) {
+        this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
+                transactions, rights, levels, issues, sender);
+    }
+
+    /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
+    public PluginServices(Clock clock, ContractStore contracts, BookingStore bookings, TotalsStore totals,
+            TopUpStore topUps, SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes,
+            AuditLog audit, ClusterLock lock, Transactions transactions, UserRights rights,
+            IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender) {
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
-                closes, lock, transactions, Clock.systemUTC());
+                closes, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
         recordWorklogChange = new RecordWorklogChange(ledger, levels, sender);
         configureContract = new ConfigureContract(ledger, accessPolicy, audit);
@@ -66,6 +79,8 @@ public final class PluginServices {
         billingReport = new BillingReport(ledger, accessPolicy, issues);
         closeMonth = new CloseMonth(ledger, accessPolicy, audit);
         reconcileWorklogs = new ReconcileWorklogs(ledger);
+        viewContract = new ViewContract(ledger, accessPolicy);
+        auditTrail = new AuditTrail(accessPolicy, audit);
     }
 
     public RecordWorklogChange recordWorklogChange() {
@@ -106,5 +121,13 @@ public final class PluginServices {
 
     public AccessPolicy accessPolicy() {
         return accessPolicy;
+    }
+
+    public ViewContract viewContract() {
+        return viewContract;
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 }

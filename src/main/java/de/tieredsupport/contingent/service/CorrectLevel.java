@@ -39,6 +39,24 @@ public final class CorrectLevel {
         Objects.requireNonNull(level, "level");
         Booking peek = ledger.bookings().find(worklogId).filter(Booking::isActive)
                 .orElseThrow(() -> new NotFoundException("No booking for worklog " + worklogId));
+        return correct(actor, peek, level, reason);
+    }
+
+    /**
+     * As {@link #correct(String, long, SupportLevel, String)}, for a booking that must belong to {@code projectId};
+     * a booking of another project is reported as missing, whatever the caller may see there.
+     */
+    public Booking correct(String actor, long projectId, long worklogId, SupportLevel level, String reason) {
+        Objects.requireNonNull(level, "level");
+        Booking peek = ledger.bookings().find(worklogId).filter(Booking::isActive)
+                .filter(b -> b.projectId() == projectId)
+                .orElseThrow(() -> new NotFoundException("No booking for worklog " + worklogId + " in project "
+                        + projectId));
+        return correct(actor, peek, level, reason);
+    }
+
+    private Booking correct(String actor, Booking peek, SupportLevel level, String reason) {
+        long worklogId = peek.worklogId();
         policy.requireManage(actor, peek.projectId());
         Result result = ledger.lockedMonth(peek.projectId(), peek.month(), () -> {
             Booking existing = ledger.bookings().find(worklogId).filter(Booking::isActive)

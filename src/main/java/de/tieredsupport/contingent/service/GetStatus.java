@@ -2,6 +2,7 @@ package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.Terms;
 import java.time.YearMonth;
 import java.util.Objects;
 
@@ -26,6 +27,20 @@ public final class GetStatus {
         Contract contract = ledger.contract(projectId);
         ledger.terms(contract, month);
         return ledger.status(contract, month);
+    }
+
+    /**
+     * The status with the hourly rates of the terms in force when the caller may see money.
+     *
+     * @throws AccessDeniedException without browse permission
+     * @throws NotFoundException without contract or terms in force for the month
+     */
+    public StatusView view(String actor, long projectId, YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        policy.requireHours(actor, projectId);
+        Contract contract = ledger.contract(projectId);
+        Terms terms = ledger.terms(contract, month);
+        return StatusView.of(ledger.status(contract, month), terms, policy.canSeeMoney(actor, projectId));
     }
 
     /** Status of the current month in the contract's zone, e.g. for the issue panel. */

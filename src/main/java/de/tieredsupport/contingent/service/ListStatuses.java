@@ -31,4 +31,16 @@ public final class ListStatuses {
                 .map(c -> ledger.status(c, month))
                 .toList();
     }
+
+    /** Like {@link #statuses}, each with the rates of its terms when the caller may see that contract's money. */
+    public List<StatusView> views(String actor, YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        return ledger.contracts().findAll().stream()
+                .filter(c -> policy.canSeeHours(actor, c.projectId()))
+                .filter(c -> c.termsFor(month).isPresent())
+                .sorted(Comparator.comparingLong(Contract::projectId))
+                .map(c -> StatusView.of(ledger.status(c, month), c.termsFor(month).get(),
+                        policy.canSeeMoney(actor, c.projectId())))
+                .toList();
+    }
 }

@@ -14,6 +14,17 @@ public final class InMemoryAuditLog implements AuditLog {
         entries.add(entry);
     }
 
+    @Override
+    public synchronized List<AuditEntry> latest(long projectId, int limit) {
+        List<AuditEntry> newest = new ArrayList<>();
+        for (int i = entries.size() - 1; i >= 0 && newest.size() < limit; i--) {
+            if (entries.get(i).projectId() == projectId) {
+                newest.add(entries.get(i));
+            }
+        }
+        return newest;
+    }
+
     public synchronized List<AuditEntry> entries() {
         return new ArrayList<>(entries);
     }

@@ -1,0 +1,59 @@
+package de.tieredsupport.contingent.rest;
+
+import java.util.List;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.user.UserManager;
+
+import de.tieredsupport.contingent.domain.ValidationException;
+import de.tieredsupport.contingent.jira.PluginServices;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The audit trail of a project's contract (project admins), newest first. */
+@Named
+@LicensedOnly
+@Path("/projects/{projectKey}/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    static final int DEFAULT_LIMIT = 50;
+
+    private final PluginServices services;
+    private final UserManager users;
+    private final ProjectManager projects;
+
+    @Inject
+    public AuditResource(PluginServices services, @ComponentImport UserManager users,
+            @ComponentImport ProjectManager projects) {
+        this.services = services;
+        this.users = users;
+        this.projects = projects;
+    }
+
+    /** At most {@code limit} (1 to 500, default 50) entries. */
+    @GET
+    public List<AuditEntryJson> audit(@PathParam("projectKey") String projectKey, @QueryParam("limit") String limit) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        int count = limit == null ? DEFAULT_LIMIT : parseLimit(limit);
+        return services.auditTrail().latest(user, project.getId(), count).stream().map(AuditEntryJson::of).toList();
+    }
+
+    private static int parseLimit(String raw) {
+        if (raw.length() > 4 || !raw.chars().allMatch(Character::isDigit) || raw.isEmpty()) {
+            throw ValidationException.of("limit", "number.invalid", "Limit must be a whole number");
+        }
+        return Integer.parseInt(raw);
+    }
+}

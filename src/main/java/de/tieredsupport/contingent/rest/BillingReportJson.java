@@ -1,0 +1,121 @@
+package de.tieredsupport.contingent.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.atlassian.jira.project.Project;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.Figures;
+import de.tieredsupport.contingent.domain.MonthResult;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.port.IssueInfo;
+
+/**
+ * The billing report of a contract month: per level the contingent (base, top-ups, carry-in), the figures and the
+ * carry-out, with the per-ticket lines; the adjustments of closed months reported in it; the totals. Amounts are
+ * decimal numbers with the currency's decimals.
+ */
+public record BillingReportJson(
+        @JsonProperty("projectKey") String projectKey,
+        @JsonProperty("projectName") String projectName,
+        @JsonProperty("month") String month,
+        @JsonProperty("zoneId") String zoneId,
+        @JsonProperty("currency") String currency,
+        @JsonProperty("overagePolicy") String overagePolicy,
+        @JsonProperty("closed") boolean closed,
+        @JsonProperty("closedBy") String closedBy,
+        @JsonProperty("closedAt") String closedAt,
+        @JsonProperty("levels") List<LevelLineJson> levels,
+        @JsonProperty("adjustments") List<AdjustmentJson> adjustments,
+        @JsonProperty("totals") TotalsJson totals) {
+
+    /** In-contingent, over the contingent, suspended (never billed), billed minutes and the amount. */
+    public record FiguresJson(
+            @JsonProperty("inContingentMinutes") long inContingentMinutes,
+            @JsonProperty("overageMinutes") long overageMinutes,
+            @JsonProperty("suspendedMinutes") long suspendedMinutes,
+            @JsonProperty("billedMinutes") long billedMinutes,
+            @JsonProperty("amount") BigDecimal amount) {
+
+        static FiguresJson of(Figures f) {
+            return new FiguresJson(f.inContingentMinutes(), f.overageMinutes(), f.suspendedMinutes(),
+                    f.billedMinutes(), f.amount().amount());
+        }
+    }
+
+    /** One ticket in one level; key and summary are null if the issue no longer exists. */
+    public record TicketLineJson(
+            @JsonProperty("issueId") long issueId,
+            @JsonProperty("issueKey") String issueKey,
+            @JsonProperty("summary") String summary,
+            @JsonProperty("level") String level,
+            @JsonProperty("figures") FiguresJson figures) {
+
+        static TicketLineJson of(MonthResult.TicketLine t, BillingReportView view) {
+            IssueInfo info = view.issue(t.issueId()).orElse(null);
+            return new TicketLineJson(t.issueId(), info == null ? null : info.key(),
+                    info == null ? null : info.summary(), t.level().key(), FiguresJson.of(t.figures()));
+        }
+    }
+
+    public record LevelLineJson(
+            @JsonProperty("level") String level,
+            @JsonProperty("hourlyRate") BigDecimal hourlyRate,
+            @JsonProperty("baseMinutes") long baseMinutes,
+            @JsonProperty("topUpMinutes") long topUpMinutes,
+            @JsonProperty("carryInMinutes") long carryInMinutes,
+            @JsonProperty("availableMinutes") long availableMinutes,
+            @JsonProperty("figures") FiguresJson figures,
+            @JsonProperty("carryOutMinutes") long carryOutMinutes,
+            @JsonProperty("tickets") List<TicketLineJson> tickets) {
+
+        static LevelLineJson of(MonthResult.LevelLine l, BillingReportView view) {
+            return new LevelLineJson(l.level().key(), l.hourlyRate().amount(), l.baseMinutes(), l.topUpMinutes(),
+                    l.carryInMinutes(), l.availableMinutes(), FiguresJson.of(l.figures()), l.carryOutMinutes(),
+                    l.tickets().stream().map(t -> TicketLineJson.of(t, view)).toList());
+        }
+    }
+
+    /** Signed corrections of a closed month, per level and per ticket. */
+    public record AdjustmentJson(
+            @JsonProperty("closedMonth") String closedMonth,
+            @JsonProperty("amount") BigDecimal amount,
+            @JsonProperty("levels") List<AdjustmentLevelJson> levels,
+            @JsonProperty("tickets") List<TicketLineJson> tickets) {
+
+        static AdjustmentJson of(Adjustment a, BillingReportView view) {
+            List<AdjustmentLevelJson> levels = java.util.Arrays.stream(SupportLevel.values())
+                    .map(l -> new AdjustmentLevelJson(l.key(), FiguresJson.of(a.level(l)))).toList();
+            return new AdjustmentJson(a.closedMonth().toString(), a.totalAmount().amount(), levels,
+                    a.tickets().stream().map(t -> TicketLineJson.of(t, view)).toList());
+        }
+    }
+
+    public record AdjustmentLevelJson(
+            @JsonProperty("level") String level,
+            @JsonProperty("figures") FiguresJson figures) {
+    }
+
+    /** The month's billed minutes and amount, the adjustments' sum, and what this report invoices. */
+    public record TotalsJson(
+            @JsonProperty("billedMinutes") long billedMinutes,
+            @JsonProperty("amount") BigDecimal amount,
+            @JsonProperty("adjustmentsAmount") BigDecimal adjustmentsAmount,
+            @JsonProperty("invoiceAmount") BigDecimal invoiceAmount) {
+    }
+
+    static BillingReportJson of(Project project, BillingReportView view) {
+        MonthResult result = view.result();
+        return new BillingReportJson(project.getKey(), project.getName(), view.month().yearMonth().toString(),
+                view.month().zone().getId(), result.currency().getCurrencyCode(), result.overagePolicy().name(),
+                view.closed(), view.closed() ? view.close().closedBy() : null,
+                view.closed() ? view.close().closedAt().toString() : null,
+                result.levels().stream().map(l -> LevelLineJson.of(l, view)).toList(),
+                view.adjustments().stream().map(a -> AdjustmentJson.of(a, view)).toList(),
+                new TotalsJson(result.totalBilledMinutes(), result.totalAmount().amount(),
+                        view.adjustmentsTotal().amount(), view.invoiceTotal().amount()));
+    }
+}

@@ -1,0 +1,76 @@
+package de.tieredsupport.contingent.rest;
+
+import java.util.List;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.user.UserManager;
+
+import de.tieredsupport.contingent.jira.PluginServices;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * A project's contract and its versions of terms. Reading needs browse permission (rates only with money
+ * permission); changing terms needs project admin. The service's access policy decides.
+ */
+@Named
+@LicensedOnly
+@Path("/projects/{projectKey}/contract")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContractResource {
+
+    private final PluginServices services;
+    private final UserManager users;
+    private final ProjectManager projects;
+
+    @Inject
+    public ContractResource(PluginServices services, @ComponentImport UserManager users,
+            @ComponentImport ProjectManager projects) {
+        this.services = services;
+        this.users = users;
+        this.projects = projects;
+    }
+
+    /** The contract: terms in force now, every version, whether the caller sees money. */
+    @GET
+    public ContractJson contract(@PathParam("projectKey") String projectKey) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        return ContractJson.of(project, services.viewContract().contract(user, project.getId()));
+    }
+
+    /** Every version of terms, oldest first. */
+    @GET
+    @Path("terms")
+    public List<TermsJson> terms(@PathParam("projectKey") String projectKey) {
+        return contract(projectKey).termsHistory();
+    }
+
+    /**
+     * Adds the terms effective from {@code effectiveMonth}, or replaces the version of that month; creates the
+     * contract on first use. Months up to the latest closed one cannot get new terms.
+     */
+    @PUT
+    @Path("terms/{effectiveMonth}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ContractJson putTerms(@PathParam("projectKey") String projectKey,
+            @PathParam("effectiveMonth") String effectiveMonth, byte[] json) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        String month = Inputs.month(effectiveMonth, "effectiveMonth").toString();
+        TermsInput body = JsonBody.read(json, TermsInput.class);
+        services.configureContract().configure(user, body.toDraft(project.getId(), month));
+        return ContractJson.of(project, services.viewContract().contract(user, project.getId()));
+    }
+}

@@ -1,0 +1,75 @@
+package de.tieredsupport.contingent.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.Suspension;
+import de.tieredsupport.contingent.domain.TopUp;
+
+/** The JSON shapes of alerts, top-ups, suspensions and bookings (instants as ISO strings). */
+public final class DecisionJson {
+
+    private DecisionJson() {
+    }
+
+    public record AlertJson(
+            @JsonProperty("level") String level,
+            @JsonProperty("thresholdPercent") int thresholdPercent,
+            @JsonProperty("availableMinutes") long availableMinutes,
+            @JsonProperty("usedMinutes") long usedMinutes,
+            @JsonProperty("firedAt") String firedAt) {
+
+        static AlertJson of(Alert a) {
+            return new AlertJson(a.level().key(), a.thresholdPercent(), a.availableMinutes(), a.usedMinutes(),
+                    a.firedAt().toString());
+        }
+    }
+
+    public record TopUpJson(
+            @JsonProperty("month") String month,
+            @JsonProperty("level") String level,
+            @JsonProperty("minutes") long minutes,
+            @JsonProperty("grantedBy") String grantedBy,
+            @JsonProperty("reason") String reason,
+            @JsonProperty("grantedAt") String grantedAt) {
+
+        static TopUpJson of(TopUp t) {
+            return new TopUpJson(t.month().toString(), t.level().key(), t.minutes(), t.grantedBy(), t.reason(),
+                    t.grantedAt().toString());
+        }
+    }
+
+    /** {@code level} null means all levels; {@code resumedBy} is set once support was resumed. */
+    public record SuspensionJson(
+            @JsonProperty("month") String month,
+            @JsonProperty("number") int number,
+            @JsonProperty("level") String level,
+            @JsonProperty("from") String from,
+            @JsonProperty("until") String until,
+            @JsonProperty("suspendedBy") String suspendedBy,
+            @JsonProperty("reason") String reason,
+            @JsonProperty("resumedBy") String resumedBy) {
+
+        static SuspensionJson of(Suspension s) {
+            return new SuspensionJson(s.month().toString(), s.number(), s.level() == null ? null : s.level().key(),
+                    s.from().toString(), s.until().toString(), s.suspendedBy(), s.reason(), s.resumedBy());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BookingJson(
+            @JsonProperty("worklogId") long worklogId,
+            @JsonProperty("issueId") long issueId,
+            @JsonProperty("month") String month,
+            @JsonProperty("level") String level,
+            @JsonProperty("billedMinutes") long billedMinutes,
+            @JsonProperty("suspended") boolean suspended) {
+
+        static BookingJson of(Booking b) {
+            return new BookingJson(b.worklogId(), b.issueId(), b.month().toString(), b.level().key(),
+                    b.billedMinutes(), b.suspended());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package de.tieredsupport.contingent.rest;
+
+import java.time.YearMonth;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.user.UserManager;
+
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Violations;
+import de.tieredsupport.contingent.jira.PluginServices;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** One month of a project's contract: status, billing report (JSON, CSV), top-ups and closing. */
+@Named
+@LicensedOnly
+@Path("/projects/{projectKey}/months/{month}")
+@Produces(MediaType.APPLICATION_JSON)
+public class MonthResource {
+
+    private final PluginServices services;
+    private final UserManager users;
+    private final ProjectManager projects;
+    private final Messages messages;
+
+    @Inject
+    public MonthResource(PluginServices services, @ComponentImport UserManager users,
+            @ComponentImport ProjectManager projects, Messages messages) {
+        this.services = services;
+        this.users = users;
+        this.projects = projects;
+        this.messages = messages;
+    }
+
+    /** Hours per level, forecast, alerts, suspensions and top-ups (browse permission; rates with money). */
+    @GET
+    @Path("status")
+    public StatusJson status(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        YearMonth yearMonth = Inputs.month(month, "month");
+        return StatusJson.of(project, services.getStatus().view(user, project.getId(), yearMonth));
+    }
+
+    /** The billing report (money: project admins). */
+    @GET
+    @Path("billing")
+    public BillingReportJson billing(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        YearMonth yearMonth = Inputs.month(month, "month");
+        return BillingReportJson.of(project, services.billingReport().report(user, project.getId(), yearMonth));
+    }
+
+    /** The billing report as a CSV download (see {@link BillingCsv}). */
+    @GET
+    @Path("billing.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response billingCsv(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        YearMonth yearMonth = Inputs.month(month, "month");
+        byte[] csv = new BillingCsv(messages)
+                .render(services.billingReport().report(user, project.getId(), yearMonth));
+        String file = "support-contingent-" + project.getKey().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + yearMonth
+                + ".csv";
+        return Response.ok(csv, BillingCsv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
+    }
+
+    /** Adds extra contingent to a level of this month: {@code {"level": "L2", "minutes": 120, "reason": "..."}}. */
+    @POST
+    @Path("top-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addTopUp(@PathParam("projectKey") String projectKey, @PathParam("month") String month,
+            byte[] json) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        YearMonth yearMonth = Inputs.month(month, "month");
+        TopUpInput body = JsonBody.read(json, TopUpInput.class);
+        Violations v = new Violations();
+        SupportLevel level = Inputs.level(v, body.level, "level");
+        if (body.minutes == null) {
+            v.add("minutes", "minutes.required", "Minutes are required");
+        }
+        Inputs.minutes(v, body.minutes, "minutes");
+        Inputs.text(v, body.reason, "reason");
+        v.throwIfAny();
+        return Response.status(Response.Status.CREATED).entity(DecisionJson.TopUpJson.of(services.customerDecisions()
+                .addTopUp(user, project.getId(), yearMonth, level, body.minutes, body.reason))).build();
+    }
+
+    /** Closes the month (it must have ended, be the next one to close, and not be closed yet). No body needed. */
+    @POST
+    @Path("close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MonthCloseJson close(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        YearMonth yearMonth = Inputs.month(month, "month");
+        return MonthCloseJson.of(services.closeMonth().close(user, project.getId(), yearMonth));
+    }
+}

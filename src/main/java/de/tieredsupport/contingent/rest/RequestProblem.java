@@ -1,0 +1,53 @@
+package de.tieredsupport.contingent.rest;
+
+import java.util.List;
+
+/**
+ * A request the REST layer refuses before any use case runs: no caller (401), an unknown project (404), a missing
+ * body (400). Translated like a validation message: key {@code support-contingent.error.<code>}.
+ */
+final class RequestProblem extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String field;
+    private final String code;
+    private final transient List<Object> arguments;
+
+    RequestProblem(int status, String field, String code, String message, Object... arguments) {
+        super(message, null, false, false);
+        this.status = status;
+        this.field = field;
+        this.code = code;
+        this.arguments = List.of(arguments);
+    }
+
+    static RequestProblem unauthenticated() {
+        return new RequestProblem(401, null, "notAuthenticated", "Log in to use this resource");
+    }
+
+    static RequestProblem unknownProject(String key) {
+        return new RequestProblem(404, "projectKey", "project.unknown", "There is no project " + key, key);
+    }
+
+    static RequestProblem missingBody() {
+        return new RequestProblem(400, "body", "body.required", "The request needs a JSON body");
+    }
+
+    int status() {
+        return status;
+    }
+
+    String field() {
+        return field;
+    }
+
+    String code() {
+        return code;
+    }
+
+    List<Object> arguments() {
+        return arguments;
+    }
+}

@@ -1,0 +1,63 @@
+package de.tieredsupport.contingent.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.atlassian.jira.project.Project;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.service.StatusView;
+
+/**
+ * Where a contract stands in a month: per level used, available, percent, remaining, over, forecast and whether it
+ * is suspended now; alerts fired, suspensions active now and top-ups. {@code hourlyRate} only with money.
+ */
+public record StatusJson(
+        @JsonProperty("projectKey") String projectKey,
+        @JsonProperty("projectName") String projectName,
+        @JsonProperty("month") String month,
+        @JsonProperty("zoneId") String zoneId,
+        @JsonProperty("closed") boolean closed,
+        @JsonProperty("currency") String currency,
+        @JsonProperty("moneyVisible") boolean moneyVisible,
+        @JsonProperty("levels") List<LevelJson> levels,
+        @JsonProperty("alerts") List<DecisionJson.AlertJson> alerts,
+        @JsonProperty("activeSuspensions") List<DecisionJson.SuspensionJson> activeSuspensions,
+        @JsonProperty("topUps") List<DecisionJson.TopUpJson> topUps) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LevelJson(
+            @JsonProperty("level") String level,
+            @JsonProperty("usedMinutes") long usedMinutes,
+            @JsonProperty("availableMinutes") long availableMinutes,
+            @JsonProperty("percentUsed") int percentUsed,
+            @JsonProperty("remainingMinutes") long remainingMinutes,
+            @JsonProperty("overageMinutes") long overageMinutes,
+            @JsonProperty("suspendedMinutes") long suspendedMinutes,
+            @JsonProperty("projectedMonthEndMinutes") long projectedMonthEndMinutes,
+            @JsonProperty("projectedExhaustionDay") String projectedExhaustionDay,
+            @JsonProperty("suspended") boolean suspended,
+            @JsonProperty("hourlyRate") BigDecimal hourlyRate) {
+    }
+
+    static StatusJson of(Project project, StatusView view) {
+        ContractStatus status = view.status();
+        List<LevelJson> levels = status.levels().stream().map(l -> level(l, status, view)).toList();
+        return new StatusJson(project.getKey(), project.getName(), status.month().yearMonth().toString(),
+                status.month().zone().getId(), status.closed(), view.currency().getCurrencyCode(),
+                view.moneyVisible(), levels,
+                status.alerts().stream().map(DecisionJson.AlertJson::of).toList(),
+                status.activeSuspensions().stream().map(DecisionJson.SuspensionJson::of).toList(),
+                status.topUps().stream().map(DecisionJson.TopUpJson::of).toList());
+    }
+
+    private static LevelJson level(LevelStatus l, ContractStatus status, StatusView view) {
+        return new LevelJson(l.level().key(), l.usedMinutes(), l.availableMinutes(), l.percentUsed(),
+                l.remainingMinutes(), l.overageMinutes(), l.suspendedMinutes(), l.projectedMonthEndMinutes(),
+                l.projectedExhaustion().map(Object::toString).orElse(null), status.isSuspended(l.level()),
+                view.moneyVisible() ? view.hourlyRates().get(l.level()).amount() : null);
+    }
+}

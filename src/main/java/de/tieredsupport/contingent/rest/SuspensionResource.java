@@ -1,0 +1,73 @@
+package de.tieredsupport.contingent.rest;
+
+import java.util.List;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.user.UserManager;
+
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Violations;
+import de.tieredsupport.contingent.jira.PluginServices;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The customer's decision to suspend support for the rest of the current month, and to resume it. */
+@Named
+@LicensedOnly
+@Path("/projects/{projectKey}/suspensions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SuspensionResource {
+
+    private final PluginServices services;
+    private final UserManager users;
+    private final ProjectManager projects;
+
+    @Inject
+    public SuspensionResource(PluginServices services, @ComponentImport UserManager users,
+            @ComponentImport ProjectManager projects) {
+        this.services = services;
+        this.users = users;
+        this.projects = projects;
+    }
+
+    /** Suspends one level ({@code "level": "L1"}) or all (no level) from now to the end of the month. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response suspend(@PathParam("projectKey") String projectKey, byte[] json) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        SuspensionInput body = JsonBody.read(json, SuspensionInput.class);
+        Violations v = new Violations();
+        SupportLevel level = Inputs.optionalLevel(v, body.level, "level");
+        Inputs.text(v, body.reason, "reason");
+        v.throwIfAny();
+        return Response.status(Response.Status.CREATED).entity(DecisionJson.SuspensionJson.of(
+                services.customerDecisions().suspend(user, project.getId(), level, body.reason))).build();
+    }
+
+    /** Resumes one level or all ({@code {}}); answers the month's suspensions after the change. */
+    @POST
+    @Path("resume")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<DecisionJson.SuspensionJson> resume(@PathParam("projectKey") String projectKey, byte[] json) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        ResumeInput body = JsonBody.read(json, ResumeInput.class);
+        Violations v = new Violations();
+        SupportLevel level = Inputs.optionalLevel(v, body.level, "level");
+        v.throwIfAny();
+        return services.customerDecisions().resume(user, project.getId(), level).stream()
+                .map(DecisionJson.SuspensionJson::of).toList();
+    }
+}

@@ -1,0 +1,126 @@
+package de.tieredsupport.contingent.rest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import de.tieredsupport.contingent.domain.ContractDraft;
+import de.tieredsupport.contingent.domain.Violations;
+
+/**
+ * Body of {@code PUT /projects/{projectKey}/contract/terms/{effectiveMonth}}. Every field is optional except
+ * {@code levels}; unset fields take the documented defaults (zone and currency: the contract's, or Europe/Berlin
+ * and EUR for a new contract). Field names equal the paths the validation errors name.
+ */
+public final class TermsInput {
+
+    private final String zoneId;
+    private final String currency;
+    private final Map<String, LevelInput> levels;
+    private final RoundingInput rounding;
+    private final List<Integer> thresholds;
+    private final List<String> recipients;
+    private final CarryOverInput carryOver;
+    private final String overagePolicy;
+    private final String defaultLevel;
+
+    @JsonCreator
+    public TermsInput(@JsonProperty("zoneId") String zoneId,
+            @JsonProperty("currency") String currency,
+            @JsonProperty("levels") Map<String, LevelInput> levels,
+            @JsonProperty("rounding") RoundingInput rounding,
+            @JsonProperty("thresholds") List<Integer> thresholds,
+            @JsonProperty("recipients") List<String> recipients,
+            @JsonProperty("carryOver") CarryOverInput carryOver,
+            @JsonProperty("overagePolicy") String overagePolicy,
+            @JsonProperty("defaultLevel") String defaultLevel) {
+        this.zoneId = zoneId;
+        this.currency = currency;
+        this.levels = levels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+        this.rounding = rounding;
+        this.thresholds = thresholds == null ? null : Collections.unmodifiableList(new ArrayList<>(thresholds));
+        this.recipients = recipients == null ? null : Collections.unmodifiableList(new ArrayList<>(recipients));
+        this.carryOver = carryOver;
+        this.overagePolicy = overagePolicy;
+        this.defaultLevel = defaultLevel;
+    }
+
+    /** Contingent, rate and carry-over cap of one level. */
+    public static final class LevelInput {
+        private final Long contingentMinutes;
+        private final BigDecimal rateAmount;
+        private final Long carryOverCapMinutes;
+
+        @JsonCreator
+        public LevelInput(@JsonProperty("contingentMinutes") Long contingentMinutes,
+                @JsonProperty("rateAmount") BigDecimal rateAmount,
+                @JsonProperty("carryOverCapMinutes") Long carryOverCapMinutes) {
+            this.contingentMinutes = contingentMinutes;
+            this.rateAmount = rateAmount;
+            this.carryOverCapMinutes = carryOverCapMinutes;
+        }
+    }
+
+    public static final class RoundingInput {
+        private final Integer incrementMinutes;
+        private final String mode;
+
+        @JsonCreator
+        public RoundingInput(@JsonProperty("incrementMinutes") Integer incrementMinutes,
+                @JsonProperty("mode") String mode) {
+            this.incrementMinutes = incrementMinutes;
+            this.mode = mode;
+        }
+    }
+
+    public static final class CarryOverInput {
+        private final String policy;
+
+        @JsonCreator
+        public CarryOverInput(@JsonProperty("policy") String policy) {
+            this.policy = policy;
+        }
+    }
+
+    /**
+     * The draft for the use case, after the transport bounds (which the domain does not know) hold.
+     *
+     * @throws de.tieredsupport.contingent.domain.ValidationException listing every bound exceeded
+     */
+    ContractDraft toDraft(long projectId, String effectiveMonth) {
+        Violations v = new Violations();
+        if (levels != null) {
+            levels.forEach((key, level) -> {
+                if (level != null) {
+                    Inputs.minutes(v, level.contingentMinutes, "levels." + key + ".contingentMinutes");
+                    Inputs.rate(v, level.rateAmount, "levels." + key + ".rateAmount");
+                    Inputs.minutes(v, level.carryOverCapMinutes, "levels." + key + ".carryOverCapMinutes");
+                }
+            });
+        }
+        Inputs.list(v, thresholds, Inputs.MAX_THRESHOLDS, "thresholds");
+        Inputs.list(v, recipients, Inputs.MAX_RECIPIENTS, "recipients");
+        Inputs.text(v, zoneId, "zoneId");
+        v.throwIfAny();
+        Map<String, ContractDraft.LevelDraft> drafts = null;
+        if (levels != null) {
+            drafts = new LinkedHashMap<>();
+            for (Map.Entry<String, LevelInput> e : levels.entrySet()) {
+                LevelInput level = e.getValue();
+                if (level != null) {
+                    drafts.put(e.getKey(), new ContractDraft.LevelDraft(level.contingentMinutes, level.rateAmount,
+                            level.carryOverCapMinutes));
+                }
+            }
+        }
+        return new ContractDraft(projectId, effectiveMonth, zoneId, currency, drafts,
+                rounding == null ? null : rounding.incrementMinutes, rounding == null ? null : rounding.mode,
+                thresholds, recipients, carryOver == null ? null : carryOver.policy, overagePolicy, defaultLevel);
+    }
+}

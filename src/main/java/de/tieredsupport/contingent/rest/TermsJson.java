@@ -1,0 +1,59 @@
+package de.tieredsupport.contingent.rest;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import de.tieredsupport.contingent.domain.CarryOverPolicy;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Terms;
+
+/**
+ * One version of a contract's terms as JSON; the same field names as the input of
+ * {@code PUT .../contract/terms/{month}}. Rates appear only for callers who may see money.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TermsJson(
+        @JsonProperty("effectiveMonth") String effectiveMonth,
+        @JsonProperty("levels") Map<String, Level> levels,
+        @JsonProperty("rounding") Rounding rounding,
+        @JsonProperty("thresholds") List<Integer> thresholds,
+        @JsonProperty("recipients") List<String> recipients,
+        @JsonProperty("carryOver") CarryOver carryOver,
+        @JsonProperty("overagePolicy") String overagePolicy,
+        @JsonProperty("defaultLevel") String defaultLevel) {
+
+    /** Contingent and (money) rate of one level; the carry-over cap only under UNUSED_UP_TO. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Level(
+            @JsonProperty("contingentMinutes") long contingentMinutes,
+            @JsonProperty("rateAmount") BigDecimal rateAmount,
+            @JsonProperty("carryOverCapMinutes") Long carryOverCapMinutes) {
+    }
+
+    public record Rounding(
+            @JsonProperty("incrementMinutes") int incrementMinutes,
+            @JsonProperty("mode") String mode) {
+    }
+
+    public record CarryOver(@JsonProperty("policy") String policy) {
+    }
+
+    static TermsJson of(Terms terms, boolean money) {
+        Map<String, Level> levels = new LinkedHashMap<>();
+        boolean capped = terms.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO;
+        for (SupportLevel level : SupportLevel.values()) {
+            levels.put(level.key(), new Level(terms.contingentMinutes(level),
+                    money ? terms.hourlyRate(level).amount() : null,
+                    capped ? terms.carryOver().capFor(level) : null));
+        }
+        return new TermsJson(terms.effectiveMonth().toString(), levels,
+                new Rounding(terms.rounding().incrementMinutes(), terms.rounding().mode().name()),
+                terms.thresholds(), terms.recipients(), new CarryOver(terms.carryOver().kind().name()),
+                terms.overage().name(), terms.defaultLevel().key());
+    }
+}

@@ -1,0 +1,34 @@
+package de.tieredsupport.contingent.service;
+
+import de.tieredsupport.contingent.domain.ValidationException;
+import de.tieredsupport.contingent.service.port.AuditEntry;
+import de.tieredsupport.contingent.service.port.AuditLog;
+import java.util.List;
+import java.util.Objects;
+
+/** Use case: the newest audit entries of a project, for those who manage its contract. */
+public final class AuditTrail {
+
+    public static final int MAX_LIMIT = 500;
+
+    private final AccessPolicy policy;
+    private final AuditLog audit;
+
+    public AuditTrail(AccessPolicy policy, AuditLog audit) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.audit = Objects.requireNonNull(audit, "audit");
+    }
+
+    /**
+     * @throws AccessDeniedException unless project admin or Jira admin
+     * @throws ValidationException unless 1 &lt;= limit &lt;= {@link #MAX_LIMIT}
+     */
+    public List<AuditEntry> latest(String actor, long projectId, int limit) {
+        policy.requireManage(actor, projectId);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ValidationException.of("limit", "number.outOfRange", "Limit must be 1 to " + MAX_LIMIT, 1,
+                    MAX_LIMIT);
+        }
+        return audit.latest(projectId, limit);
+    }
+}

@@ -1,0 +1,39 @@
+package de.tieredsupport.contingent.service;
+
+import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.Money;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Terms;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A contract month's status for one caller: the hours view, plus the hourly rates of the terms in force when the
+ * caller may see money (empty otherwise).
+ */
+public record StatusView(ContractStatus status, Currency currency, boolean moneyVisible,
+        Map<SupportLevel, Money> hourlyRates) {
+
+    public StatusView {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(currency, "currency");
+        hourlyRates = Collections.unmodifiableMap(hourlyRates.isEmpty()
+                ? new EnumMap<>(SupportLevel.class) : new EnumMap<>(hourlyRates));
+        if (!moneyVisible && !hourlyRates.isEmpty()) {
+            throw new IllegalArgumentException("Rates in a view without money");
+        }
+    }
+
+    static StatusView of(ContractStatus status, Terms terms, boolean moneyVisible) {
+        Map<SupportLevel, Money> rates = new EnumMap<>(SupportLevel.class);
+        if (moneyVisible) {
+            for (SupportLevel level : SupportLevel.values()) {
+                rates.put(level, terms.hourlyRate(level));
+            }
+        }
+        return new StatusView(status, terms.currency(), moneyVisible, rates);
+    }
+}

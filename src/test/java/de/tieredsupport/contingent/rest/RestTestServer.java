@@ -1,0 +1,360 @@
+package de.tieredsupport.contingent.rest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+
+/**
+ * The plugin's REST resources on a real HTTP server (Jersey 3.1 on the JDK's HTTP server, loopback, free port),
+ * wired to the in-memory ports. Fakes stand in for what Jira provides: the SAL user of the request (header
+ * {@code X-Test-User}), the user's language (header {@code X-Test-Language}, default English) with an
+ * {@link I18nHelper} over the plugin's bundles, and the projects ACME (10000) and BETA (10001).
+ */
+final class RestTestServer implements AutoCloseable {
+
+    static final String BASE_PATH = "/rest/support-contingent/1.0";
+    static final long ACME = 10000L;
+    static final long BETA = 10001L;
+
+    final InMemoryHost host;
+    final PluginServices services;
+    private final HttpServer server;
+    private final URI base;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** Jersey warns about resource instances registered on a ResourceConfig; the warnings say nothing here. */
+    private static final java.util.logging.Logger JERSEY_LOG = quiet();
+
+    private static final ThreadLocal<String> USER = new ThreadLocal<>();
+    private static final ThreadLocal<Locale> LANGUAGE = ThreadLocal.withInitial(() -> Locale.ENGLISH);
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    RestTestServer(String berlinNow) {
+        host = InMemoryHost.at(berlinNow);
+        services = new PluginServices(host.clock, host.contracts, host.bookings, host.totals, host.topUps,
+                host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights,
+                host.levels, host.issues, host.sender);
+        FakeProjects projects = new FakeProjects();
+        projects.add(ACME, "ACME", "Acme GmbH");
+        projects.add(BETA, "BETA", "Beta AG");
+        UserManager users = new FakeUserManager();
+        Messages messages = new Messages(new FakeAuthenticationContext());
+
+        ResourceConfig config = new ResourceConfig()
+                .register(new ContractResource(services, users, projects))
+                .register(new AuditResource(services, users, projects))
+                .register(new MonthResource(services, users, projects, messages))
+                .register(new SuspensionResource(services, users, projects))
+                .register(new BookingResource(services, users, projects))
+                .register(new StatusesResource(services, users, projects))
+                .register(new RestExceptionMapper(messages))
+                .register(JsonConfiguration.class)
+                .register(JacksonFeature.class)
+                .register(new BindRequestUser());
+        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH), config, false);
+        server.start();
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    // ------------------------------------------------------------------ HTTP
+
+    HttpResponse<byte[]> send(String method, String path, String user, String contentType, String body,
+            String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("X-Test-User", user);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (language != null) {
+            request.header("X-Test-Language", language);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Reply get(String path, String user) {
+        return reply(send("GET", path, user, null, null, null));
+    }
+
+    Reply call(String method, String path, String user, String jsonBody) {
+        return reply(send(method, path, user, jsonBody == null ? null : "application/json", jsonBody, null));
+    }
+
+    Reply reply(HttpResponse<byte[]> response) {
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), json);
+    }
+
+    /** A response: status, content type, body as text and (if JSON) as a tree. */
+    static final class Reply {
+        final int status;
+        final String contentType;
+        final byte[] bytes;
+        private final ObjectMapper json;
+
+        Reply(int status, String contentType, byte[] bytes, ObjectMapper json) {
+            this.status = status;
+            this.contentType = contentType;
+            this.bytes = bytes;
+            this.json = json;
+        }
+
+        String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        JsonNode json() {
+            try {
+                return json.readTree(bytes);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + text(), e);
+            }
+        }
+
+        /** The fields named by the error body, in order. */
+        List<String> errorFields() {
+            List<String> fields = new ArrayList<>();
+            json().get("errors").forEach(e -> fields.add(e.get("field").isNull() ? null : e.get("field").asText()));
+            return fields;
+        }
+
+        String firstMessage() {
+            return json().get("errors").get(0).get("message").asText();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + text();
+        }
+    }
+
+    // ------------------------------------------------------------------ what the stores hold
+
+    /** Everything the in-memory stores hold, to compare before and after a rejected request. */
+    String snapshot() {
+        StringBuilder s = new StringBuilder();
+        s.append(host.contracts.findAll()).append('\n');
+        s.append(host.bookings.all()).append('\n');
+        s.append(host.alerts.all()).append('\n');
+        s.append(host.audit.entries()).append('\n');
+        for (long project : new long[] {ACME, BETA}) {
+            YearMonth from = YearMonth.of(2025, 1);
+            YearMonth to = YearMonth.of(2027, 12);
+            s.append(host.totals.findRange(project, from, to)).append('\n');
+            s.append(host.topUps.findRange(project, from, to)).append('\n');
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                s.append(host.suspensions.findByMonth(project, m));
+                s.append(host.closes.find(project, m));
+            }
+            s.append('\n').append(host.closes.findChangedMonths(project)).append('\n');
+        }
+        return s.toString();
+    }
+
+    // ------------------------------------------------------------------ fakes of what Jira provides
+
+    /** Binds the request's user and language to the thread, as Jira does before a REST resource runs. */
+    private static final class BindRequestUser implements ContainerRequestFilter {
+        @Override
+        public void filter(ContainerRequestContext request) {
+            USER.set(request.getHeaderString("X-Test-User"));
+            String language = request.getHeaderString("X-Test-Language");
+            LANGUAGE.set(language == null ? Locale.ENGLISH : Locale.forLanguageTag(language));
+        }
+    }
+
+    /** SAL's user manager: the user bound to the request thread, null when anonymous. */
+    private static final class FakeUserManager implements UserManager {
+        @Override
+        public UserKey getRemoteUserKey() {
+            String user = USER.get();
+            return user == null ? null : new UserKey(user);
+        }
+
+        @Override
+        public UserKey getRemoteUserKey(HttpServletRequest request) {
+            return getRemoteUserKey();
+        }
+
+        @Override
+        public UserProfile getRemoteUser(HttpServletRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public UserProfile getUserProfile(UserKey userKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isSystemAdmin(UserKey userKey) {
+            throw new UnsupportedOperationException("permissions are decided by the access policy");
+        }
+
+        @Override
+        public boolean isAdmin(UserKey userKey) {
+            throw new UnsupportedOperationException("permissions are decided by the access policy");
+        }
+    }
+
+    /** Jira's projects: a fixed set by key and id. */
+    static final class FakeProjects implements ProjectManager {
+        private final Map<String, Project> byKey = new ConcurrentHashMap<>();
+        private final Map<Long, Project> byId = new ConcurrentHashMap<>();
+
+        void add(long id, String key, String name) {
+            Project project = new Project() {
+                @Override
+                public Long getId() {
+                    return id;
+                }
+
+                @Override
+                public String getKey() {
+                    return key;
+                }
+
+                @Override
+                public String getName() {
+                    return name;
+                }
+            };
+            byKey.put(key, project);
+            byId.put(id, project);
+        }
+
+        @Override
+        public Project getProjectObj(Long id) {
+            return byId.get(id);
+        }
+
+        @Override
+        public Project getProjectByCurrentKey(String key) {
+            return byKey.get(key);
+        }
+
+        @Override
+        public List<Project> getProjectObjects() {
+            return new ArrayList<>(byId.values());
+        }
+    }
+
+    /** The request user's language and an I18nHelper over the plugin's bundles (Jira's includes them). */
+    private static final class FakeAuthenticationContext implements JiraAuthenticationContext {
+        @Override
+        public ApplicationUser getLoggedInUser() {
+            return null;
+        }
+
+        @Override
+        public Locale getLocale() {
+            return LANGUAGE.get();
+        }
+
+        @Override
+        public I18nHelper getI18nHelper() {
+            return new BundleI18n(LANGUAGE.get());
+        }
+    }
+
+    /** Like Jira's I18nHelper: MessageFormat over the bundle; a missing key comes back as the key. */
+    static final class BundleI18n implements I18nHelper {
+        private final Locale locale;
+        private final ResourceBundle bundle;
+
+        BundleI18n(Locale locale) {
+            this.locale = locale;
+            this.bundle = ResourceBundle.getBundle("i18n/support-contingent", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+
+        @Override
+        public Locale getLocale() {
+            return locale;
+        }
+
+        @Override
+        public String getText(String key) {
+            return getText(key, (Object) new Object[0]);
+        }
+
+        @Override
+        public String getText(String key, String value1) {
+            return getText(key, (Object) new Object[] {value1});
+        }
+
+        @Override
+        public String getText(String key, String value1, String value2) {
+            return getText(key, (Object) new Object[] {value1, value2});
+        }
+
+        @Override
+        public String getText(String key, Object parameters) {
+            String pattern;
+            try {
+                pattern = bundle.getString(key);
+            } catch (MissingResourceException e) {
+                return key;
+            }
+            Object[] args = parameters instanceof Object[] array ? array
+                    : parameters instanceof List<?> list ? list.toArray() : new Object[] {parameters};
+            return new MessageFormat(pattern, locale).format(args);
+        }
+    }
+}
