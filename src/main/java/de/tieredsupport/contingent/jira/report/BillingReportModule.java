@@ -91,7 +91,9 @@ public final class BillingReportModule extends AbstractReport {
                     .report(user == null ? null : user.getKey(), project.getId(), month);
             context.put("report", BillingReportModel.of(view, project.getKey(), project.getName(),
                     new ReportFormat(authentication.getLocale()), labels(i18n)));
-            context.put("csvUrl", "/rest/support-contingent/1.0/billing/" + project.getKey() + "/" + month + "/csv");
+            // Relative to the report page (/secure/ConfigureReport.jspa), so it works under any context path.
+            context.put("csvUrl", "../rest/support-contingent/1.0/projects/" + project.getKey() + "/months/" + month
+                    + "/billing.csv");
         } catch (AccessDeniedException e) {
             context.put("message", i18n.getText(KEY + "error.denied"));
         } catch (NotFoundException e) {

@@ -142,7 +142,7 @@ public class BillingReportTest {
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Drucker &amp; &quot;Scanner&quot;"));
         assertTrue(html.contains("ACME &lt;GmbH&gt;"));
         assertTrue(html.contains("<span id=\"sc-invoice-total\">354.17 EUR</span>"));
-        assertTrue(html.contains("/rest/support-contingent/1.0/billing/ACME/2026-11/csv"));
+        assertTrue(html.contains("../rest/support-contingent/1.0/projects/ACME/months/2026-11/billing.csv"));
 
         String excel = new JiraLikeVelocity().render("templates/report/billing-report-excel.vm", context);
         assertFalse(excel.contains("<script>"));
