@@ -82,7 +82,7 @@ public final class Sandbox implements AutoCloseable {
             }
             bindings.putAll(plugin.standIns());
             ServletHolder rest = new ServletHolder("rest", new ServletContainer(
-                    RestApplication.create(REST_PACKAGE, bindings, plugin.components(), jira.salUsers)));
+                    RestApplication.create(options.restPackage(), bindings, plugin.components(), jira.salUsers)));
             context.addServlet(rest, REST_PATH + "/*");
             context.addServlet(new ServletHolder("pages", new SandboxPages(this)), "/");
             jetty.setHandler(context);

@@ -40,6 +40,7 @@ public final class SandboxOptions {
     private String dbPassword = "";
     private boolean demoData = true;
     private ClusterLockService clusterLockService;
+    private String restPackage = Sandbox.REST_PACKAGE;
 
     /** The defaults: port 2990, H2 file database, demo data. */
     public static SandboxOptions defaults() {
@@ -132,6 +133,16 @@ public final class SandboxOptions {
     public SandboxOptions clusterLockService(ClusterLockService value) {
         clusterLockService = value;
         return this;
+    }
+
+    /** The package whose JAX-RS resources and providers are served; the plugin's REST package by default. */
+    public SandboxOptions restPackage(String value) {
+        restPackage = value;
+        return this;
+    }
+
+    public String restPackage() {
+        return restPackage;
     }
 
     public int port() {
