@@ -48,7 +48,8 @@ public class RestHostingTest {
     public void callerComesFromTheUserSwitcherThroughSal() throws Exception {
         HttpResponse<String> agent = client.get("/probe/me", FakeUsers.AGENT);
         assertEquals(200, agent.statusCode());
-        assertEquals("{\"user\":\"agent\",\"sameFromRequest\":true,\"mayManageAcme\":false}", agent.body());
+        assertEquals("{\"user\":\"agent\",\"sameFromRequest\":true,\"mayManageAcme\":false,"
+                + "\"bookingStore\":true}", agent.body());
         assertTrue(client.get("/probe/me", FakeUsers.MANAGER).body().contains("\"mayManageAcme\":true"));
     }
 

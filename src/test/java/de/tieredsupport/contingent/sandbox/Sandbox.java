@@ -79,6 +79,12 @@ public final class Sandbox implements AutoCloseable {
             Map<Class<?>, Object> bindings = new LinkedHashMap<>(host);
             for (Object component : plugin.components()) {
                 bindings.put(component.getClass(), component);
+                // as in the plugin's Spring context, a component is injectable by the interfaces it implements
+                for (Class<?> type : component.getClass().getInterfaces()) {
+                    if (!type.getName().startsWith("java.") && !type.getName().startsWith("org.springframework.")) {
+                        bindings.putIfAbsent(type, component);
+                    }
+                }
             }
             bindings.putAll(plugin.standIns());
             ServletHolder rest = new ServletHolder("rest", new ServletContainer(

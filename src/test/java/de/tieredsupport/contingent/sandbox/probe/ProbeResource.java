@@ -8,6 +8,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 
 import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.service.port.BookingStore;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,11 +27,13 @@ public class ProbeResource {
 
     private final UserManager users;
     private final PluginServices services;
+    private final BookingStore bookings;
 
     @Inject
-    public ProbeResource(UserManager users, PluginServices services) {
+    public ProbeResource(UserManager users, PluginServices services, BookingStore bookings) {
         this.users = users;
         this.services = services;
+        this.bookings = bookings;
     }
 
     @GET
@@ -43,6 +46,7 @@ public class ProbeResource {
         answer.put("sameFromRequest", caller != null && caller.equals(fromRequest));
         answer.put("mayManageAcme", services.accessPolicy().canManage(caller == null ? null
                 : caller.getStringValue(), 10000));
+        answer.put("bookingStore", bookings.find(-1).isEmpty());
         return answer;
     }
 
