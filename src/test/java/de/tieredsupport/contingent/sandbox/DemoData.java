@@ -1,0 +1,251 @@
+package de.tieredsupport.contingent.sandbox;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import de.tieredsupport.contingent.domain.ContractDraft;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.jira.WorklogBooking;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeProject;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
+import de.tieredsupport.contingent.service.WorklogChange;
+import de.tieredsupport.contingent.service.port.ContractStore;
+
+/**
+ * Demo data for a fresh sandbox database, relative to the current month M: three customers whose contracts start
+ * in M-2, tickets with odd-minute worklogs (some escalated from 1st to 2nd and 3rd level), M-2 of ACME closed and
+ * then a late worklog into it (an adjustment in M-1), ACME's 1st level over its contingent in M-1 with a top-up, and
+ * Nordlicht suspended for the rest of M. Everything goes through the plugin's use cases and the worklog listener's
+ * path ({@link WorklogBooking}); the random times come from a fixed seed.
+ */
+public final class DemoData {
+
+    /** What happened at start. */
+    public enum Outcome { SEEDED, ALREADY_PRESENT, NOT_REQUESTED }
+
+    public static final long ACME = 10000;
+    public static final long MUELLER = 10001;
+    public static final long NORDLICHT = 10002;
+    public static final long SEED = 20260126L;
+
+    private static final ZoneId ZONE = FakeJira.USER_ZONE;
+
+    private final FakeJira jira;
+    private final PluginServices services;
+    private final WorklogBooking booking;
+    private final ContractStore contracts;
+    private final Random random = new Random(SEED);
+
+    DemoData(FakeJira jira, PluginServices services, WorklogBooking booking, ContractStore contracts) {
+        this.jira = jira;
+        this.services = services;
+        this.booking = booking;
+        this.contracts = contracts;
+    }
+
+    /** The fixed projects exist on every start; Jira's projects are not part of the plugin's data. */
+    static void registerProjects(FakeJira jira) {
+        jira.addProject(ACME, "ACME", "ACME Maschinenbau GmbH");
+        jira.addProject(MUELLER, "MUE", "Bäckerei Müller KG");
+        jira.addProject(NORDLICHT, "NORD", "Nordlicht Logistik AG");
+    }
+
+    /** One phase of a ticket's life: work at one level, about {@code minutes} in total. */
+    private record Phase(SupportLevel level, int minutes) {
+    }
+
+    private record Ticket(FakeProject project, int number, String summary, int monthOffset, List<Phase> phases) {
+    }
+
+    private record PlannedWork(Ticket ticket, FakeIssue issue, SupportLevel level, Instant start, long seconds,
+            String author, String comment) {
+    }
+
+    Outcome seedIfEmpty() {
+        if (!contracts.findAll().isEmpty() || jira.issues.findByKey("ACME-1") != null) {
+            return Outcome.ALREADY_PRESENT;
+        }
+        Instant now = jira.clock.instant();
+        YearMonth current = YearMonth.from(now.atZone(ZONE));
+        YearMonth first = current.minusMonths(2);
+
+        configureContracts(first);
+        List<Ticket> tickets = tickets();
+        List<PlannedWork> work = plan(tickets, current, now);
+
+        // M-2, then close ACME's M-2; M-1, then a top-up for ACME's 1st level; then M
+        book(work, w -> YearMonth.from(w.start().atZone(ZONE)).equals(first));
+        services.closeMonth().close(FakeUsers.MANAGER, ACME, first);
+        book(work, w -> YearMonth.from(w.start().atZone(ZONE)).equals(first.plusMonths(1)));
+        services.customerDecisions().addTopUp(FakeUsers.MANAGER, ACME, first.plusMonths(1), SupportLevel.L1, 60,
+                "Kunde hat telefonisch 1 Stunde zusätzlich freigegeben");
+        book(work, w -> YearMonth.from(w.start().atZone(ZONE)).equals(current));
+
+        // a late worklog into the closed month: shown as an adjustment in the next open month
+        FakeIssue sap = jira.issues.findByKey("ACME-3");
+        Instant late = workingInstant(first.atDay(1).atStartOfDay(ZONE).toInstant(),
+                first.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
+        bookOne(sap, SupportLevel.L3, late, 37 * 60, "admin", "Nachtrag: Analyse Schnittstellen-Log");
+
+        services.customerDecisions().suspend(FakeUsers.MANAGER, NORDLICHT, null,
+                "Kunde hat entschieden: Support bis Monatsende ausgesetzt");
+        return Outcome.SEEDED;
+    }
+
+    private void configureContracts(YearMonth first) {
+        String month = first.toString();
+        // the offer's example customer
+        services.configureContract().configure(FakeUsers.MANAGER, ContractDraft.builder(ACME).effectiveMonth(month)
+                .level("L1", 480L, "70").level("L2", 720L, "80").level("L3", 720L, "90")
+                .recipients("it-leitung@acme.example", "einkauf@acme.example").build());
+        // carry-over of unused minutes, overage billed at the rate, quarter-hour rounding to the nearest
+        services.configureContract().configure(FakeUsers.MANAGER, ContractDraft.builder(MUELLER)
+                .effectiveMonth(month).level("L1", 240L, "65", 120L).level("L2", 360L, "85", 120L)
+                .level("L3", 240L, "110", 60L).incrementMinutes(15).roundingMode("NEAREST")
+                .carryOverPolicy("UNUSED_UP_TO").overagePolicy("BILLED_AT_RATE").thresholds(75, 100)
+                .recipients("chefin@baeckerei-mueller.example").build());
+        // ten-minute rounding, three thresholds
+        services.configureContract().configure(FakeUsers.MANAGER, ContractDraft.builder(NORDLICHT)
+                .effectiveMonth(month).level("L1", 360L, "60").level("L2", 480L, "75").level("L3", 120L, "95")
+                .incrementMinutes(10).thresholds(50, 80, 100).recipients("servicedesk@nordlicht.example").build());
+    }
+
+    private List<Ticket> tickets() {
+        FakeProject acme = jira.projects.all().get(0);
+        FakeProject mue = jira.projects.all().get(1);
+        FakeProject nord = jira.projects.all().get(2);
+        SupportLevel l1 = SupportLevel.L1;
+        SupportLevel l2 = SupportLevel.L2;
+        SupportLevel l3 = SupportLevel.L3;
+        return List.of(
+                new Ticket(acme, 1, "Drucker im Büro Köln druckt nur leere Seiten", -2, List.of(new Phase(l1, 95))),
+                new Ticket(acme, 2, "Passwort-Rücksetzung für Außendienst-Zugänge", -2, List.of(new Phase(l1, 140))),
+                new Ticket(acme, 3, "Schnittstelle zu SAP: Übertragung der Aufträge schlägt fehl", -2,
+                        List.of(new Phase(l1, 60), new Phase(l2, 240), new Phase(l3, 300))),
+                new Ticket(acme, 4, "Änderungswunsch: Export der Stückliste als Excel", -2,
+                        List.of(new Phase(l1, 45), new Phase(l2, 180))),
+                new Ticket(acme, 5, "Eingabefeld zeigt <script>alert(1)</script> ungefiltert an", -1,
+                        List.of(new Phase(l1, 50), new Phase(l2, 150), new Phase(l3, 210))),
+                new Ticket(acme, 6, "Telefon-Hotline: Rückfragen zur Urlaubsplanung", -1, List.of(new Phase(l1, 320))),
+                new Ticket(acme, 7, "Benutzer können sich nach dem Update nicht anmelden", -1,
+                        List.of(new Phase(l1, 200), new Phase(l2, 120))),
+                new Ticket(acme, 8, "Größenangaben im Etikettendruck falsch", 0,
+                        List.of(new Phase(l1, 120), new Phase(l2, 200))),
+                new Ticket(acme, 9, "Neue Mitarbeiterin: Zugänge für Frau Schröder einrichten", 0,
+                        List.of(new Phase(l1, 75))),
+                new Ticket(mue, 1, "Kassensystem: Bondrucker verliert die Verbindung", -2,
+                        List.of(new Phase(l1, 90), new Phase(l2, 120))),
+                new Ticket(mue, 2, "Filialabrechnung stimmt nicht mit der Warenwirtschaft überein", -2,
+                        List.of(new Phase(l1, 60), new Phase(l2, 100), new Phase(l3, 150))),
+                new Ticket(mue, 3, "Bestellportal lädt sehr langsam", -1,
+                        List.of(new Phase(l1, 160), new Phase(l2, 300), new Phase(l3, 200))),
+                new Ticket(mue, 4, "Rückfrage: Öffnungszeiten im Online-Shop ändern", -1, List.of(new Phase(l1, 220))),
+                new Ticket(mue, 5, "Tablet in der Filiale Süd startet nicht", 0, List.of(new Phase(l1, 80))),
+                new Ticket(nord, 1, "Tourenplanung: Export an die Spedition fehlerhaft", -2,
+                        List.of(new Phase(l1, 120), new Phase(l2, 240))),
+                new Ticket(nord, 2, "Scanner im Lager Nord melden Fehler 0x1F", -1,
+                        List.of(new Phase(l1, 200), new Phase(l2, 90))),
+                new Ticket(nord, 3, "Lieferschein-Druck mit falschen Umlauten (ä, ö, ü, ß)", -1,
+                        List.of(new Phase(l1, 150), new Phase(l3, 60))),
+                new Ticket(nord, 4, "Anbindung Zollportal: Zertifikat abgelaufen", 0,
+                        List.of(new Phase(l1, 180), new Phase(l2, 120))),
+                new Ticket(nord, 5, "Ständige Rückfragen zur Rechnungsstellung", 0, List.of(new Phase(l1, 150))));
+    }
+
+    private List<PlannedWork> plan(List<Ticket> tickets, YearMonth current, Instant now) {
+        List<PlannedWork> planned = new ArrayList<>();
+        long issueId = 10100;
+        for (Ticket ticket : tickets) {
+            FakeIssue issue = jira.issues.create(issueId++, ticket.project(),
+                    ticket.project().key() + "-" + ticket.number(), ticket.summary(),
+                    ticket.phases().get(0).level().key());
+            YearMonth month = current.plusMonths(ticket.monthOffset());
+            Instant from = month.atDay(1).atStartOfDay(ZONE).toInstant();
+            Instant to = ticket.monthOffset() == 0 ? now.minusSeconds(60)
+                    : month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
+            if (!to.isAfter(from)) {
+                to = from.plusSeconds(60);
+            }
+            List<long[]> pieces = new ArrayList<>();
+            for (int p = 0; p < ticket.phases().size(); p++) {
+                int left = ticket.phases().get(p).minutes();
+                while (left > 0) {
+                    // odd durations: a short call now and then, otherwise 7 to 58 minutes
+                    int minutes = random.nextInt(6) == 0 ? 1 + random.nextInt(4) : 7 + random.nextInt(52);
+                    minutes = Math.min(minutes, Math.max(left, 1));
+                    pieces.add(new long[] {p, minutes * 60L});
+                    left -= minutes;
+                }
+            }
+            List<Instant> starts = new ArrayList<>();
+            for (int i = 0; i < pieces.size(); i++) {
+                starts.add(workingInstant(from, to));
+            }
+            starts.sort(Comparator.naturalOrder());
+            for (int i = 0; i < pieces.size(); i++) {
+                Phase phase = ticket.phases().get((int) pieces.get(i)[0]);
+                String author = switch (phase.level()) {
+                    case L1 -> FakeUsers.AGENT;
+                    case L2 -> FakeUsers.MANAGER;
+                    case L3 -> FakeUsers.ADMIN;
+                };
+                planned.add(new PlannedWork(ticket, issue, phase.level(), starts.get(i), pieces.get(i)[1], author,
+                        COMMENTS[random.nextInt(COMMENTS.length)]));
+            }
+        }
+        planned.sort(Comparator.comparing(PlannedWork::start));
+        return planned;
+    }
+
+    private static final String[] COMMENTS = {
+        "Telefonat mit dem Anwender", "Analyse der Logdateien", "Rückruf, Problem geschildert",
+        "Konfiguration angepasst", "Fehler nachgestellt", "Abstimmung mit dem Entwickler", "Test und Abnahme",
+        "Dokumentation ergänzt", "",
+    };
+
+    private void book(List<PlannedWork> work, java.util.function.Predicate<PlannedWork> which) {
+        for (PlannedWork w : work) {
+            if (which.test(w)) {
+                bookOne(w.issue(), w.level(), w.start(), w.seconds(), w.author(), w.comment());
+            }
+        }
+    }
+
+    private void bookOne(FakeIssue issue, SupportLevel level, Instant start, long seconds, String author,
+            String comment) {
+        // the ticket has this level when the work is logged (escalation happens between worklogs)
+        jira.issues.setSupportLevel(issue.getId(), level.key());
+        FakeWorklog worklog = jira.worklogs.create(issue, author, start, seconds, comment);
+        booking.booked(WorklogChange.Kind.CREATED, worklog, jira.users.find(author));
+    }
+
+    /** A random instant in [from, to), preferably Monday to Friday between 08:00 and 17:30. */
+    private Instant workingInstant(Instant from, Instant to) {
+        long span = Math.max(1, to.toEpochMilli() - from.toEpochMilli());
+        Instant candidate = from;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            candidate = from.plusMillis((long) (random.nextDouble() * span));
+            ZonedDateTime local = candidate.atZone(ZONE);
+            LocalTime time = local.toLocalTime();
+            DayOfWeek day = local.getDayOfWeek();
+            if (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !time.isBefore(LocalTime.of(8, 0))
+                    && time.isBefore(LocalTime.of(17, 30))) {
+                break;
+            }
+        }
+        // whole minutes, as Jira's UI logs them
+        return Instant.ofEpochSecond(candidate.getEpochSecond() / 60 * 60);
+    }
+}

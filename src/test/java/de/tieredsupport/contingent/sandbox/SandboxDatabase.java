@@ -1,0 +1,80 @@
+package de.tieredsupport.contingent.sandbox;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import de.tieredsupport.contingent.ao.entity.Entities;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeJiraTables;
+import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
+import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
+
+/**
+ * The sandbox database: the plugin's tables created by its own AO entities through real {@code net.java.ao}, named
+ * as Jira names them, plus the fake Jira's issue and worklog tables.
+ */
+final class SandboxDatabase implements AutoCloseable {
+
+    private static final AtomicInteger IN_MEMORY = new AtomicInteger();
+
+    final String jdbcUrl;
+    final String user;
+    final String password;
+    final String description;
+    final AoTestDatabase ao;
+    final TestActiveObjects activeObjects;
+    final FakeJiraTables jiraTables;
+    private final boolean h2;
+
+    private SandboxDatabase(String jdbcUrl, String user, String password, String schema, String description) {
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
+        this.description = description;
+        this.h2 = jdbcUrl.startsWith("jdbc:h2:");
+        this.ao = AoTestDatabase.of(jdbcUrl, user, password, schema);
+        this.activeObjects = new TestActiveObjects(ao.entityManager());
+        this.activeObjects.migrate(Entities.all());
+        this.jiraTables = FakeJiraTables.of(jdbcUrl, user, password);
+        this.jiraTables.create();
+    }
+
+    static SandboxDatabase open(SandboxOptions options) {
+        switch (options.database()) {
+            case H2_IN_MEMORY: {
+                // AO needs the schema PUBLIC on H2; DB_CLOSE_DELAY keeps the database while connections come and go
+                String url = "jdbc:h2:mem:sandbox" + IN_MEMORY.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+                return new SandboxDatabase(url, "sa", "", "PUBLIC", "H2 in memory");
+            }
+            case H2_FILE: {
+                java.nio.file.Path file = options.h2File().toAbsolutePath();
+                String url = "jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
+                return new SandboxDatabase(url, "sa", "", "PUBLIC", "H2 file " + file + ".mv.db");
+            }
+            case JDBC:
+                if (options.jdbcUrl() == null || options.jdbcUrl().isBlank()) {
+                    throw new IllegalArgumentException("--jdbc-url is required");
+                }
+                return new SandboxDatabase(options.jdbcUrl(), options.dbUser(), options.dbPassword(),
+                        options.jdbcUrl().startsWith("jdbc:h2:") ? "PUBLIC" : "public", options.jdbcUrl());
+            default:
+                throw new IllegalArgumentException(String.valueOf(options.database()));
+        }
+    }
+
+    @Override
+    public void close() {
+        ao.close();
+        if (h2) {
+            // releases the file (or drops the in-memory database) so a restart in this JVM opens it afresh
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                System.err.println("H2 shutdown: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package de.tieredsupport.contingent.sandbox;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+
+import com.atlassian.beehive.ClusterLockService;
+
+/**
+ * How to start a {@link Sandbox}. Defaults as the Atlassian SDK: {@code http://localhost:2990/jira}, loopback only,
+ * an H2 file database under {@code target/sandbox/}, demo data on first start.
+ */
+public final class SandboxOptions {
+
+    public static final int DEFAULT_PORT = 2990;
+    public static final String CONTEXT_PATH = "/jira";
+    public static final Path DEFAULT_H2_FILE = Paths.get("target", "sandbox", "sandbox");
+
+    /** Where the plugin's tables live. */
+    public enum DatabaseKind { H2_FILE, H2_IN_MEMORY, JDBC }
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "Options:",
+            "  --port N            HTTP port on 127.0.0.1 (default 2990; 0 picks a free port)",
+            "  --in-memory         H2 in memory: nothing is kept after stopping",
+            "  --h2-file PATH      H2 database file (default target/sandbox/sandbox)",
+            "  --jdbc-url URL      another database, e.g. jdbc:postgresql://localhost:5432/sandbox (schema public)",
+            "  --db-user USER      user for --jdbc-url",
+            "  --db-password PW    password for --jdbc-url",
+            "  --no-demo-data      start with empty tables",
+            "  --help              this text");
+
+    private int port = DEFAULT_PORT;
+    private DatabaseKind database = DatabaseKind.H2_FILE;
+    private Path h2File = DEFAULT_H2_FILE;
+    private String jdbcUrl;
+    private String dbUser = "";
+    private String dbPassword = "";
+    private boolean demoData = true;
+    private ClusterLockService clusterLockService;
+    private String restPackage = Sandbox.REST_PACKAGE;
+
+    /** The defaults: port 2990, H2 file database, demo data. */
+    public static SandboxOptions defaults() {
+        return new SandboxOptions();
+    }
+
+    /** For tests: a free port, a private in-memory database, demo data. */
+    public static SandboxOptions forTests() {
+        return new SandboxOptions().port(0).inMemory();
+    }
+
+    /** Parses the command line; throws IllegalArgumentException with the problem. */
+    public static SandboxOptions parse(String... args) {
+        SandboxOptions options = new SandboxOptions();
+        Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
+        while (!rest.isEmpty()) {
+            String arg = rest.removeFirst();
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                value = arg.substring(eq + 1);
+                arg = arg.substring(0, eq);
+            }
+            switch (arg) {
+                case "--port" -> {
+                    String text = value != null ? value : next(rest, arg);
+                    try {
+                        options.port(Integer.parseInt(text));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--port needs a number, not '" + text + "'");
+                    }
+                }
+                case "--in-memory" -> options.inMemory();
+                case "--h2-file" -> options.h2File(Paths.get(value != null ? value : next(rest, arg)));
+                case "--jdbc-url" -> options.jdbc(value != null ? value : next(rest, arg), options.dbUser,
+                        options.dbPassword);
+                case "--db-user" -> options.dbUser = value != null ? value : next(rest, arg);
+                case "--db-password" -> options.dbPassword = value != null ? value : next(rest, arg);
+                case "--no-demo-data" -> options.demoData(false);
+                case "", "--help" -> { }
+                default -> throw new IllegalArgumentException("Unknown option '" + arg + "'");
+            }
+        }
+        return options;
+    }
+
+    private static String next(Deque<String> rest, String option) {
+        if (rest.isEmpty()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return rest.removeFirst();
+    }
+
+    public SandboxOptions port(int value) {
+        if (value < 0 || value > 65535) {
+            throw new IllegalArgumentException("Port out of range: " + value);
+        }
+        port = value;
+        return this;
+    }
+
+    public SandboxOptions inMemory() {
+        database = DatabaseKind.H2_IN_MEMORY;
+        return this;
+    }
+
+    public SandboxOptions h2File(Path file) {
+        database = DatabaseKind.H2_FILE;
+        h2File = file;
+        return this;
+    }
+
+    public SandboxOptions jdbc(String url, String user, String password) {
+        database = DatabaseKind.JDBC;
+        jdbcUrl = url;
+        dbUser = user == null ? "" : user;
+        dbPassword = password == null ? "" : password;
+        return this;
+    }
+
+    public SandboxOptions demoData(boolean value) {
+        demoData = value;
+        return this;
+    }
+
+    /**
+     * The cluster lock service the plugin gets; by default the single-node in-JVM fake. Sandbox nodes sharing one
+     * database need a database-backed one here.
+     */
+    public SandboxOptions clusterLockService(ClusterLockService value) {
+        clusterLockService = value;
+        return this;
+    }
+
+    /** The package whose JAX-RS resources and providers are served; the plugin's REST package by default. */
+    public SandboxOptions restPackage(String value) {
+        restPackage = value;
+        return this;
+    }
+
+    public String restPackage() {
+        return restPackage;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public DatabaseKind database() {
+        return database;
+    }
+
+    public Path h2File() {
+        return h2File;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String dbUser() {
+        return dbUser;
+    }
+
+    public String dbPassword() {
+        return dbPassword;
+    }
+
+    public boolean demoData() {
+        return demoData;
+    }
+
+    public ClusterLockService clusterLockService() {
+        return clusterLockService;
+    }
+}

@@ -1,0 +1,238 @@
+package de.tieredsupport.contingent.sandbox;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue.CapturedMail;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeProject;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
+import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.port.BookingStore;
+import de.tieredsupport.contingent.service.port.ContractStore;
+import de.tieredsupport.contingent.service.port.MonthCloseStore;
+
+/** The sandbox host in-process on a free port with an in-memory database and demo data, tested over HTTP. */
+public class SandboxTest {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String ESCAPED_SCRIPT = "&lt;script&gt;alert(1)&lt;/script&gt;";
+
+    private static Sandbox sandbox;
+    private static SandboxClient client;
+    private static YearMonth current;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        sandbox = Sandbox.start(SandboxOptions.forTests());
+        client = new SandboxClient(sandbox.baseUrl());
+        current = YearMonth.now(FakeJira.USER_ZONE);
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @Test
+    public void listensOnLoopbackUnderTheSdkContextPath() {
+        assertTrue(sandbox.baseUrl(), sandbox.baseUrl().matches("http://localhost:\\d+/jira"));
+        assertEquals(DemoData.Outcome.SEEDED, sandbox.demoData());
+    }
+
+    @Test
+    public void demoDataHasThreeContractsWithClosedMonthTopUpSuspensionAndEscalations() {
+        assertEquals(3, sandbox.component(ContractStore.class).findAll().size());
+        YearMonth first = current.minusMonths(2);
+        YearMonth previous = current.minusMonths(1);
+
+        assertTrue("ACME's first month is closed",
+                sandbox.component(MonthCloseStore.class).find(DemoData.ACME, first).isPresent());
+        BillingReportView report = sandbox.services().billingReport().report(FakeUsers.ADMIN, DemoData.ACME, previous);
+        assertFalse("the late worklog into the closed month is an adjustment", report.adjustments().isEmpty());
+
+        ContractStatus acmePrevious = sandbox.services().getStatus().status(FakeUsers.ADMIN, DemoData.ACME, previous);
+        assertEquals(1, acmePrevious.topUps().size());
+        assertTrue("1st level over its contingent despite the top-up",
+                acmePrevious.level(SupportLevel.L1).overageMinutes() > 0);
+        assertEquals(540, acmePrevious.level(SupportLevel.L1).availableMinutes());
+
+        ContractStatus nordlicht = sandbox.services().getStatus().currentStatus(FakeUsers.ADMIN, DemoData.NORDLICHT);
+        assertTrue(nordlicht.isSuspended(SupportLevel.L1));
+
+        FakeIssue sap = sandbox.jira().issues.findByKey("ACME-3");
+        BookingStore bookings = sandbox.component(BookingStore.class);
+        Set<SupportLevel> levels = new TreeSet<>();
+        for (FakeWorklog worklog : sandbox.jira().worklogs.findByIssue(sap.getId())) {
+            Booking booking = bookings.find(worklog.getId()).orElseThrow();
+            levels.add(booking.level());
+            assertTrue("billed in 5-minute steps", booking.billedSeconds() % 300 == 0);
+            assertEquals("Jira's worklog holds the billed time", booking.billedSeconds(),
+                    (long) worklog.getTimeSpent());
+        }
+        assertEquals("escalated 1st -> 2nd -> 3rd level", Set.of(SupportLevel.values()), levels);
+        assertTrue("some worklogs had odd minutes", sandbox.jira().worklogs.findByIssue(sap.getId()).stream()
+                .anyMatch(w -> bookings.find(w.getId()).orElseThrow().rawSeconds() % 300 != 0));
+    }
+
+    @Test
+    public void everyPageAnswers() throws Exception {
+        for (String path : pages()) {
+            HttpResponse<String> response = client.get(path, FakeUsers.ADMIN);
+            assertEquals(path, 200, response.statusCode());
+            assertTrue(path, response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            assertTrue(path, response.body().contains("</html>"));
+        }
+        assertEquals(200, client.get("/", null).statusCode());
+        assertEquals(200, client.get("/", FakeUsers.OUTSIDER).statusCode());
+        assertEquals(404, client.get("/browse/NOPE-1", FakeUsers.ADMIN).statusCode());
+    }
+
+    @Test
+    public void issuePagesFollowBrowsePermission() throws Exception {
+        assertEquals(200, client.get("/browse/ACME-1", FakeUsers.AGENT).statusCode());
+        assertEquals(200, client.get("/browse/ACME-1", FakeUsers.MANAGER).statusCode());
+        assertEquals(403, client.get("/browse/ACME-1", FakeUsers.OUTSIDER).statusCode());
+        assertEquals(401, client.get("/browse/ACME-1", null).statusCode());
+        assertFalse(client.get("/", FakeUsers.OUTSIDER).body().contains("ACME-1"));
+    }
+
+    @Test
+    public void logWorkRoundsThreeMinutesToFiveThroughTheListenerPath() throws Exception {
+        long before = sandbox.jira().worklogs.count();
+        HttpResponse<String> posted = client.postForm("/sandbox/log-work", FakeUsers.AGENT, "issue", "ACME-9",
+                "time", "3m", "start", "", "comment", "Rückruf");
+        assertEquals(posted.body(), 303, posted.statusCode());
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        long worklogId = Long.parseLong(location.replaceAll(".*logged=", ""));
+        assertEquals(before + 1, sandbox.jira().worklogs.count());
+
+        Booking booking = sandbox.component(BookingStore.class).find(worklogId).orElseThrow();
+        assertEquals(180, booking.rawSeconds());
+        assertEquals(300, booking.billedSeconds());
+        assertEquals(SupportLevel.L1, booking.level());
+        assertEquals("rewritten in Jira", 300L, (long) sandbox.jira().worklogs.getById(worklogId).getTimeSpent());
+
+        HttpResponse<String> page = client.follow(posted, FakeUsers.AGENT);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body(), page.body().contains("Worklog " + worklogId + " logged: raw 3m, billed 5m"));
+        assertTrue(page.body().contains("Rückruf"));
+    }
+
+    @Test
+    public void logWorkIsRefusedWithoutPermissionOrWithBadInput() throws Exception {
+        long before = sandbox.jira().worklogs.count();
+        assertEquals(403, client.postForm("/sandbox/log-work", FakeUsers.OUTSIDER, "issue", "ACME-9", "time", "3m")
+                .statusCode());
+        assertEquals(401, client.postForm("/sandbox/log-work", null, "issue", "ACME-9", "time", "3m").statusCode());
+        HttpResponse<String> bad = client.postForm("/sandbox/log-work", FakeUsers.AGENT, "issue", "ACME-9", "time",
+                "drei Minuten <b>");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("drei Minuten &lt;b&gt;"));
+        assertEquals(400, client.postForm("/sandbox/log-work", FakeUsers.AGENT, "issue", "ACME-9", "time", "3m",
+                "start", "gestern").statusCode());
+        assertEquals(before, sandbox.jira().worklogs.count());
+    }
+
+    @Test
+    public void scriptInASummaryIsTextOnEveryPage() throws Exception {
+        boolean shown = false;
+        for (String path : pages()) {
+            for (String user : new String[] {FakeUsers.ADMIN, FakeUsers.AGENT}) {
+                String body = client.get(path, user).body();
+                assertFalse(path + " as " + user, body.contains(SCRIPT));
+                assertFalse(path + " as " + user, body.toLowerCase(java.util.Locale.ROOT).contains("<script"));
+                shown |= body.contains(ESCAPED_SCRIPT);
+            }
+        }
+        assertTrue(shown);
+        assertTrue(client.get("/browse/ACME-5", FakeUsers.AGENT).body().contains(ESCAPED_SCRIPT));
+        assertTrue(client.get("/", FakeUsers.AGENT).body().contains(ESCAPED_SCRIPT));
+    }
+
+    @Test
+    public void alertMailIsCapturedAndShownInTheOutbox() throws Exception {
+        assertFalse("the demo data already fired alerts", sandbox.mail().captured().isEmpty());
+        int before = sandbox.mail().captured().size();
+        // a long call on an ACME 1st-level ticket crosses 80 % and 100 % of this month's 1st level
+        HttpResponse<String> posted = client.postForm("/sandbox/log-work", FakeUsers.AGENT, "issue", "ACME-1",
+                "time", "1w", "start", "");
+        assertEquals(303, posted.statusCode());
+        List<CapturedMail> fresh = new ArrayList<>(sandbox.mail().captured().subList(before,
+                sandbox.mail().captured().size()));
+        assertFalse("alert mail queued", fresh.isEmpty());
+        assertTrue(fresh.stream().map(CapturedMail::to).collect(Collectors.toSet())
+                .contains("it-leitung@acme.example"));
+        String outbox = client.get("/sandbox/mail", FakeUsers.AGENT).body();
+        for (CapturedMail mail : fresh) {
+            assertTrue(outbox.contains(de.tieredsupport.contingent.sandbox.web.Html.esc(mail.subject())));
+        }
+    }
+
+    @Test
+    public void userSwitcherSetsAndClearsTheCookie() throws Exception {
+        HttpResponse<String> switched = client.postForm("/sandbox/switch-user", null, "user", "manager", "back",
+                "/jira/browse/ACME-2");
+        assertEquals(303, switched.statusCode());
+        assertEquals("/jira/browse/ACME-2", switched.headers().firstValue("Location").orElseThrow());
+        assertTrue(switched.headers().firstValue("Set-Cookie").orElseThrow().startsWith("sandbox.user=manager"));
+        HttpResponse<String> anonymous = client.postForm("/sandbox/switch-user", "manager", "user", "anonymous",
+                "back", "https://elsewhere.example/");
+        assertEquals("/jira/", anonymous.headers().firstValue("Location").orElseThrow());
+        String cleared = anonymous.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cleared, cleared.startsWith("sandbox.user=;")
+                && (cleared.contains("Max-Age=0") || cleared.contains("Expires=Thu, 01 Jan 1970")));
+    }
+
+    @Test
+    public void theAdaptersRunOnTheFakesAndTheReconciliationJobBooksAMissedWorklog() {
+        assertNotNull(sandbox.component(de.tieredsupport.contingent.jira.JiraUserRights.class));
+        assertTrue(sandbox.jira().events.listeners().stream()
+                .anyMatch(l -> l instanceof de.tieredsupport.contingent.jira.WorklogListener));
+        assertEquals(1, sandbox.jira().scheduler.runnerKeys().size());
+
+        // a worklog Jira stored while the listener missed it
+        FakeIssue issue = sandbox.jira().issues.findByKey("ACME-2");
+        FakeWorklog missed = sandbox.jira().worklogs.create(issue, FakeUsers.AGENT,
+                sandbox.jira().clock.instant().minusSeconds(600), 7 * 60, "missed");
+        BookingStore bookings = sandbox.component(BookingStore.class);
+        assertFalse(bookings.find(missed.getId()).isPresent());
+
+        sandbox.jira().scheduler.runNow(sandbox.jira().scheduler.runnerKeys().iterator().next());
+
+        Booking booked = bookings.find(missed.getId()).orElseThrow();
+        assertEquals(420, booked.rawSeconds());
+        assertEquals(600, booked.billedSeconds());
+    }
+
+    private static List<String> pages() {
+        List<String> paths = new ArrayList<>(List.of("/", "/sandbox/mail"));
+        for (FakeProject project : sandbox.jira().projects.all()) {
+            for (FakeIssue issue : sandbox.jira().issues.findByProject(project.id())) {
+                paths.add("/browse/" + issue.getKey());
+            }
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,119 @@
+package de.tieredsupport.contingent.sandbox.fakejira;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.project.Project;
+
+/**
+ * Fake of Jira's {@link IssueManager} over {@code SANDBOX_JIRA_ISSUE}. Every read returns a fresh snapshot, so
+ * a changed Support Level is seen at once, as Jira's issue cache would.
+ */
+public final class FakeIssueManager implements IssueManager {
+
+    private static final String COLUMNS = "ID, PROJECT_ID, ISSUE_KEY, SUMMARY, SUPPORT_LEVEL, UPDATED_MILLIS";
+
+    private final FakeJiraTables tables;
+    private final FakeProjectManager projects;
+    private final Clock clock;
+
+    public FakeIssueManager(FakeJiraTables tables, FakeProjectManager projects, Clock clock) {
+        this.tables = tables;
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    /** Creates an issue (sandbox setup; Jira would create it through its IssueService). */
+    public FakeIssue create(long id, Project project, String key, String summary, String supportLevelKey) {
+        try (Connection connection = tables.open();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO SANDBOX_JIRA_ISSUE (" + COLUMNS
+                     + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, id);
+            insert.setLong(2, project.getId());
+            insert.setString(3, key);
+            insert.setString(4, summary);
+            insert.setString(5, supportLevelKey);
+            insert.setLong(6, clock.millis());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot create issue " + key, e);
+        }
+        return find(id);
+    }
+
+    /** Sets the Support Level field (null clears it), as editing the field on the issue would. */
+    public void setSupportLevel(long issueId, String supportLevelKey) {
+        try (Connection connection = tables.open();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE SANDBOX_JIRA_ISSUE SET SUPPORT_LEVEL = ?, UPDATED_MILLIS = ? WHERE ID = ?")) {
+            update.setString(1, supportLevelKey);
+            update.setLong(2, clock.millis());
+            update.setLong(3, issueId);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalArgumentException("No issue " + issueId);
+            }
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot set the level of issue " + issueId, e);
+        }
+    }
+
+    public FakeIssue find(long id) {
+        List<FakeIssue> found = query("WHERE ID = ?", id);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    public FakeIssue findByKey(String key) {
+        List<FakeIssue> found = query("WHERE ISSUE_KEY = ?", key);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    public List<FakeIssue> findByProject(long projectId) {
+        return query("WHERE PROJECT_ID = ? ORDER BY ID", projectId);
+    }
+
+    @Override
+    public MutableIssue getIssueObject(Long id) {
+        return id == null ? null : find(id);
+    }
+
+    @Override
+    public MutableIssue getIssueObject(String key) {
+        return key == null ? null : findByKey(key);
+    }
+
+    @Override
+    public Collection<Long> getIssueIdsForProject(Long projectId) {
+        return findByProject(projectId).stream().map(FakeIssue::getId).toList();
+    }
+
+    private List<FakeIssue> query(String where, Object parameter) {
+        try (Connection connection = tables.open();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + COLUMNS + " FROM SANDBOX_JIRA_ISSUE " + where)) {
+            select.setObject(1, parameter);
+            List<FakeIssue> issues = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Project project = projects.getProjectObj(rows.getLong(2));
+                    if (project == null) {
+                        project = new FakeProject(rows.getLong(2), "?", "unknown project");
+                    }
+                    issues.add(new FakeIssue(rows.getLong(1), rows.getString(3), rows.getString(4), project,
+                            rows.getString(5), Instant.ofEpochMilli(rows.getLong(6))));
+                }
+            }
+            return issues;
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot read issues", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package de.tieredsupport.contingent.sandbox.fakejira;
+
+import java.io.IOException;
+
+import com.atlassian.sal.api.user.UserKey;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Fake of Jira's login (Seraph): there are no passwords; the user switcher in the sandbox's page header sets the
+ * cookie {@value #COOKIE} to a user key, and this filter makes that user the caller of the request for SAL's
+ * {@code getRemoteUserKey()} and Jira's authentication context. No cookie, or an unknown key, is anonymous.
+ */
+public final class FakeLogin implements Filter {
+
+    public static final String COOKIE = "sandbox.user";
+
+    private static final ThreadLocal<HttpServletRequest> CURRENT = new ThreadLocal<>();
+
+    private final FakeUsers users;
+
+    public FakeLogin(FakeUsers users) {
+        this.users = users;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest previous = CURRENT.get();
+        CURRENT.set((HttpServletRequest) request);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    /** The user the request's cookie names, or null (anonymous). */
+    public FakeUser userOf(HttpServletRequest request) {
+        if (request == null || request.getCookies() == null) {
+            return null;
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (COOKIE.equals(cookie.getName())) {
+                return users.find(cookie.getValue());
+            }
+        }
+        return null;
+    }
+
+    /** The caller of the request this thread is serving, or null (anonymous, or no request). */
+    public FakeUser currentUser() {
+        return userOf(CURRENT.get());
+    }
+
+    public UserKey currentUserKey() {
+        FakeUser user = currentUser();
+        return user == null ? null : user.getUserKey();
+    }
+}

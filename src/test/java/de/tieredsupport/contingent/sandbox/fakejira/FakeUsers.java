@@ -1,0 +1,52 @@
+package de.tieredsupport.contingent.sandbox.fakejira;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+
+/**
+ * Fake of Jira's user directory ({@link UserManager}): the fixed sandbox users. Who may do what is decided by
+ * {@link FakePermissionManager} and {@link FakeGlobalPermissionManager}, as a permission scheme would.
+ */
+public final class FakeUsers implements UserManager {
+
+    /** Jira administrator (global ADMINISTER and SYSTEM_ADMIN). */
+    public static final String ADMIN = "admin";
+    /** Project administrator of every demo project (a billing manager). */
+    public static final String MANAGER = "manager";
+    /** Browses the demo projects and works on their issues. */
+    public static final String AGENT = "agent";
+    /** Logged in, but without any permission on the demo projects. */
+    public static final String OUTSIDER = "outsider";
+
+    private final Map<String, FakeUser> users = new LinkedHashMap<>();
+
+    public FakeUsers() {
+        add(new FakeUser(ADMIN, "Ada Admin", "admin@tieredsupport.example"));
+        add(new FakeUser(MANAGER, "Maria Manager", "manager@tieredsupport.example"));
+        add(new FakeUser(AGENT, "Alex Agent", "agent@tieredsupport.example"));
+        add(new FakeUser(OUTSIDER, "Otto Outsider", "outsider@elsewhere.example"));
+    }
+
+    private void add(FakeUser user) {
+        users.put(user.getKey(), user);
+    }
+
+    @Override
+    public ApplicationUser getUserByKey(String userKey) {
+        return userKey == null ? null : users.get(userKey);
+    }
+
+    /** The user, or null for an unknown key (anonymous). */
+    public FakeUser find(String userKey) {
+        return userKey == null ? null : users.get(userKey);
+    }
+
+    public Collection<FakeUser> all() {
+        return Collections.unmodifiableCollection(users.values());
+    }
+}

@@ -1,0 +1,151 @@
+package de.tieredsupport.contingent.sandbox.fakejira;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.worklog.Worklog;
+import com.atlassian.jira.issue.worklog.WorklogManager;
+import com.atlassian.jira.user.ApplicationUser;
+
+/**
+ * Fake of Jira's {@link WorklogManager} over {@code SANDBOX_JIRA_WORKLOG}. {@link #update} stores the new time
+ * spent, start and comment with a fresh updated time. Jira's worklog events ({@code IssueEvent}) cannot be built
+ * outside Jira, so nothing here dispatches events: the sandbox books a worklog by calling the plugin's
+ * {@code WorklogBooking} exactly as its listener does, and an update asking for an event is refused.
+ */
+public final class FakeWorklogManager implements WorklogManager {
+
+    private static final String COLUMNS = "ID, ISSUE_ID, AUTHOR_KEY, UPDATE_AUTHOR_KEY, START_MILLIS, TIME_SPENT, "
+            + "COMMENT_TEXT, CREATED_MILLIS, UPDATED_MILLIS";
+
+    private final FakeJiraTables tables;
+    private final FakeIssueManager issues;
+    private final FakeUsers users;
+    private final Clock clock;
+
+    public FakeWorklogManager(FakeJiraTables tables, FakeIssueManager issues, FakeUsers users, Clock clock) {
+        this.tables = tables;
+        this.issues = issues;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Logs work on an issue as Jira's worklog service would; returns the stored worklog with its new id. */
+    public FakeWorklog create(Issue issue, String authorKey, Instant start, long timeSpentSeconds, String comment) {
+        long now = clock.millis();
+        try (Connection connection = tables.open();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO SANDBOX_JIRA_WORKLOG (ISSUE_ID, "
+                     + "AUTHOR_KEY, UPDATE_AUTHOR_KEY, START_MILLIS, TIME_SPENT, COMMENT_TEXT, CREATED_MILLIS, "
+                     + "UPDATED_MILLIS) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, issue.getId());
+            insert.setString(2, authorKey);
+            insert.setString(3, authorKey);
+            insert.setLong(4, start.toEpochMilli());
+            insert.setLong(5, timeSpentSeconds);
+            insert.setString(6, comment);
+            insert.setLong(7, now);
+            insert.setLong(8, now);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return getById(keys.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot log work on " + issue.getKey(), e);
+        }
+    }
+
+    @Override
+    public FakeWorklog getById(Long id) {
+        List<FakeWorklog> found = query("WHERE ID = ?", id);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public List<Worklog> getByIssue(Issue issue) {
+        return new ArrayList<>(query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issue.getId()));
+    }
+
+    /** Worklogs of an issue as the fake's own type. */
+    public List<FakeWorklog> findByIssue(long issueId) {
+        return query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issueId);
+    }
+
+    @Override
+    public Worklog update(ApplicationUser user, Worklog worklog, Long newEstimate, boolean dispatchEvent) {
+        if (dispatchEvent) {
+            throw new UnsupportedOperationException("The sandbox cannot dispatch Jira's worklog events; "
+                    + "book the change through the plugin's WorklogBooking");
+        }
+        try (Connection connection = tables.open();
+             PreparedStatement update = connection.prepareStatement("UPDATE SANDBOX_JIRA_WORKLOG SET TIME_SPENT = ?, "
+                     + "START_MILLIS = ?, COMMENT_TEXT = ?, UPDATE_AUTHOR_KEY = ?, UPDATED_MILLIS = ? WHERE ID = ?")) {
+            update.setLong(1, worklog.getTimeSpent() == null ? 0 : worklog.getTimeSpent());
+            update.setLong(2, worklog.getStartDate().getTime());
+            update.setString(3, worklog.getComment());
+            update.setString(4, user == null ? null : user.getKey());
+            update.setLong(5, clock.millis());
+            update.setLong(6, worklog.getId());
+            if (update.executeUpdate() != 1) {
+                throw new IllegalArgumentException("No worklog " + worklog.getId());
+            }
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot update worklog " + worklog.getId(), e);
+        }
+        return getById(worklog.getId());
+    }
+
+    /** Deletes a worklog (sandbox API; Jira's worklog service would). True if it existed. */
+    public boolean delete(long worklogId) {
+        try (Connection connection = tables.open();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM SANDBOX_JIRA_WORKLOG WHERE ID = ?")) {
+            delete.setLong(1, worklogId);
+            return delete.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot delete worklog " + worklogId, e);
+        }
+    }
+
+    /** Number of worklogs in the table. */
+    public long count() {
+        try (Connection connection = tables.open();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM SANDBOX_JIRA_WORKLOG")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot count worklogs", e);
+        }
+    }
+
+    private List<FakeWorklog> query(String where, Object parameter) {
+        try (Connection connection = tables.open();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + COLUMNS + " FROM SANDBOX_JIRA_WORKLOG " + where)) {
+            select.setObject(1, parameter);
+            List<FakeWorklog> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    FakeIssue issue = issues.find(rows.getLong(2));
+                    String author = rows.getString(3);
+                    String updateAuthor = rows.getString(4);
+                    found.add(new FakeWorklog(rows.getLong(1), issue, author, users.find(author), updateAuthor,
+                            users.find(updateAuthor), Instant.ofEpochMilli(rows.getLong(5)), rows.getLong(6),
+                            rows.getString(7), Instant.ofEpochMilli(rows.getLong(8)),
+                            Instant.ofEpochMilli(rows.getLong(9))));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot read worklogs", e);
+        }
+    }
+}

@@ -1,0 +1,442 @@
+package de.tieredsupport.contingent.sandbox.web;
+
+import static de.tieredsupport.contingent.sandbox.web.Html.esc;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+
+import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.sandbox.Sandbox;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeLogin;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue.CapturedMail;
+import de.tieredsupport.contingent.sandbox.fakejira.FakePermissionManager;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeUser;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
+import de.tieredsupport.contingent.service.AccessDeniedException;
+import de.tieredsupport.contingent.service.NotFoundException;
+import de.tieredsupport.contingent.service.RoundingDecision;
+import de.tieredsupport.contingent.service.WorklogChange;
+import de.tieredsupport.contingent.service.port.BookingStore;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The sandbox's own minimal pages (server-rendered, every value escaped): projects and issues, an issue page with
+ * its Support Level and a "Log work" form that books through the worklog listener's path, the captured mail, and
+ * the user switcher in the header. The plugin's own screens come as its modules are built.
+ */
+public final class SandboxPages extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final String ANONYMOUS = "anonymous";
+
+    private final transient Sandbox sandbox;
+    private final transient FakeJira jira;
+
+    public SandboxPages(Sandbox sandbox) {
+        this.sandbox = sandbox;
+        this.jira = sandbox.jira();
+    }
+
+    private PluginServices services() {
+        return sandbox.services();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = pathOf(request);
+        FakeUser user = jira.login.userOf(request);
+        if (path.equals("/") || path.isEmpty()) {
+            send(response, 200, page("Projects", user, path, home(user)));
+        } else if (path.startsWith("/browse/")) {
+            issuePage(request, response, user, path.substring("/browse/".length()), null, 200);
+        } else if (path.equals("/sandbox/mail")) {
+            send(response, 200, page("Mail outbox", user, path, outbox()));
+        } else {
+            send(response, 404, page("Not found", user, path, "<p>There is no page " + esc(path) + ".</p>"));
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        String path = pathOf(request);
+        FakeUser user = jira.login.userOf(request);
+        switch (path) {
+            case "/sandbox/switch-user" -> switchUser(request, response);
+            case "/sandbox/log-work" -> logWork(request, response, user);
+            case "/sandbox/set-level" -> setLevel(request, response, user);
+            default -> send(response, 404, page("Not found", user, path, "<p>Nothing to post here.</p>"));
+        }
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
+
+    // ---- pages
+
+    private String home(FakeUser user) {
+        StringBuilder html = new StringBuilder();
+        if (user == null) {
+            html.append("<p class=\"note\">You are anonymous. Choose a user in the header: <b>admin</b> (Jira "
+                    + "administrator), <b>manager</b> (project administrator), <b>agent</b> (browses and logs work), "
+                    + "<b>outsider</b> (no permissions).</p>");
+        }
+        Collection<Project> visible = jira.permissions.getProjects(ProjectPermissions.BROWSE_PROJECTS, user);
+        if (user != null && visible.isEmpty()) {
+            html.append("<p class=\"note\">").append(esc(user.getDisplayName()))
+                    .append(" may not browse any project.</p>");
+        }
+        for (Project project : visible) {
+            html.append("<section><h2>").append(esc(project.getName())).append(" <small>")
+                    .append(esc(project.getKey())).append("</small></h2>");
+            html.append(statusTable(user, project.getId(), null));
+            html.append("<table><thead><tr><th>Key</th><th>Summary</th><th>Support Level</th></tr></thead><tbody>");
+            for (FakeIssue issue : jira.issues.findByProject(project.getId())) {
+                html.append("<tr><td><a href=\"").append(esc(link("/browse/" + issue.getKey()))).append("\">")
+                        .append(esc(issue.getKey())).append("</a></td><td>").append(esc(issue.getSummary()))
+                        .append("</td><td>").append(esc(levelName(issue.supportLevelKey()))).append("</td></tr>");
+            }
+            html.append("</tbody></table></section>");
+        }
+        html.append("<section><h2>Sandbox</h2><ul>")
+                .append("<li>REST: <code>").append(esc(sandbox.restUrl())).append("/…</code></li>")
+                .append("<li>Database: ").append(esc(sandbox.databaseDescription())).append("</li>")
+                .append("<li>Demo data: ").append(esc(sandbox.demoData())).append("</li>");
+        if (!sandbox.standIns().isEmpty()) {
+            html.append("<li>Sandbox stand-ins for ports the plugin does not implement yet: ")
+                    .append(esc(String.join(", ", sandbox.standIns()))).append("</li>");
+        }
+        html.append("</ul></section>");
+        return html.toString();
+    }
+
+    private void issuePage(HttpServletRequest request, HttpServletResponse response, FakeUser user, String key,
+            String error, int status) throws IOException {
+        FakeIssue issue = jira.issues.findByKey(key);
+        String path = "/browse/" + key;
+        if (issue == null) {
+            send(response, 404, page("Issue not found", user, path, "<p>There is no issue " + esc(key) + ".</p>"));
+            return;
+        }
+        if (!jira.permissions.has(ProjectPermissions.BROWSE_PROJECTS, issue.getProjectId(), keyOf(user))) {
+            send(response, user == null ? 401 : 403, page("No permission", user, path,
+                    "<p>You do not have permission to view " + esc(key) + ".</p>"));
+            return;
+        }
+        StringBuilder html = new StringBuilder();
+        html.append("<h1><small>").append(esc(issue.getKey())).append("</small> ").append(esc(issue.getSummary()))
+                .append("</h1>");
+        html.append("<p>Project: ").append(esc(issue.getProjectObject().getName())).append("</p>");
+        if (error != null) {
+            html.append("<p class=\"error\" role=\"alert\">").append(esc(error)).append("</p>");
+        }
+        String logged = request.getParameter("logged");
+        if (logged != null && logged.matches("\\d{1,18}")) {
+            FakeWorklog worklog = jira.worklogs.getById(Long.parseLong(logged));
+            Optional<Booking> booking = sandbox.component(BookingStore.class).find(Long.parseLong(logged));
+            if (worklog != null) {
+                html.append("<p class=\"success\" role=\"status\">Worklog ").append(worklog.getId())
+                        .append(" logged: raw ").append(esc(booking.map(b -> Durations.format(b.rawSeconds()))
+                                .orElse("?")))
+                        .append(", billed ").append(esc(Durations.format(worklog.getTimeSpent())))
+                        .append(booking.isPresent() ? "" : " (not booked: the project has no contract for its month)")
+                        .append(".</p>");
+            }
+        }
+        html.append("<section><h2>Support Level</h2><p class=\"level\">")
+                .append(esc(levelName(issue.supportLevelKey()))).append("</p>");
+        boolean mayWork = jira.permissions.has(FakePermissionManager.WORK_ON_ISSUES, issue.getProjectId(),
+                keyOf(user));
+        if (mayWork) {
+            html.append("<form method=\"post\" action=\"").append(esc(link("/sandbox/set-level")))
+                    .append("\"><input type=\"hidden\" name=\"issue\" value=\"").append(esc(issue.getKey()))
+                    .append("\"><label>Change to <select name=\"level\"><option value=\"\">(none)</option>");
+            for (SupportLevel level : SupportLevel.values()) {
+                html.append("<option value=\"").append(esc(level.key())).append('"')
+                        .append(level.key().equals(issue.supportLevelKey()) ? " selected" : "").append('>')
+                        .append(esc(level.displayName())).append("</option>");
+            }
+            html.append("</select></label> <button type=\"submit\">Save</button></form>");
+        }
+        SupportLevel shown = issue.supportLevelKey() == null ? null
+                : SupportLevel.fromKey(issue.supportLevelKey()).orElse(null);
+        html.append(statusTable(user, issue.getProjectId(), shown)).append("</section>");
+
+        if (mayWork) {
+            String now = LocalDateTime.ofInstant(jira.clock.instant(), FakeJira.USER_ZONE)
+                    .truncatedTo(ChronoUnit.MINUTES).format(INPUT);
+            html.append("<section><h2>Log work</h2><form method=\"post\" action=\"")
+                    .append(esc(link("/sandbox/log-work"))).append("\" class=\"log-work\">")
+                    .append("<input type=\"hidden\" name=\"issue\" value=\"").append(esc(issue.getKey())).append("\">")
+                    .append("<label>Time spent <input name=\"time\" required placeholder=\"e.g. 3m, 1h 20m\"></label> ")
+                    .append("<label>Started <input type=\"datetime-local\" name=\"start\" value=\"").append(esc(now))
+                    .append("\"></label> <label>Comment <input name=\"comment\"></label> ")
+                    .append("<button type=\"submit\">Log</button></form>")
+                    .append("<p class=\"hint\">Goes through the plugin's worklog listener path: rounded and booked "
+                            + "at the ticket's current level; times are Europe/Berlin.</p></section>");
+        }
+
+        html.append("<section><h2>Work log</h2><table><thead><tr><th>Worklog</th><th>Author</th><th>Started</th>"
+                + "<th>Time in Jira</th><th>Raw</th><th>Billed</th><th>Level</th><th>Month</th><th>Booking</th>"
+                + "<th>Comment</th></tr></thead><tbody>");
+        BookingStore bookings = sandbox.component(BookingStore.class);
+        for (FakeWorklog worklog : jira.worklogs.findByIssue(issue.getId())) {
+            Optional<Booking> booking = bookings.find(worklog.getId());
+            html.append("<tr").append(String.valueOf(worklog.getId()).equals(logged) ? " class=\"new\"" : "")
+                    .append("><td>").append(worklog.getId()).append("</td><td>")
+                    .append(esc(worklog.getAuthorObject() == null ? worklog.getAuthorKey()
+                            : worklog.getAuthorObject().getDisplayName()))
+                    .append("</td><td>").append(esc(shown(worklog.start()))).append("</td><td>")
+                    .append(esc(Durations.format(worklog.getTimeSpent()))).append("</td>");
+            if (booking.isPresent()) {
+                Booking b = booking.get();
+                html.append("<td>").append(esc(Durations.format(b.rawSeconds()))).append("</td><td>")
+                        .append(esc(Durations.format(b.billedSeconds()))).append("</td><td>")
+                        .append(esc(b.level().displayName())).append("</td><td>").append(esc(b.month()))
+                        .append("</td><td>").append(esc(b.state())).append(b.suspended() ? ", suspended" : "")
+                        .append("</td>");
+            } else {
+                html.append("<td colspan=\"5\">not booked</td>");
+            }
+            html.append("<td>").append(esc(worklog.getComment())).append("</td></tr>");
+        }
+        html.append("</tbody></table></section>");
+        send(response, status, page(issue.getKey() + " " + issue.getSummary(), user, path, html.toString()));
+    }
+
+    private String statusTable(FakeUser user, long projectId, SupportLevel only) {
+        ContractStatus status;
+        try {
+            status = services().getStatus().currentStatus(keyOf(user), projectId);
+        } catch (AccessDeniedException e) {
+            return "<p class=\"note\">Contingent: not visible to you.</p>";
+        } catch (NotFoundException e) {
+            return "<p class=\"note\">No support contract for this project.</p>";
+        }
+        StringBuilder html = new StringBuilder("<table class=\"status\"><caption>Contingent ")
+                .append(esc(status.month().yearMonth())).append(status.closed() ? " (closed)" : "")
+                .append("</caption><thead><tr><th>Level</th><th>Used</th><th>Available</th><th>Used %</th>"
+                        + "<th>Remaining</th><th>Over</th><th>Suspended</th></tr></thead><tbody>");
+        for (LevelStatus level : status.levels()) {
+            if (only != null && level.level() != only) {
+                continue;
+            }
+            html.append("<tr><td>").append(esc(level.level().displayName())).append("</td><td>")
+                    .append(esc(Durations.format(level.usedMinutes() * 60))).append("</td><td>")
+                    .append(esc(Durations.format(level.availableMinutes() * 60))).append("</td><td>")
+                    .append(level.percentUsed()).append(" %</td><td>")
+                    .append(esc(Durations.format(level.remainingMinutes() * 60))).append("</td><td>")
+                    .append(esc(Durations.format(level.overageMinutes() * 60))).append("</td><td>")
+                    .append(status.isSuspended(level.level()) ? "suspended" : "no").append("</td></tr>");
+        }
+        return html.append("</tbody></table>").toString();
+    }
+
+    private String outbox() {
+        List<CapturedMail> mails = jira.mail.captured();
+        StringBuilder html = new StringBuilder("<p class=\"note\">Mail the plugin queued through Jira's mail queue. "
+                + "Nothing is sent; mail is kept while the sandbox runs.</p>");
+        if (mails.isEmpty()) {
+            return html.append("<p>No mail yet.</p>").toString();
+        }
+        for (int i = mails.size() - 1; i >= 0; i--) {
+            CapturedMail mail = mails.get(i);
+            html.append("<article class=\"mail\"><h2>").append(esc(mail.subject())).append("</h2><p>#")
+                    .append(mail.number()).append(" to <b>").append(esc(mail.to())).append("</b>, queued ")
+                    .append(esc(shown(mail.queuedAt()))).append(", ").append(esc(mail.mimeType())).append("</p>");
+            if ("text/html".equalsIgnoreCase(mail.mimeType())) {
+                html.append("<iframe sandbox title=\"mail body\" srcdoc=\"").append(esc(mail.body()))
+                        .append("\"></iframe>");
+            } else {
+                html.append("<pre>").append(esc(mail.body())).append("</pre>");
+            }
+            html.append("</article>");
+        }
+        return html.toString();
+    }
+
+    // ---- actions
+
+    private void switchUser(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String chosen = request.getParameter("user");
+        Cookie cookie;
+        if (chosen == null || ANONYMOUS.equals(chosen) || jira.users.find(chosen) == null) {
+            cookie = new Cookie(FakeLogin.COOKIE, "");
+            cookie.setMaxAge(0);
+        } else {
+            cookie = new Cookie(FakeLogin.COOKIE, chosen);
+        }
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        response.addCookie(cookie);
+        redirect(response, safeBack(request.getParameter("back")));
+    }
+
+    private void logWork(HttpServletRequest request, HttpServletResponse response, FakeUser user) throws IOException {
+        String key = request.getParameter("issue");
+        FakeIssue issue = key == null ? null : jira.issues.findByKey(key);
+        if (issue == null) {
+            send(response, 404, page("Issue not found", user, "/", "<p>There is no such issue.</p>"));
+            return;
+        }
+        if (!jira.permissions.has(FakePermissionManager.WORK_ON_ISSUES, issue.getProjectId(), keyOf(user))) {
+            send(response, user == null ? 401 : 403, page("No permission", user, "/browse/" + key,
+                    "<p>You may not log work on " + esc(key) + ".</p>"));
+            return;
+        }
+        long seconds = Durations.parseSeconds(request.getParameter("time"));
+        if (seconds <= 0) {
+            issuePage(request, response, user, key, "Time spent '" + nullToEmpty(request.getParameter("time"))
+                    + "' is not a duration like 3m or 1h 20m.", 400);
+            return;
+        }
+        Instant start;
+        String startText = request.getParameter("start");
+        try {
+            start = startText == null || startText.isBlank() ? jira.clock.instant()
+                    : LocalDateTime.parse(startText.trim()).atZone(FakeJira.USER_ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            issuePage(request, response, user, key, "Started '" + startText + "' is not a date and time.", 400);
+            return;
+        }
+        FakeWorklog worklog = jira.worklogs.create(issue, user.getKey(), start, seconds,
+                nullToEmpty(request.getParameter("comment")));
+        try {
+            RoundingDecision decision = sandbox.worklogBooking().booked(WorklogChange.Kind.CREATED, worklog, user);
+            log("Worklog " + worklog.getId() + " on " + key + ": " + decision);
+        } catch (RuntimeException e) {
+            // as the listener does: the worklog stays in Jira, the nightly reconciliation books it
+            log("Worklog " + worklog.getId() + " was not booked", e);
+            issuePage(request, response, user, key, "Worklog " + worklog.getId() + " was logged but not booked: "
+                    + e.getMessage(), 200);
+            return;
+        }
+        redirect(response, link("/browse/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "?logged="
+                + worklog.getId()));
+    }
+
+    private void setLevel(HttpServletRequest request, HttpServletResponse response, FakeUser user) throws IOException {
+        String key = request.getParameter("issue");
+        FakeIssue issue = key == null ? null : jira.issues.findByKey(key);
+        if (issue == null) {
+            send(response, 404, page("Issue not found", user, "/", "<p>There is no such issue.</p>"));
+            return;
+        }
+        if (!jira.permissions.has(FakePermissionManager.WORK_ON_ISSUES, issue.getProjectId(), keyOf(user))) {
+            send(response, user == null ? 401 : 403, page("No permission", user, "/browse/" + key,
+                    "<p>You may not edit " + esc(key) + ".</p>"));
+            return;
+        }
+        String level = request.getParameter("level");
+        if (level != null && !level.isEmpty() && SupportLevel.fromKey(level).isEmpty()) {
+            issuePage(request, response, user, key, "Unknown support level '" + level + "'.", 400);
+            return;
+        }
+        jira.issues.setSupportLevel(issue.getId(), level == null || level.isEmpty() ? null : level);
+        redirect(response, link("/browse/" + URLEncoder.encode(key, StandardCharsets.UTF_8)));
+    }
+
+    // ---- layout and helpers
+
+    private String page(String title, FakeUser user, String path, String body) {
+        StringBuilder html = new StringBuilder(4096);
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
+                .append(" – Support Contingent sandbox</title><style>").append(CSS).append("</style></head><body>")
+                .append("<header><a class=\"brand\" href=\"").append(esc(link("/"))).append("\">Support Contingent ")
+                .append("<small>sandbox</small></a><nav><a href=\"").append(esc(link("/"))).append("\">Projects</a>")
+                .append("<a href=\"").append(esc(link("/sandbox/mail"))).append("\">Mail outbox (")
+                .append(jira.mail.captured().size()).append(")</a></nav>")
+                .append("<form class=\"switcher\" method=\"post\" action=\"").append(esc(link("/sandbox/switch-user")))
+                .append("\"><input type=\"hidden\" name=\"back\" value=\"").append(esc(link(path)))
+                .append("\"><label>User <select name=\"user\">");
+        for (FakeUser candidate : jira.users.all()) {
+            html.append("<option value=\"").append(esc(candidate.getKey())).append('"')
+                    .append(candidate.equals(user) ? " selected" : "").append('>').append(esc(candidate.getKey()))
+                    .append(" – ").append(esc(candidate.getDisplayName())).append("</option>");
+        }
+        html.append("<option value=\"").append(ANONYMOUS).append('"').append(user == null ? " selected" : "")
+                .append(">anonymous</option></select></label> <button type=\"submit\">Switch</button></form>")
+                .append("</header><main>").append(body).append("</main><footer>Sandbox host: users, permissions, "
+                        + "projects, issues, worklogs and mail are a fake Jira; services, stores and REST resources "
+                        + "are the plugin's own.</footer></body></html>");
+        return html.toString();
+    }
+
+    private static final String CSS = "body{font:14px/1.45 -apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
+            + "margin:0;color:#172b4d;background:#f4f5f7}header{display:flex;gap:24px;align-items:center;"
+            + "background:#0052cc;color:#fff;padding:8px 20px}header a{color:#fff;text-decoration:none;"
+            + "margin-right:16px}.brand{font-weight:600}.switcher{margin-left:auto}main{padding:16px 20px;"
+            + "max-width:1100px}section,article{background:#fff;border-radius:3px;padding:8px 16px;margin:12px 0;"
+            + "box-shadow:0 1px 1px rgba(9,30,66,.25)}table{border-collapse:collapse;width:100%;margin:8px 0}"
+            + "th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #dfe1e6}caption{text-align:left;"
+            + "font-weight:600}.error{color:#bf2600}.success{color:#006644}.note,.hint{color:#5e6c84}"
+            + "tr.new{background:#e3fcef}iframe{width:100%;height:320px;border:1px solid #dfe1e6}"
+            + "footer{color:#5e6c84;padding:8px 20px;font-size:12px}";
+
+    private String link(String path) {
+        return getServletContext().getContextPath() + path;
+    }
+
+    private String safeBack(String back) {
+        String context = getServletContext().getContextPath();
+        if (back != null && back.startsWith(context + "/") && !back.startsWith("//") && !back.contains("\\")) {
+            return back;
+        }
+        return link("/");
+    }
+
+    private static String keyOf(FakeUser user) {
+        return user == null ? null : user.getKey();
+    }
+
+    private static String levelName(String key) {
+        return key == null ? "None" : SupportLevel.fromKey(key).map(SupportLevel::displayName).orElse(key);
+    }
+
+    private static String shown(Instant instant) {
+        return LocalDateTime.ofInstant(instant, FakeJira.USER_ZONE).format(SHOWN);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static void redirect(HttpServletResponse response, String location) {
+        response.setStatus(303);
+        response.setHeader("Location", location);
+    }
+
+    private static void send(HttpServletResponse response, int status, String html) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write(html);
+    }
+}
