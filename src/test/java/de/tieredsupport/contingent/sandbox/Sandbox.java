@@ -154,6 +154,11 @@ public final class Sandbox implements AutoCloseable {
         return plugin.standIns().keySet().stream().map(Class::getSimpleName).toList();
     }
 
+    /** A digest of every row of the plugin's tables (see {@link SandboxDatabase#pluginTablesChecksum()}). */
+    public String pluginTablesChecksum() {
+        return database.pluginTablesChecksum();
+    }
+
     public String databaseDescription() {
         return database.description;
     }

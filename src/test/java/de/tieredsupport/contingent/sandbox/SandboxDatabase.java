@@ -41,6 +41,41 @@ final class SandboxDatabase implements AutoCloseable {
         this.jiraTables.create();
     }
 
+    /**
+     * A digest of every row of the plugin's tables, to prove that a rejected request changed nothing. Rows are read
+     * in primary-key order, every column as text.
+     */
+    String pluginTablesChecksum() {
+        try (java.sql.Connection connection = ao.entityManager().getProvider().getConnection()) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = connection.getMetaData().getTables(null, null, ao.tablePrefix() + "%",
+                    new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            java.util.Collections.sort(tables);
+            for (String table : tables) {
+                try (java.sql.Statement statement = connection.createStatement();
+                     java.sql.ResultSet rows = statement.executeQuery(
+                             "SELECT * FROM \"" + table + "\" ORDER BY \"ID\"")) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    digest.update(table.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    while (rows.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            digest.update(String.valueOf(rows.getString(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            digest.update((byte) 0);
+                        }
+                    }
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.sql.SQLException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static SandboxDatabase open(SandboxOptions options) {
         switch (options.database()) {
             case H2_IN_MEMORY: {
