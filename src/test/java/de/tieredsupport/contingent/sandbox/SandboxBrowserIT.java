@@ -303,7 +303,14 @@ public class SandboxBrowserIT {
         as(FakeUsers.MANAGER, "en");
         openReport(DemoData.ACME, current.minusMonths(1));
         chromium.screenshot("billing-report.png");
-        chromium.screenshot("billing-report-content.png", browser.findElement(By.id("sc-billing-report")));
+        // tall enough for the whole report in one picture
+        org.openqa.selenium.Dimension window = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), 2000));
+        try {
+            chromium.screenshot("billing-report-content.png", browser.findElement(By.id("sc-billing-report")));
+        } finally {
+            browser.manage().window().setSize(window);
+        }
 
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {

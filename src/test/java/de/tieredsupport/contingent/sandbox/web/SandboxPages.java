@@ -462,7 +462,7 @@ public final class SandboxPages extends HttpServlet {
             + "footer{color:#5e6c84;padding:8px 20px;font-size:12px}";
 
     /** A few of AUI's looks for the plugin's templates (Jira brings AUI itself). */
-    private static final String AUI_LIKE_CSS = ".sc-num{text-align:right;font-variant-numeric:tabular-nums}"
+    private static final String AUI_LIKE_CSS = ".sc-num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}"
             + ".aui-lozenge{display:inline-block;border:1px solid #5e6c84;border-radius:3px;padding:0 4px;"
             + "font-size:11px;font-weight:700;text-transform:uppercase}.aui-lozenge-success{border-color:#006644;"
             + "color:#006644}.aui-message{border-left:4px solid #0052cc;background:#deebff;padding:4px 12px;"
