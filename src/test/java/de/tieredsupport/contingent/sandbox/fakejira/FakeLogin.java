@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.sandbox.fakejira;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import com.atlassian.sal.api.user.UserKey;
 
@@ -16,10 +17,15 @@ import jakarta.servlet.http.HttpServletRequest;
  * Fake of Jira's login (Seraph): there are no passwords; the user switcher in the sandbox's page header sets the
  * cookie {@value #COOKIE} to a user key, and this filter makes that user the caller of the request for SAL's
  * {@code getRemoteUserKey()} and Jira's authentication context. No cookie, or an unknown key, is anonymous.
+ * <p>
+ * The language switch sets the cookie {@value #LANGUAGE_COOKIE} ({@code en} or {@code de}); a request that carries
+ * it sets the caller's Jira language ({@link FakeUser#setLocale}), as changing the language in Jira's user profile
+ * would. The language stays with the user until a request carries another value.
  */
 public final class FakeLogin implements Filter {
 
     public static final String COOKIE = "sandbox.user";
+    public static final String LANGUAGE_COOKIE = "sandbox.lang";
 
     private static final ThreadLocal<HttpServletRequest> CURRENT = new ThreadLocal<>();
 
@@ -34,6 +40,7 @@ public final class FakeLogin implements Filter {
             throws IOException, ServletException {
         HttpServletRequest previous = CURRENT.get();
         CURRENT.set((HttpServletRequest) request);
+        applyLanguage((HttpServletRequest) request);
         try {
             chain.doFilter(request, response);
         } finally {
@@ -41,6 +48,28 @@ public final class FakeLogin implements Filter {
                 CURRENT.remove();
             } else {
                 CURRENT.set(previous);
+            }
+        }
+    }
+
+    /** The languages the switch offers: Jira's English and German. */
+    public static Locale language(String tag) {
+        return switch (tag == null ? "" : tag) {
+            case "de" -> Locale.GERMAN;
+            case "en" -> Locale.ENGLISH;
+            default -> null;
+        };
+    }
+
+    private void applyLanguage(HttpServletRequest request) {
+        FakeUser user = userOf(request);
+        if (user == null || request.getCookies() == null) {
+            return;
+        }
+        for (Cookie cookie : request.getCookies()) {
+            Locale locale = LANGUAGE_COOKIE.equals(cookie.getName()) ? language(cookie.getValue()) : null;
+            if (locale != null) {
+                user.setLocale(locale);
             }
         }
     }

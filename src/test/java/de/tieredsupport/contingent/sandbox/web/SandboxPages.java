@@ -52,13 +52,16 @@ public final class SandboxPages extends HttpServlet {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final String ANONYMOUS = "anonymous";
+    private static final String PLUGIN_KEY = "de.tieredsupport.support-contingent";
 
     private final transient Sandbox sandbox;
     private final transient FakeJira jira;
+    private final transient PluginModulePages modules;
 
     public SandboxPages(Sandbox sandbox) {
         this.sandbox = sandbox;
         this.jira = sandbox.jira();
+        this.modules = new PluginModulePages(sandbox, PLUGIN_KEY);
     }
 
     private PluginServices services() {
@@ -75,6 +78,13 @@ public final class SandboxPages extends HttpServlet {
             issuePage(request, response, user, path.substring("/browse/".length()), null, 200);
         } else if (path.equals("/sandbox/mail")) {
             send(response, 200, page("Mail outbox", user, path, outbox()));
+        } else if (path.equals(PluginModulePages.REPORT_PATH)) {
+            modulePage(request, response, user, path);
+        } else if (path.equals(PluginModulePages.EXCEL_PATH)) {
+            moduleExcel(request, response, user);
+        } else if (path.startsWith(PluginModulePages.WEB_RESOURCES)
+                && PluginModulePages.webResource(path, response)) {
+            return;
         } else {
             send(response, 404, page("Not found", user, path, "<p>There is no page " + esc(path) + ".</p>"));
         }
@@ -87,6 +97,7 @@ public final class SandboxPages extends HttpServlet {
         FakeUser user = jira.login.userOf(request);
         switch (path) {
             case "/sandbox/switch-user" -> switchUser(request, response);
+            case "/sandbox/switch-language" -> switchLanguage(request, response);
             case "/sandbox/log-work" -> logWork(request, response, user);
             case "/sandbox/set-level" -> setLevel(request, response, user);
             default -> send(response, 404, page("Not found", user, path, "<p>Nothing to post here.</p>"));
@@ -117,6 +128,9 @@ public final class SandboxPages extends HttpServlet {
             html.append("<section><h2>").append(esc(project.getName())).append(" <small>")
                     .append(esc(project.getKey())).append("</small></h2>");
             html.append(statusTable(user, project.getId(), null));
+            html.append("<p><a class=\"sc-report-link\" href=\"")
+                    .append(esc(modules.reportLink(getServletContext().getContextPath(), project.getId(), null)))
+                    .append("\">Billing report</a></p>");
             html.append("<table><thead><tr><th>Key</th><th>Summary</th><th>Support Level</th></tr></thead><tbody>");
             for (FakeIssue issue : jira.issues.findByProject(project.getId())) {
                 html.append("<tr><td><a href=\"").append(esc(link("/browse/" + issue.getKey()))).append("\">")
@@ -188,6 +202,7 @@ public final class SandboxPages extends HttpServlet {
         SupportLevel shown = issue.supportLevelKey() == null ? null
                 : SupportLevel.fromKey(issue.supportLevelKey()).orElse(null);
         html.append(statusTable(user, issue.getProjectId(), shown)).append("</section>");
+        html.append(modules.issuePanel(issue));
 
         if (mayWork) {
             String now = LocalDateTime.ofInstant(jira.clock.instant(), FakeJira.USER_ZONE)
@@ -299,6 +314,40 @@ public final class SandboxPages extends HttpServlet {
         redirect(response, safeBack(request.getParameter("back")));
     }
 
+    private void modulePage(HttpServletRequest request, HttpServletResponse response, FakeUser user, String path)
+            throws IOException {
+        try {
+            PluginModulePages.Body body = modules.report(request, user);
+            String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            send(response, body.status(), page(body.title(), user, back, body.html(), body.head()));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void moduleExcel(HttpServletRequest request, HttpServletResponse response, FakeUser user)
+            throws IOException {
+        try {
+            modules.excel(request, response, user);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** The sandbox user's Jira language, through {@link FakeLogin#LANGUAGE_COOKIE}. */
+    private void switchLanguage(HttpServletRequest request, HttpServletResponse response) {
+        String chosen = request.getParameter("lang");
+        Cookie cookie = new Cookie(FakeLogin.LANGUAGE_COOKIE, FakeLogin.language(chosen) == null ? "en" : chosen);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        response.addCookie(cookie);
+        redirect(response, safeBack(request.getParameter("back")));
+    }
+
     private void logWork(HttpServletRequest request, HttpServletResponse response, FakeUser user) throws IOException {
         String key = request.getParameter("issue");
         FakeIssue issue = key == null ? null : jira.issues.findByKey(key);
@@ -366,9 +415,15 @@ public final class SandboxPages extends HttpServlet {
     // ---- layout and helpers
 
     private String page(String title, FakeUser user, String path, String body) {
+        return page(title, user, path, body, "");
+    }
+
+    private String page(String title, FakeUser user, String path, String body, String head) {
         StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
-                .append(" – Support Contingent sandbox</title><style>").append(CSS).append("</style></head><body>")
+        String language = user == null ? "en" : user.locale().getLanguage();
+        html.append("<!DOCTYPE html><html lang=\"").append(esc(language)).append("\"><head><meta charset=\"utf-8\">")
+                .append("<title>").append(esc(title)).append(" – Support Contingent sandbox</title><style>")
+                .append(CSS).append(AUI_LIKE_CSS).append("</style>").append(head).append("</head><body>")
                 .append("<header><a class=\"brand\" href=\"").append(esc(link("/"))).append("\">Support Contingent ")
                 .append("<small>sandbox</small></a><nav><a href=\"").append(esc(link("/"))).append("\">Projects</a>")
                 .append("<a href=\"").append(esc(link("/sandbox/mail"))).append("\">Mail outbox (")
@@ -383,6 +438,12 @@ public final class SandboxPages extends HttpServlet {
         }
         html.append("<option value=\"").append(ANONYMOUS).append('"').append(user == null ? " selected" : "")
                 .append(">anonymous</option></select></label> <button type=\"submit\">Switch</button></form>")
+                .append("<form class=\"language\" method=\"post\" action=\"")
+                .append(esc(link("/sandbox/switch-language"))).append("\"><input type=\"hidden\" name=\"back\" value=\"")
+                .append(esc(link(path))).append("\"><label>Language <select name=\"lang\">")
+                .append("<option value=\"en\"").append("de".equals(language) ? "" : " selected").append(">English</option>")
+                .append("<option value=\"de\"").append("de".equals(language) ? " selected" : "").append(">Deutsch</option>")
+                .append("</select></label> <button type=\"submit\">Set</button></form>")
                 .append("</header><main>").append(body).append("</main><footer>Sandbox host: users, permissions, "
                         + "projects, issues, worklogs and mail are a fake Jira; services, stores and REST resources "
                         + "are the plugin's own.</footer></body></html>");
@@ -390,8 +451,8 @@ public final class SandboxPages extends HttpServlet {
     }
 
     private static final String CSS = "body{font:14px/1.45 -apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
-            + "margin:0;color:#172b4d;background:#f4f5f7}header{display:flex;gap:24px;align-items:center;"
-            + "background:#0052cc;color:#fff;padding:8px 20px}header a{color:#fff;text-decoration:none;"
+            + "margin:0;color:#172b4d;background:#f4f5f7}body>header{display:flex;gap:24px;align-items:center;"
+            + "background:#0052cc;color:#fff;padding:8px 20px}body>header a{color:#fff;text-decoration:none;"
             + "margin-right:16px}.brand{font-weight:600}.switcher{margin-left:auto}main{padding:16px 20px;"
             + "max-width:1100px}section,article{background:#fff;border-radius:3px;padding:8px 16px;margin:12px 0;"
             + "box-shadow:0 1px 1px rgba(9,30,66,.25)}table{border-collapse:collapse;width:100%;margin:8px 0}"
@@ -399,6 +460,17 @@ public final class SandboxPages extends HttpServlet {
             + "font-weight:600}.error{color:#bf2600}.success{color:#006644}.note,.hint{color:#5e6c84}"
             + "tr.new{background:#e3fcef}iframe{width:100%;height:320px;border:1px solid #dfe1e6}"
             + "footer{color:#5e6c84;padding:8px 20px;font-size:12px}";
+
+    /** A few of AUI's looks for the plugin's templates (Jira brings AUI itself). */
+    private static final String AUI_LIKE_CSS = ".sc-num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}"
+            + ".aui-lozenge{display:inline-block;border:1px solid #5e6c84;border-radius:3px;padding:0 4px;"
+            + "font-size:11px;font-weight:700;text-transform:uppercase}.aui-lozenge-success{border-color:#006644;"
+            + "color:#006644}.aui-message{border-left:4px solid #0052cc;background:#deebff;padding:4px 12px;"
+            + "margin:8px 0}.aui-message-warning{border-color:#ff8b00;background:#fffae6}.aui-message-error{"
+            + "border-color:#de350b;background:#ffebe6}.sc-bar{height:10px;background:#dfe1e6;border-radius:5px;"
+            + "overflow:hidden}.sc-bar-fill{display:block;height:100%;background:#00875a}.sc-bar-warning "
+            + ".sc-bar-fill{background:#ff8b00}.sc-bar-error .sc-bar-fill{background:#de350b}"
+            + ".sc-report-meta span{margin-right:12px}.language{margin-left:8px}dialog{max-width:480px}";
 
     private String link(String path) {
         return getServletContext().getContextPath() + path;

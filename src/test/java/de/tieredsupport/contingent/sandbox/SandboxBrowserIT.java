@@ -1,0 +1,465 @@
+package de.tieredsupport.contingent.sandbox;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeLogin;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
+import de.tieredsupport.contingent.testsupport.browser.HeadlessChromium;
+
+/**
+ * The sandbox's pages in headless Chromium: the issue panel after Log work, the alert mail in the outbox, the
+ * billing report against its CSV, closing a month through the report's button and a late worklog as next month's
+ * adjustment, German rendering, the print stylesheet, and a {@code <script>} summary shown as text everywhere.
+ * Screenshots of every surface go to {@code target/screenshots/}.
+ */
+public class SandboxBrowserIT {
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String REPORT_KEY = "de.tieredsupport.support-contingent:billing-report";
+    private static final Pattern HOURS = Pattern.compile("(\\d+):(\\d{2})");
+
+    private static Sandbox sandbox;
+    private static HeadlessChromium chromium;
+    private static ChromeDriver browser;
+    private static YearMonth current;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        HeadlessChromium.assumeInstalledOrCi();
+        sandbox = Sandbox.start(SandboxOptions.forTests());
+        chromium = HeadlessChromium.start(1280, 1000);
+        browser = chromium.driver();
+        current = YearMonth.now(FakeJira.USER_ZONE);
+    }
+
+    @AfterClass
+    public static void stop() {
+        try {
+            if (chromium != null) {
+                chromium.close();
+            }
+        } finally {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        }
+    }
+
+    @Before
+    public void freshSession() {
+        browser.get(sandbox.baseUrl() + "/sandbox/mail");
+        browser.manage().deleteAllCookies();
+        // the language stays with a user (as in Jira's profile): back to English for every test
+        browser.manage().addCookie(new Cookie.Builder(FakeLogin.LANGUAGE_COOKIE, "en")
+                .path(SandboxOptions.CONTEXT_PATH).build());
+    }
+
+    // ---- the tests
+
+    @Test
+    public void agentLogsThreeMinutesSeesFiveBookedAndThePanelUpdates() {
+        // the user and the language through the header's switchers, as a person would
+        browser.get(sandbox.baseUrl() + "/browse/ACME-9");
+        new Select(browser.findElement(By.cssSelector(".switcher select"))).selectByValue(FakeUsers.AGENT);
+        browser.findElement(By.cssSelector(".switcher button")).click();
+        waitFor(By.id("sc-contingent-panel"));
+        assertEquals("1st level", text(".sc-panel-level .sc-level"));
+        long before = firstHours(text(".sc-panel-usage"));
+
+        WebElement time = browser.findElement(By.name("time"));
+        time.sendKeys("3m");
+        browser.findElement(By.cssSelector("form.log-work button")).click();
+        WebElement success = waitFor(By.cssSelector("p.success"));
+
+        assertTrue(success.getText(), success.getText().contains("raw 3m, billed 5m"));
+        WebElement row = browser.findElement(By.cssSelector("tr.new"));
+        assertTrue(row.getText(), row.getText().contains("5m"));
+        assertEquals("the panel shows the 5 booked minutes", before + 5, firstHours(text(".sc-panel-usage")));
+        assertNoAlert();
+        chromium.screenshot("issue-page.png");
+        chromium.screenshot("issue-panel.png", browser.findElement(By.cssSelector(".sc-web-panel")));
+    }
+
+    @Test
+    public void eightyPercentAlertAppearsInTheMailOutbox() {
+        // a current-month ACME ticket whose level has used less than 75 % and has not alerted at 80 % yet
+        ContractStatus status = sandbox.services().getStatus().currentStatus(FakeUsers.ADMIN, DemoData.ACME);
+        FakeIssue issue = null;
+        LevelStatus usage = null;
+        for (FakeIssue candidate : sandbox.jira().issues.findByProject(DemoData.ACME)) {
+            SupportLevel level = SupportLevel.fromKey(candidate.supportLevelKey()).orElse(SupportLevel.L1);
+            LevelStatus l = status.level(level);
+            boolean alerted = status.alerts().stream().anyMatch(a -> a.level() == level && a.thresholdPercent() == 80
+                    && a.availableMinutes() == l.availableMinutes());
+            if (!alerted && l.percentUsed() < 75 && !status.isSuspended(level)) {
+                issue = candidate;
+                usage = l;
+                break;
+            }
+        }
+        assertNotNull("an ACME level below 75 %", issue);
+        long minutes = (usage.availableMinutes() * 80 + 99) / 100 - usage.usedMinutes() + 5;
+        int mailsBefore = sandbox.mail().captured().size();
+
+        as(FakeUsers.AGENT, "en");
+        browser.get(sandbox.baseUrl() + "/browse/" + issue.getKey());
+        browser.findElement(By.name("time")).sendKeys(minutes + "m");
+        browser.findElement(By.cssSelector("form.log-work button")).click();
+        waitFor(By.cssSelector("p.success"));
+        WebElement panel = browser.findElement(By.id("sc-contingent-panel"));
+        assertTrue(panel.getText(), panel.getText().contains("80 % of the contingent of this level reached."));
+
+        browser.get(sandbox.baseUrl() + "/sandbox/mail");
+        List<WebElement> mails = browser.findElements(By.cssSelector("article.mail"));
+        assertTrue("one alert per ACME recipient", mails.size() >= mailsBefore + 2);
+        String newest = mails.get(0).findElement(By.tagName("h2")).getText();
+        assertTrue(newest, newest.contains("[ACME]") && newest.contains("80 %"));
+        assertTrue(browser.findElement(By.tagName("header")).getText().contains("Mail outbox (" + mails.size() + ")"));
+        assertNoAlert();
+        chromium.screenshot("mail-outbox.png");
+    }
+
+    @Test
+    public void reportShowsTheSameTotalsAsTheCsv() throws Exception {
+        as(FakeUsers.MANAGER, "en");
+        for (YearMonth month : List.of(current.minusMonths(2), current.minusMonths(1), current)) {
+            openReport(DemoData.ACME, month);
+            Map<String, String[]> html = reportLevels();
+            assertEquals(month.toString(), List.of("L1", "L2", "L3"), new ArrayList<>(html.keySet()));
+
+            String csvUrl = browser.findElement(By.cssSelector("a.sc-csv")).getAttribute("href");
+            List<List<String>> csv = Csv.parse(download(csvUrl, FakeUsers.MANAGER));
+            assertEquals("Type", csv.get(0).get(0));
+            BigDecimal adjustmentsInCsv = BigDecimal.ZERO;
+            int levelLines = 0;
+            for (List<String> record : csv.subList(1, csv.size())) {
+                switch (record.get(0)) {
+                    case "Level" -> {
+                        levelLines++;
+                        assertEquals(month.toString(), record.get(1));
+                        String[] shown = html.get(record.get(2));
+                        assertEquals(month + " " + record.get(2) + " billed minutes", Long.parseLong(record.get(8)),
+                                minutes(shown[0]));
+                        assertEquals(month + " " + record.get(2) + " amount", new BigDecimal(record.get(10)),
+                                money(shown[1], Locale.ENGLISH));
+                    }
+                    case "Adjustment level" -> adjustmentsInCsv = adjustmentsInCsv.add(new BigDecimal(record.get(10)));
+                    case "Total" -> assertEquals(month + " invoice total", new BigDecimal(record.get(10)),
+                            money(text("#sc-invoice-total"), Locale.ENGLISH));
+                    default -> { }
+                }
+            }
+            assertEquals(3, levelLines);
+            if (!browser.findElements(By.id("sc-adjustments")).isEmpty()) {
+                assertEquals(adjustmentsInCsv, money(text("#sc-adjustments tfoot .sc-amount"), Locale.ENGLISH));
+            } else {
+                assertEquals(0, adjustmentsInCsv.signum());
+            }
+        }
+    }
+
+    @Test
+    public void monthClosedThroughTheReportThenALateWorklogIsNextMonthsAdjustment() {
+        YearMonth previous = current.minusMonths(1);
+        as(FakeUsers.MANAGER, "en");
+
+        // the current month has not ended: the REST answer's message is shown
+        openReport(DemoData.ACME, current);
+        confirmClose();
+        WebElement refused = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-close-month-result")));
+        assertEquals("The month has not ended yet.", refused.getText());
+        chromium.screenshot("report-close-refused.png");
+
+        openReport(DemoData.ACME, previous);
+        assertEquals(1, browser.findElements(By.cssSelector(".sc-open")).size());
+        browser.findElement(By.id("sc-close-month-button")).click();
+        WebElement dialog = browser.findElement(By.id("sc-close-month-dialog"));
+        assertTrue(dialog.isDisplayed());
+        chromium.screenshot("report-close-confirmation.png");
+        browser.findElement(By.id("sc-close-month-cancel")).click();
+        assertFalse("cancel closes nothing", sandbox.component(
+                de.tieredsupport.contingent.service.port.MonthCloseStore.class).find(DemoData.ACME, previous)
+                .isPresent());
+
+        confirmClose();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sc-closed")));
+        assertTrue("no close button on a closed month", browser.findElements(By.id("sc-close-month-button")).isEmpty());
+
+        // the agent logs 7 minutes on the 3rd-level ticket, started in the closed month
+        as(FakeUsers.AGENT, "en");
+        browser.get(sandbox.baseUrl() + "/browse/ACME-5");
+        assertEquals("3rd level", text(".sc-panel-level .sc-level"));
+        browser.findElement(By.name("time")).sendKeys("7m");
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.name("start")),
+                previous.atDay(15) + "T10:00");
+        browser.findElement(By.cssSelector("form.log-work button")).click();
+        assertTrue(waitFor(By.cssSelector("p.success")).getText().contains("billed 10m"));
+
+        as(FakeUsers.MANAGER, "en");
+        openReport(DemoData.ACME, current);
+        List<WebElement> adjustments = browser.findElements(By.cssSelector("#sc-adjustments tbody tr"));
+        String label = previous.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.ENGLISH) + " "
+                + previous.getYear();
+        assertEquals(1, adjustments.size());
+        List<WebElement> cells = adjustments.get(0).findElements(By.tagName("td"));
+        assertEquals(label, cells.get(0).getText());
+        assertEquals("3rd level", cells.get(1).getText());
+        assertEquals("0:10", cells.get(2).getText());
+        assertEquals("15.00 EUR", cells.get(3).getText());
+        chromium.screenshot("report-adjustment.png");
+    }
+
+    @Test
+    public void reportAndPanelRenderInGerman() {
+        as(FakeUsers.MANAGER, "en");
+        openReport(DemoData.ACME, current.minusMonths(1));
+        // the header's language switch sets the user's Jira language
+        new Select(browser.findElement(By.cssSelector(".language select"))).selectByValue("de");
+        browser.findElement(By.cssSelector(".language button")).click();
+        waitFor(By.cssSelector("html[lang='de']"));
+
+        YearMonth previous = current.minusMonths(1);
+        String monthDe = previous.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.GERMAN) + " "
+                + previous.getYear();
+        assertEquals("Abrechnung ACME Maschinenbau GmbH für " + monthDe, text(".sc-report-header h2"));
+        assertEquals("Übersicht je Support-Level", text("#sc-summary caption"));
+        assertEquals("1st-Level", text("#sc-summary tbody tr[data-level='L1'] th"));
+        String amount = text("#sc-invoice-total");
+        assertTrue(amount, amount.matches("[\\d.]+,\\d{2} EUR"));
+        chromium.screenshot("billing-report-de.png");
+
+        as(FakeUsers.AGENT, "de");
+        browser.get(sandbox.baseUrl() + "/browse/ACME-9");
+        assertEquals("Support-Level:", text(".sc-panel-level strong"));
+        assertTrue(text(".sc-panel-usage"), text(".sc-panel-usage").endsWith("in diesem Monat verbraucht"));
+        chromium.screenshot("issue-panel-de.png", browser.findElement(By.cssSelector(".sc-web-panel")));
+    }
+
+    @Test
+    public void scriptSummaryIsTextOnEveryPage() {
+        as(FakeUsers.MANAGER, "en");
+        List<String> pages = List.of("/", "/browse/ACME-5", reportPath(DemoData.ACME, current.minusMonths(1)));
+        for (String page : pages) {
+            browser.get(sandbox.baseUrl() + page);
+            assertNoAlert();
+            String body = browser.findElement(By.tagName("body")).getText();
+            assertTrue(page + " shows the summary as text", body.contains(SCRIPT));
+            Object injected = browser.executeScript("return Array.from(document.scripts)"
+                    + ".filter(function (s) { return s.textContent.indexOf('alert(1)') >= 0; }).length");
+            assertEquals(page + ": no script element from the summary", 0L, injected);
+        }
+        WebElement summary = browser.findElement(By.xpath(
+                "//td[@class='sc-ticket-summary'][contains(., 'alert(1)')]"));
+        assertTrue(summary.getText().contains(SCRIPT));
+    }
+
+    @Test
+    public void printStylesheetPrintsTheReportAlone() {
+        as(FakeUsers.MANAGER, "en");
+        openReport(DemoData.ACME, current.minusMonths(1));
+        chromium.screenshot("billing-report.png");
+        // tall enough for the whole report in one picture
+        org.openqa.selenium.Dimension window = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), 2000));
+        try {
+            chromium.screenshot("billing-report-content.png", browser.findElement(By.id("sc-billing-report")));
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertTrue(browser.findElement(By.id("sc-billing-report")).isDisplayed());
+            assertTrue(browser.findElement(By.id("sc-summary")).isDisplayed());
+            for (String chrome : List.of("header", "footer", "form.sc-report-form", ".sc-sandbox-links",
+                    "a.sc-csv")) {
+                assertFalse(chrome + " is not printed", browser.findElement(By.cssSelector(chrome)).isDisplayed());
+            }
+            if (!browser.findElements(By.id("sc-close-month")).isEmpty()) {
+                assertFalse(browser.findElement(By.id("sc-close-month")).isDisplayed());
+            }
+            String printed = browser.findElement(By.tagName("body")).getText();
+            assertFalse(printed.contains("Support Contingent sandbox"));
+            assertTrue(printed.startsWith("Billing of ACME Maschinenbau GmbH"));
+            chromium.screenshot("billing-report-print.png");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        Pdf pdf = browser.print(new PrintOptions());
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
+        HeadlessChromium.write("billing-report.pdf", bytes);
+    }
+
+    // ---- helpers
+
+    /** Acts as {@code user} in {@code language} from the next page on (the switchers' cookies). */
+    private static void as(String user, String language) {
+        browser.manage().deleteAllCookies();
+        browser.manage().addCookie(new Cookie.Builder(FakeLogin.COOKIE, user).path(SandboxOptions.CONTEXT_PATH)
+                .build());
+        browser.manage().addCookie(new Cookie.Builder(FakeLogin.LANGUAGE_COOKIE, language)
+                .path(SandboxOptions.CONTEXT_PATH).build());
+    }
+
+    private static String reportPath(long projectId, YearMonth month) {
+        return "/secure/ConfigureReport.jspa?selectedProjectId=" + projectId + "&reportKey=" + REPORT_KEY
+                + "&month=" + month;
+    }
+
+    private static void openReport(long projectId, YearMonth month) {
+        browser.get(sandbox.baseUrl() + reportPath(projectId, month));
+        waitFor(By.id("sc-billing-report"));
+        assertNoAlert();
+    }
+
+    private static void confirmClose() {
+        browser.findElement(By.id("sc-close-month-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-close-month-confirm"))).click();
+    }
+
+    /** Per level key: the billed hours and the amount of the summary table. */
+    private static Map<String, String[]> reportLevels() {
+        Map<String, String[]> levels = new LinkedHashMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#sc-summary tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            levels.put(row.getAttribute("data-level"), new String[] {cells.get(7).getText(), cells.get(9).getText()});
+        }
+        return levels;
+    }
+
+    private static WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private static String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText().trim();
+    }
+
+    private static void assertNoAlert() {
+        try {
+            String text = browser.switchTo().alert().getText();
+            browser.switchTo().alert().dismiss();
+            fail("an alert dialog opened: " + text);
+        } catch (NoAlertPresentException expected) {
+            // no dialog: scripts from user texts did not run
+        }
+    }
+
+    private static long firstHours(String text) {
+        Matcher matcher = HOURS.matcher(text);
+        assertTrue(text, matcher.find());
+        return Long.parseLong(matcher.group(1)) * 60 + Long.parseLong(matcher.group(2));
+    }
+
+    private static long minutes(String hours) {
+        Matcher matcher = HOURS.matcher(hours);
+        assertTrue(hours, matcher.matches());
+        return Long.parseLong(matcher.group(1)) * 60 + Long.parseLong(matcher.group(2));
+    }
+
+    /** "1,234.56 EUR" (English) or "1.234,56 EUR" (German) as a decimal. */
+    private static BigDecimal money(String text, Locale locale) {
+        String number = text.replace("EUR", "").trim();
+        number = Locale.GERMAN.equals(locale) ? number.replace(".", "").replace(',', '.') : number.replace(",", "");
+        return new BigDecimal(number);
+    }
+
+    private static String download(String url, String user) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", FakeLogin.COOKIE + "=" + user + "; " + FakeLogin.LANGUAGE_COOKIE + "=en")
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(url, 200, response.statusCode());
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** RFC 4180: comma-separated, CRLF after each record, quoted fields with doubled quotes. */
+    static final class Csv {
+
+        static List<List<String>> parse(String text) {
+            List<List<String>> records = new ArrayList<>();
+            List<String> record = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        field.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    record.add(field.toString());
+                    field.setLength(0);
+                } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    record.add(field.toString());
+                    field.setLength(0);
+                    records.add(record);
+                    record = new ArrayList<>();
+                    i++;
+                } else {
+                    field.append(c);
+                }
+            }
+            if (field.length() > 0 || !record.isEmpty()) {
+                record.add(field.toString());
+                records.add(record);
+            }
+            return records;
+        }
+    }
+}
