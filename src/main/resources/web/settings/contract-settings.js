@@ -152,7 +152,7 @@
         var heading = document.createElement('p');
         heading.className = 'title';
         var strong = document.createElement('strong');
-        strong.textContent = this.msg('summary');
+        strong.textContent = this.msg(first ? 'summary' : 'not-saved');
         heading.appendChild(strong);
         summary.appendChild(heading);
         if (unplaced.length) {
