@@ -106,6 +106,25 @@ final class PluginContainer implements AutoCloseable {
         return type.cast(found.get(0));
     }
 
+    /**
+     * A module class of the descriptor (e.g. a servlet), built as the plugin framework builds it: one new instance,
+     * constructor-injected from the plugin's components and host imports, not itself a component.
+     */
+    <T> T buildModule(Class<T> type) throws Exception {
+        Constructor<?> constructor = constructorOf(type);
+        Parameter[] parameters = constructor.getParameters();
+        Object[] arguments = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            arguments[i] = resolve(type, parameters[i]);
+        }
+        try {
+            constructor.setAccessible(true);
+            return type.cast(constructor.newInstance(arguments));
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Constructing " + type.getName() + " failed", e.getCause());
+        }
+    }
+
     /** All components in creation order. */
     List<Object> components() {
         return List.copyOf(components.values());

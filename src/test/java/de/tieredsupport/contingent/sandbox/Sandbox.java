@@ -20,21 +20,28 @@ import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.jira.WorklogBooking;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue;
+import de.tieredsupport.contingent.sandbox.web.PageDecorator;
+import de.tieredsupport.contingent.sandbox.web.PluginDescriptor;
 import de.tieredsupport.contingent.sandbox.web.RestApplication;
 import de.tieredsupport.contingent.sandbox.web.SandboxPages;
+import de.tieredsupport.contingent.sandbox.web.WebResourceServlet;
 import de.tieredsupport.contingent.service.port.ContractStore;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
 
 /**
  * The sandbox host: the plugin's real components (services, AO stores on a real database, Jira adapters, REST
- * resources of {@code de.tieredsupport.contingent.rest}) on a fake Jira, served by Jetty on 127.0.0.1 under
+ * resources of {@code de.tieredsupport.contingent.rest}, servlet modules of the descriptor under
+ * {@code /plugins/servlet} with their web resources) on a fake Jira, served by Jetty on 127.0.0.1 under
  * {@code /jira}. Start with {@link #start(SandboxOptions)}, stop with {@link #close()}.
  */
 public final class Sandbox implements AutoCloseable {
 
     public static final String REST_PATH = "/rest/support-contingent/1.0";
     public static final String REST_PACKAGE = "de.tieredsupport.contingent.rest";
+    /** Where Jira serves plugin servlet modules. */
+    public static final String PLUGIN_SERVLETS = "/plugins/servlet";
 
     private final SandboxOptions options;
     private final SandboxDatabase database;
@@ -83,6 +90,19 @@ public final class Sandbox implements AutoCloseable {
             ServletHolder rest = new ServletHolder("rest", new ServletContainer(
                     RestApplication.create(options.restPackage(), bindings, plugin.components(), jira.salUsers)));
             context.addServlet(rest, REST_PATH + "/*");
+            // the plugin's servlet modules under /plugins/servlet, with their web resources, as Jira serves them
+            PluginDescriptor descriptor = PluginDescriptor.load();
+            for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
+                HttpServlet servlet = container.buildModule(Class.forName(module.className(), true, loader)
+                        .asSubclass(HttpServlet.class));
+                for (String pattern : module.urlPatterns()) {
+                    context.addServlet(new ServletHolder(module.key(), servlet), PLUGIN_SERVLETS + pattern);
+                }
+            }
+            context.addFilter(new FilterHolder(new PageDecorator(jira.pageBuilder, descriptor)),
+                    PLUGIN_SERVLETS + "/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addServlet(new ServletHolder("resources", new WebResourceServlet(descriptor)),
+                    WebResourceServlet.PATH + "/*");
             context.addServlet(new ServletHolder("pages", new SandboxPages(this)), "/");
             jetty.setHandler(context);
             jetty.setStopAtShutdown(false);

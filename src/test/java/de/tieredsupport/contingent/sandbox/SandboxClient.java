@@ -59,6 +59,12 @@ final class SandboxClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> put(String path, String user, String contentType, String body)
+            throws IOException, InterruptedException {
+        return http.send(request(path, user).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path
                 : baseUrl + path)).timeout(Duration.ofSeconds(30));

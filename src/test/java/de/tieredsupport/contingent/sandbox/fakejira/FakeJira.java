@@ -46,6 +46,8 @@ public final class FakeJira {
     public final FakeI18nFactory i18n;
     public final FakeApplicationProperties applicationProperties;
     public final FakeUserSearchService userSearch;
+    public final FakeTemplateRenderer templateRenderer;
+    public final FakePageBuilderService pageBuilder;
 
     /**
      * @param clusterLocks the cluster lock service; null for the single-node {@link FakeClusterLockService}
@@ -71,6 +73,8 @@ public final class FakeJira {
         i18n = new FakeI18nFactory();
         applicationProperties = new FakeApplicationProperties();
         userSearch = new FakeUserSearchService(users);
+        templateRenderer = new FakeTemplateRenderer();
+        pageBuilder = new FakePageBuilderService();
     }
 
     /** A project with the demo permission scheme (see {@link FakePermissionManager#grantDemoScheme}). */
@@ -99,6 +103,8 @@ public final class FakeJira {
         host.put(com.atlassian.jira.util.I18nHelper.BeanFactory.class, i18n);
         host.put(com.atlassian.sal.api.ApplicationProperties.class, applicationProperties);
         host.put(com.atlassian.jira.bc.user.search.UserSearchService.class, userSearch);
+        host.put(com.atlassian.templaterenderer.TemplateRenderer.class, templateRenderer);
+        host.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, pageBuilder);
         return host;
     }
 }

@@ -22,6 +22,7 @@ import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.jira.settings.ContractSettingsServlet;
 import de.tieredsupport.contingent.sandbox.Sandbox;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
@@ -76,6 +77,8 @@ public final class SandboxPages extends HttpServlet {
             send(response, 200, page("Projects", user, path, home(user)));
         } else if (path.startsWith("/browse/")) {
             issuePage(request, response, user, path.substring("/browse/".length()), null, 200);
+        } else if (path.equals("/login.jsp")) {
+            loginPage(request, response, user);
         } else if (path.equals("/sandbox/mail")) {
             send(response, 200, page("Mail outbox", user, path, outbox()));
         } else if (path.equals(PluginModulePages.REPORT_PATH)) {
@@ -127,6 +130,12 @@ public final class SandboxPages extends HttpServlet {
         for (Project project : visible) {
             html.append("<section><h2>").append(esc(project.getName())).append(" <small>")
                     .append(esc(project.getKey())).append("</small></h2>");
+            if (services().accessPolicy().canManage(keyOf(user), project.getId())) {
+                html.append("<p><a class=\"contract-settings\" href=\"").append(esc(link(Sandbox.PLUGIN_SERVLETS
+                        + ContractSettingsServlet.PATH + "?projectKey="
+                        + URLEncoder.encode(project.getKey(), StandardCharsets.UTF_8))))
+                        .append("\">Contract settings</a></p>");
+            }
             html.append(statusTable(user, project.getId(), null));
             html.append("<p><a class=\"sc-report-link\" href=\"")
                     .append(esc(modules.reportLink(getServletContext().getContextPath(), project.getId(), null)))
@@ -149,6 +158,17 @@ public final class SandboxPages extends HttpServlet {
         }
         html.append("</ul></section>");
         return html.toString();
+    }
+
+    /** Stands in for Jira's login page: the sandbox has no passwords; the user switcher returns to the page. */
+    private void loginPage(HttpServletRequest request, HttpServletResponse response, FakeUser user)
+            throws IOException {
+        String destination = request.getParameter("os_destination");
+        boolean usable = destination != null && destination.startsWith("/") && !destination.startsWith("//")
+                && !destination.contains("\\");
+        send(response, 200, page("Log in", user, usable ? destination : "/", "<p class=\"note\">The page you opened "
+                + "needs a logged-in user. Choose a user in the header; the sandbox then returns to "
+                + (usable ? "<code>" + esc(destination) + "</code>" : "the projects") + ".</p>"));
     }
 
     private void issuePage(HttpServletRequest request, HttpServletResponse response, FakeUser user, String key,

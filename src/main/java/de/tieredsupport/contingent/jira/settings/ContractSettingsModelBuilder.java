@@ -1,0 +1,178 @@
+package de.tieredsupport.contingent.jira.settings;
+
+import java.time.ZoneId;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.atlassian.jira.util.I18nHelper;
+
+import de.tieredsupport.contingent.domain.CarryOverPolicy;
+import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.OveragePolicy;
+import de.tieredsupport.contingent.domain.RoundingPolicy;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Suspension;
+import de.tieredsupport.contingent.domain.Terms;
+import de.tieredsupport.contingent.domain.TopUp;
+import de.tieredsupport.contingent.jira.report.ReportFormat;
+import de.tieredsupport.contingent.service.ViewContract.ContractView;
+import de.tieredsupport.contingent.service.port.AuditEntry;
+
+/**
+ * Builds the {@link ContractSettingsModel} from what the use cases answer: the contract with its versions (or
+ * none yet), the current month's status for the decision panel (or none without terms in force), and the audit
+ * entries. Every label comes from the plugin's bundle in the reader's language; user-supplied text (recipients,
+ * reasons, audit details, actors) is passed on unchanged and escaped by the template.
+ */
+public final class ContractSettingsModelBuilder {
+
+    static final String KEY = "support-contingent.settings.";
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ReportFormat format;
+    private final I18nHelper i18n;
+
+    public ContractSettingsModelBuilder(ReportFormat format, I18nHelper i18n) {
+        this.format = format;
+        this.i18n = i18n;
+    }
+
+    /**
+     * @param view the contract as the reader may see it; empty when the project has no contract yet
+     * @param monthWithoutContract the current month in the default zone, used only without a contract
+     * @param status the current month's status; empty when no terms are in force in it
+     * @param audit the newest audit entries, newest first
+     */
+    public ContractSettingsModel build(String projectKey, String projectName, String restBase,
+            Optional<ContractView> view, YearMonth monthWithoutContract, Optional<ContractStatus> status,
+            List<AuditEntry> audit) {
+        ZoneId zone = view.map(v -> v.contract().zone()).orElse(Contract.DEFAULT_ZONE);
+        YearMonth currentMonth = view.map(ContractView::currentMonth).orElse(monthWithoutContract);
+        Optional<YearMonth> latestClosed = view.flatMap(ContractView::latestClosedMonth);
+        Optional<Terms> latest = view.map(v -> v.contract().versions().get(v.contract().versions().size() - 1));
+        Optional<Terms> inForce = view.flatMap(ContractView::currentTerms);
+
+        List<SettingsLevelRow> levels = new ArrayList<>();
+        for (SupportLevel level : SupportLevel.values()) {
+            levels.add(latest.map(t -> new SettingsLevelRow(level.key(), levelLabel(level),
+                    format.hours(t.contingentMinutes(level)), t.hourlyRate(level).amount().toPlainString(),
+                    t.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO
+                            ? format.hours(t.carryOver().capFor(level)) : ""))
+                    .orElseGet(() -> new SettingsLevelRow(level.key(), levelLabel(level), "", "", "")));
+        }
+        RoundingPolicy rounding = latest.map(Terms::rounding).orElse(RoundingPolicy.DEFAULT);
+        List<SettingsOption> modes = new ArrayList<>();
+        for (RoundingPolicy.Mode mode : RoundingPolicy.Mode.values()) {
+            modes.add(new SettingsOption(mode.name(), text("rounding.mode." + mode.name()), mode == rounding.mode()));
+        }
+        CarryOverPolicy.Kind carry = latest.map(t -> t.carryOver().kind()).orElse(CarryOverPolicy.Kind.NONE);
+        List<SettingsOption> carries = new ArrayList<>();
+        for (CarryOverPolicy.Kind kind : CarryOverPolicy.Kind.values()) {
+            carries.add(new SettingsOption(kind.name(), text("carryOver." + kind.name()), kind == carry));
+        }
+        OveragePolicy overage = latest.map(Terms::overage).orElse(OveragePolicy.NOT_BILLED);
+        List<SettingsOption> overages = new ArrayList<>();
+        for (OveragePolicy policy : OveragePolicy.values()) {
+            overages.add(new SettingsOption(policy.name(), text("overage." + policy.name()), policy == overage));
+        }
+        SupportLevel defaultLevel = latest.map(Terms::defaultLevel).orElse(SupportLevel.L1);
+        List<SettingsOption> defaultLevels = new ArrayList<>();
+        List<SettingsOption> decisionLevels = new ArrayList<>();
+        for (SupportLevel level : SupportLevel.values()) {
+            defaultLevels.add(new SettingsOption(level.key(), levelLabel(level), level == defaultLevel));
+            decisionLevels.add(new SettingsOption(level.key(), levelLabel(level), false));
+        }
+
+        List<SettingsTermsRow> history = new ArrayList<>();
+        view.ifPresent(v -> {
+            List<Terms> versions = new ArrayList<>(v.contract().versions());
+            Collections.reverse(versions); // newest first
+            for (Terms terms : versions) {
+                history.add(row(terms, inForce.map(t -> t.effectiveMonth().equals(terms.effectiveMonth()))
+                        .orElse(false)));
+            }
+        });
+        SettingsTermsRow current = inForce.map(t -> row(t, true)).orElse(null);
+
+        List<SettingsAuditRow> auditRows = audit.stream()
+                .map(e -> new SettingsAuditRow(AT.format(e.at().atZone(zone)), e.actor(),
+                        text("audit." + e.action().name()), e.details()))
+                .toList();
+
+        List<String> suspensions = status
+                .map(s -> s.activeSuspensions().stream().map(x -> suspension(x, zone)).toList()).orElse(List.of());
+        List<String> topUps = status.map(s -> s.topUps().stream().map(t -> topUp(t, zone)).toList())
+                .orElse(List.of());
+
+        return new ContractSettingsModel(projectKey, projectName, restBase, view.isPresent(), zone.getId(),
+                view.map(v -> v.contract().currency().getCurrencyCode())
+                        .orElse(Contract.DEFAULT_CURRENCY.getCurrencyCode()),
+                currentMonth.toString(), format.month(currentMonth),
+                (view.isPresent() ? currentMonth.plusMonths(1) : currentMonth).toString(),
+                latestClosed.map(m -> m.plusMonths(1).toString()).orElse(""),
+                latestClosed.map(format::month).orElse(""), rounding.incrementMinutes(),
+                inForce.map(t -> t.rounding().incrementMinutes()).orElse(rounding.incrementMinutes()),
+                latest.map(t -> t.thresholds().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                        .orElse(Terms.DEFAULT_THRESHOLDS.stream().map(String::valueOf)
+                                .collect(Collectors.joining(", "))),
+                latest.map(t -> String.join("\n", t.recipients())).orElse(""),
+                levels, modes, carries, overages, defaultLevels, current, history, auditRows,
+                status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps);
+    }
+
+    SettingsTermsRow row(Terms terms, boolean inForce) {
+        List<String> levelTexts = new ArrayList<>();
+        for (SupportLevel level : SupportLevel.values()) {
+            levelTexts.add(i18n.getText(KEY + "terms.level", new Object[] {levelLabel(level),
+                    format.hours(terms.contingentMinutes(level)), format.money(terms.hourlyRate(level))}));
+        }
+        String rounding = i18n.getText(KEY + "terms.rounding", String.valueOf(terms.rounding().incrementMinutes()),
+                text("rounding.mode." + terms.rounding().mode().name()));
+        String thresholds = terms.thresholds().stream().map(t -> t + " %").collect(Collectors.joining(", "));
+        String carry;
+        if (terms.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO) {
+            String caps = Arrays.stream(SupportLevel.values())
+                    .map(l -> i18n.getText(KEY + "terms.cap", levelLabel(l),
+                            format.hours(terms.carryOver().capFor(l))))
+                    .collect(Collectors.joining(", "));
+            carry = i18n.getText(KEY + "terms.carryOver", caps);
+        } else {
+            carry = text("carryOver.NONE");
+        }
+        String recipients = terms.recipients().isEmpty() ? text("terms.noRecipients")
+                : String.join(", ", terms.recipients());
+        return new SettingsTermsRow(terms.effectiveMonth().toString(), format.month(terms.effectiveMonth()), inForce,
+                levelTexts, rounding, thresholds, carry, text("overage." + terms.overage().name()),
+                levelLabel(terms.defaultLevel()), recipients);
+    }
+
+    private String suspension(Suspension s, ZoneId zone) {
+        String since = AT.format(s.from().atZone(zone));
+        String scope = s.allLevels() ? text("suspension.allLevels") : levelLabel(s.level());
+        String text = i18n.getText(KEY + "suspension.text", new Object[] {scope, since, s.suspendedBy()});
+        return s.reason() == null || s.reason().isBlank() ? text
+                : text + " " + i18n.getText(KEY + "reason", s.reason());
+    }
+
+    private String topUp(TopUp t, ZoneId zone) {
+        String text = i18n.getText(KEY + "topUp.text", new Object[] {levelLabel(t.level()), format.hours(t.minutes()),
+                t.grantedBy(), AT.format(t.grantedAt().atZone(zone))});
+        return t.reason() == null || t.reason().isBlank() ? text
+                : text + " " + i18n.getText(KEY + "reason", t.reason());
+    }
+
+    private String levelLabel(SupportLevel level) {
+        return i18n.getText("support-contingent.level." + level.key());
+    }
+
+    private String text(String key) {
+        return i18n.getText(KEY + key);
+    }
+}

@@ -1,0 +1,288 @@
+package de.tieredsupport.contingent.jira.settings;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.w3c.dom.NodeList;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
+import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;
+import de.tieredsupport.contingent.testsupport.velocity.JiraLikeVelocity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The contract settings servlet, its model and its template, against the declared Atlassian API. */
+public class ContractSettingsServletTest {
+
+    private static final long PROJECT = 10_000L;
+    private static final String HOSTILE = "<script>alert(1)</script>@evil.example";
+
+    private InMemoryHost host;
+    private UserManager users;
+    private ProjectManager projects;
+    private JiraAuthenticationContext authentication;
+    private TemplateRenderer renderer;
+    private PageBuilderService pageBuilder;
+    private Map<String, Object> rendered;
+    private String html;
+
+    @Before
+    public void setUp() throws Exception {
+        host = InMemoryHost.at("2026-04-15T10:00");
+        host.configureSeed(PROJECT, "2026-01");
+        host.rights.projectAdmin("manager", PROJECT).browser("agent", PROJECT);
+        users = mock(UserManager.class);
+        projects = mock(ProjectManager.class);
+        Project acme = mock(Project.class);
+        when(acme.getId()).thenReturn(PROJECT);
+        when(acme.getKey()).thenReturn("ACME");
+        when(acme.getName()).thenReturn("Acme <GmbH>");
+        when(projects.getProjectByCurrentKey("ACME")).thenReturn(acme);
+        Project beta = mock(Project.class);
+        when(beta.getId()).thenReturn(20_000L);
+        when(beta.getKey()).thenReturn("BETA");
+        when(beta.getName()).thenReturn("Beta AG");
+        when(projects.getProjectByCurrentKey("BETA")).thenReturn(beta);
+        authentication = mock(JiraAuthenticationContext.class);
+        renderer = mock(TemplateRenderer.class);
+        doAnswer(call -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> context = call.getArgument(1);
+            rendered = context;
+            html = new JiraLikeVelocity().render(call.getArgument(0), context);
+            ((Writer) call.getArgument(2)).write(html);
+            return null;
+        }).when(renderer).render(eq(ContractSettingsServlet.TEMPLATE), anyMap(), any(Writer.class));
+        pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
+        language(Locale.ENGLISH);
+    }
+
+    private void language(Locale locale) {
+        when(authentication.getLocale()).thenReturn(locale);
+        when(authentication.getI18nHelper()).thenReturn(new BundleI18n(locale));
+    }
+
+    private HttpServletResponse get(String user, String query) throws Exception {
+        when(users.getRemoteUserKey()).thenReturn(user == null ? null : new UserKey(user));
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getContextPath()).thenReturn("/jira");
+        when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/support-contingent/contract");
+        when(request.getQueryString()).thenReturn(query);
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            when(request.getParameter(kv[0])).thenReturn(kv.length > 1 ? kv[1] : "");
+        }
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
+        PluginServices services = new PluginServices(host.clock, host.contracts, host.bookings, host.totals,
+                host.topUps, host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions,
+                host.rights, host.levels, host.issues, host.sender);
+        new ContractSettingsServlet(services, users, projects, authentication, renderer, pageBuilder, host.clock)
+                .doGet(request, response);
+        return response;
+    }
+
+    private ContractSettingsModel model() {
+        return (ContractSettingsModel) rendered.get("settings");
+    }
+
+    @Test
+    public void projectAdminSeesTheSeedTermsInTheFormHistoryAndAudit() throws Exception {
+        HttpServletResponse response = get("manager", "projectKey=ACME");
+
+        verify(response).setStatus(200);
+        verify(pageBuilder.assembler().resources()).requireWebResource(ContractSettingsServlet.WEB_RESOURCE);
+        ContractSettingsModel model = model();
+        SettingsLevelRow first = model.levels().get(0);
+        assertEquals(List.of("L1", "1st level", "8:00", "70.00", ""),
+                List.of(first.key(), first.label(), first.hours(), first.rate(), first.capHours()));
+        assertEquals("12:00", model.levels().get(2).hours());
+        assertEquals("/jira/rest/support-contingent/1.0", model.restBase());
+        assertTrue(model.hasContract());
+        assertEquals("Europe/Berlin", model.zoneId());
+        assertEquals("2026-04", model.currentMonth());
+        assertEquals("2026-05", model.effectiveMonth());
+        assertEquals("", model.minEffectiveMonth());
+        assertEquals(5, model.incrementMinutes());
+        assertEquals("80, 100", model.thresholds());
+        assertEquals("it-lead@customer.example", model.recipients());
+        assertEquals("1st level: 8:00 h at 70.00 EUR", model.current().levelTexts().get(0));
+        assertEquals("5 min, Up", model.current().rounding());
+        assertEquals(1, model.history().size());
+        assertTrue(model.history().get(0).inForce());
+        assertEquals("January 2026", model.history().get(0).monthLabel());
+        assertEquals(1, model.audit().size());
+        assertEquals("Terms changed", model.audit().get(0).action());
+        assertEquals("2026-04-15 10:00", model.audit().get(0).at());
+        assertTrue(model.decisionsAvailable());
+
+        assertTrue(html.contains("id=\"sc-L1-hours\""));
+        assertTrue(html.contains("data-field=\"levels.L1.contingentMinutes\" value=\"8:00\""));
+        assertTrue(html.contains("data-field=\"levels.L1.rateAmount\" value=\"70.00\""));
+        assertTrue(html.contains("<span class=\"field-value\" id=\"sc-zone-fixed\""));
+        assertFalse("the zone is read-only once the contract exists", html.contains("id=\"sc-zone\""));
+        assertTrue(html.contains("Support contract of Acme &lt;GmbH&gt;"));
+        assertTrue(html.contains("for=\"sc-L1-hours\""));
+    }
+
+    @Test
+    public void agentsAndOutsidersGetForbiddenWithoutData() throws Exception {
+        for (String user : List.of("agent", "outsider")) {
+            HttpServletResponse response = get(user, "projectKey=ACME");
+            verify(response).setStatus(403);
+            assertNull(rendered.get("settings"));
+            assertTrue(html.contains("Only project administrators and Jira administrators"));
+            assertFalse(html.contains("70.00"));
+        }
+        verify(pageBuilder.assembler().resources(), never()).requireWebResource(any());
+    }
+
+    @Test
+    public void anonymousIsSentToTheLoginPageAndBack() throws Exception {
+        HttpServletResponse response = get(null, "projectKey=ACME");
+        verify(response).sendRedirect("/jira/login.jsp?os_destination="
+                + "%2Fplugins%2Fservlet%2Fsupport-contingent%2Fcontract%3FprojectKey%3DACME");
+        assertNull(rendered);
+    }
+
+    @Test
+    public void unknownOrMissingProjectIsNotFound() throws Exception {
+        verify(get("admin", "projectKey=NOPE")).setStatus(404);
+        assertTrue(html.contains("There is no project with this key."));
+        verify(get("admin", null)).setStatus(404);
+    }
+
+    @Test
+    public void aProjectWithoutContractOffersZoneAndCurrencyAndTheDefaults() throws Exception {
+        get("admin", "projectKey=BETA");
+        ContractSettingsModel model = model();
+        assertFalse(model.hasContract());
+        assertEquals("2026-04", model.effectiveMonth());
+        assertEquals("", model.levels().get(0).hours());
+        assertEquals("80, 100", model.thresholds());
+        assertFalse(model.decisionsAvailable());
+        assertTrue(html.contains("id=\"sc-zone\""));
+        assertTrue(html.contains("id=\"sc-currency\""));
+        assertTrue(html.contains("This project has no support contract yet."));
+    }
+
+    @Test
+    public void hostileRecipientsReasonsAndAuditTextShowAsText() throws Exception {
+        host.configureContract.configure(InMemoryHost.ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-04")
+                .recipients(HOSTILE).build());
+        host.customerDecisions.addTopUp(InMemoryHost.ADMIN, PROJECT, java.time.YearMonth.of(2026, 4),
+                SupportLevel.L2, 60, "<img src=x onerror=alert(2)>");
+        host.customerDecisions.suspend(InMemoryHost.ADMIN, PROJECT, SupportLevel.L3, "<b>budget</b>");
+        get("admin", "projectKey=ACME");
+
+        assertEquals(HOSTILE, model().recipients());
+        assertFalse(html.contains("<script>alert(1)"));
+        assertFalse(html.contains("<img src=x"));
+        assertFalse(html.contains("<b>budget"));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;@evil.example"));
+        assertTrue(html.contains("&lt;img src=x onerror=alert(2)&gt;"));
+        assertEquals(List.of("3rd level suspended since 2026-04-15 10:00 by admin. Reason: <b>budget</b>"),
+                model().suspensions());
+        assertEquals(List.of("2nd level: 1:00 h added by admin on 2026-04-15 10:00. Reason: <img src=x onerror=alert(2)>"),
+                model().topUps());
+        assertEquals(4, model().audit().size());
+    }
+
+    @Test
+    public void germanUserGetsGermanTexts() throws Exception {
+        language(Locale.GERMAN);
+        get("manager", "projectKey=ACME&saved=terms");
+        assertTrue(html.contains("Supportvertrag von Acme"));
+        assertTrue(html.contains("1st-Level: 8:00 Std. zu 70,00 EUR"));
+        assertTrue(html.contains("Die Konditionen wurden gespeichert."));
+        assertTrue(html.contains("Konditionen speichern"));
+        assertEquals("Aufrunden", model().roundingModes().get(0).label());
+    }
+
+    @Test
+    public void onlyKnownSavedValuesShowANotice() throws Exception {
+        get("manager", "projectKey=ACME&saved=%3Cscript%3E");
+        assertNull(rendered.get("notice"));
+        assertEquals("support-contingent.settings.saved.topUp",
+                ContractSettingsServlet.notice("topUp").orElseThrow());
+    }
+
+    @Test
+    public void theLatestClosedMonthBoundsTheEffectiveMonth() throws Exception {
+        host.closeMonth.close(InMemoryHost.ADMIN, PROJECT, java.time.YearMonth.of(2026, 3));
+        get("admin", "projectKey=ACME");
+        assertEquals("2026-04", model().minEffectiveMonth());
+        assertEquals("March 2026", model().latestClosedLabel());
+        assertTrue(html.contains("min=\"2026-04\""));
+    }
+
+    @Test
+    public void everyMethodTheTemplateCallsIsAllowlistedAndExists() throws Exception {
+        NodeList methods = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new File("atlassian-plugin.xml")).getElementsByTagName("method");
+        Set<String> allowed = new TreeSet<>();
+        for (int i = 0; i < methods.getLength(); i++) {
+            String entry = methods.item(i).getTextContent().trim();
+            String[] parts = entry.split("#");
+            String name = parts[1].substring(0, parts[1].indexOf('('));
+            Class.forName(parts[0]).getMethod(name);
+            allowed.add(parts[0].substring(parts[0].lastIndexOf('.') + 1) + "#" + name);
+        }
+        Map<String, String> types = Map.of("settings", "ContractSettingsModel", "current", "SettingsTermsRow",
+                "row", "SettingsTermsRow", "level", "SettingsLevelRow", "option", "SettingsOption",
+                "entry", "SettingsAuditRow");
+        String text = new String(getClass().getClassLoader()
+                .getResourceAsStream(ContractSettingsServlet.TEMPLATE).readAllBytes());
+        List<String> missing = new ArrayList<>();
+        Matcher call = Pattern.compile("\\$\\{?(\\w+)\\.(\\w+)\\(").matcher(text);
+        while (call.find()) {
+            if (call.group(1).equals("i18n")) {
+                continue;
+            }
+            String type = types.get(call.group(1));
+            if (type == null || !allowed.contains(type + "#" + call.group(2))) {
+                missing.add(call.group(0));
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+}
