@@ -20,6 +20,8 @@ import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.jira.WorklogBooking;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeProjectRest;
+import de.tieredsupport.contingent.sandbox.web.DashboardHost;
 import de.tieredsupport.contingent.sandbox.web.RestApplication;
 import de.tieredsupport.contingent.sandbox.web.SandboxPages;
 import de.tieredsupport.contingent.service.port.ContractStore;
@@ -83,6 +85,9 @@ public final class Sandbox implements AutoCloseable {
             ServletHolder rest = new ServletHolder("rest", new ServletContainer(
                     RestApplication.create(options.restPackage(), bindings, plugin.components(), jira.salUsers)));
             context.addServlet(rest, REST_PATH + "/*");
+            context.addServlet(new ServletHolder("dashboard", new DashboardHost(jira)), DashboardHost.ASSETS + "/*");
+            context.addServlet(new ServletHolder("jira-rest-project", new FakeProjectRest(jira)),
+                    "/rest/api/2/project/*");
             context.addServlet(new ServletHolder("pages", new SandboxPages(this)), "/");
             jetty.setHandler(context);
             jetty.setStopAtShutdown(false);
