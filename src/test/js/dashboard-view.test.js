@@ -61,7 +61,7 @@ test('contracts in risk order, each with its levels, data hooks and states in wo
     assert.equal(state.getAttribute('data-state'), 'exhausted');
     assert.equal(state.textContent, '\u2715 Contingent exhausted', 'glyph and words, not colour alone');
     assert.equal(byClass(state, 'sc-state-icon')[0].getAttribute('aria-hidden'), 'true');
-    assert.equal(byClass(contracts[1], 'sc-state')[0].textContent, '\u23f8 Support suspended');
+    assert.equal(byClass(contracts[1], 'sc-state')[0].textContent, '\u2016 Support suspended');
     assert.equal(byClass(contracts[2], 'sc-state')[0].textContent, '! Threshold reached');
 });
 

@@ -13,7 +13,7 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
     'use strict';
 
     /** A glyph next to the words, so that the state never depends on colour alone. */
-    var GLYPHS = { ok: '\u2713', threshold: '!', exhausted: '\u2715', suspended: '\u23f8' };
+    var GLYPHS = { ok: '\u2713', threshold: '!', exhausted: '\u2715', suspended: '\u2016' };
     var LOZENGES = { ok: 'aui-lozenge-success', threshold: 'aui-lozenge-moved', exhausted: 'aui-lozenge-removed',
         suspended: 'aui-lozenge-complete' };
 
