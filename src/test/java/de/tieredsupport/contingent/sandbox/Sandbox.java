@@ -82,12 +82,12 @@ public final class Sandbox implements AutoCloseable {
                 }
             }
             bindings.putAll(plugin.standIns());
-            ServletHolder rest = new ServletHolder("rest", new ServletContainer(
-                    RestApplication.create(options.restPackage(), bindings, plugin.components(), jira.salUsers)));
-            context.addServlet(rest, REST_PATH + "/*");
             context.addServlet(new ServletHolder("dashboard", new DashboardHost(jira)), DashboardHost.ASSETS + "/*");
             context.addServlet(new ServletHolder("jira-rest-project", new FakeProjectRest(jira)),
                     "/rest/api/2/project/*");
+            ServletHolder rest = new ServletHolder("rest", new ServletContainer(
+                    RestApplication.create(options.restPackage(), bindings, plugin.components(), jira.salUsers)));
+            context.addServlet(rest, REST_PATH + "/*");
             context.addServlet(new ServletHolder("pages", new SandboxPages(this)), "/");
             jetty.setHandler(context);
             jetty.setStopAtShutdown(false);

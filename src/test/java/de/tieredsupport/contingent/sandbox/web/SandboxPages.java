@@ -71,10 +71,10 @@ public final class SandboxPages extends HttpServlet {
         FakeUser user = jira.login.userOf(request);
         if (path.equals("/") || path.isEmpty()) {
             send(response, 200, page("Projects", user, path, home(user)));
-        } else if (path.startsWith("/browse/")) {
-            issuePage(request, response, user, path.substring("/browse/".length()), null, 200);
         } else if (path.equals(DashboardHost.PATH)) {
             send(response, 200, page("Dashboard", user, path, DashboardHost.body(link(""), user)));
+        } else if (path.startsWith("/browse/")) {
+            issuePage(request, response, user, path.substring("/browse/".length()), null, 200);
         } else if (path.equals("/sandbox/mail")) {
             send(response, 200, page("Mail outbox", user, path, outbox()));
         } else {
