@@ -22,6 +22,8 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue;
 import de.tieredsupport.contingent.sandbox.web.PageDecorator;
 import de.tieredsupport.contingent.sandbox.web.PluginDescriptor;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeProjectRest;
+import de.tieredsupport.contingent.sandbox.web.DashboardHost;
 import de.tieredsupport.contingent.sandbox.web.RestApplication;
 import de.tieredsupport.contingent.sandbox.web.SandboxPages;
 import de.tieredsupport.contingent.sandbox.web.WebResourceServlet;
@@ -87,6 +89,9 @@ public final class Sandbox implements AutoCloseable {
                 }
             }
             bindings.putAll(plugin.standIns());
+            context.addServlet(new ServletHolder("dashboard", new DashboardHost(jira)), DashboardHost.ASSETS + "/*");
+            context.addServlet(new ServletHolder("jira-rest-project", new FakeProjectRest(jira)),
+                    "/rest/api/2/project/*");
             ServletHolder rest = new ServletHolder("rest", new ServletContainer(
                     RestApplication.create(options.restPackage(), bindings, plugin.components(), jira.salUsers)));
             context.addServlet(rest, REST_PATH + "/*");

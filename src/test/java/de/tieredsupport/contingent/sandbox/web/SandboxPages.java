@@ -75,6 +75,8 @@ public final class SandboxPages extends HttpServlet {
         FakeUser user = jira.login.userOf(request);
         if (path.equals("/") || path.isEmpty()) {
             send(response, 200, page("Projects", user, path, home(user)));
+        } else if (path.equals(DashboardHost.PATH)) {
+            send(response, 200, page("Dashboard", user, path, DashboardHost.body(link(""), user)));
         } else if (path.startsWith("/browse/")) {
             issuePage(request, response, user, path.substring("/browse/".length()), null, 200);
         } else if (path.equals("/login.jsp")) {
@@ -447,7 +449,8 @@ public final class SandboxPages extends HttpServlet {
                 .append("<header><a class=\"brand\" href=\"").append(esc(link("/"))).append("\">Support Contingent ")
                 .append("<small>sandbox</small></a><nav><a href=\"").append(esc(link("/"))).append("\">Projects</a>")
                 .append("<a href=\"").append(esc(link("/sandbox/mail"))).append("\">Mail outbox (")
-                .append(jira.mail.captured().size()).append(")</a></nav>")
+                .append(jira.mail.captured().size()).append(")</a><a href=\"").append(esc(link(DashboardHost.PATH)))
+                .append("\">Dashboard</a></nav>")
                 .append("<form class=\"switcher\" method=\"post\" action=\"").append(esc(link("/sandbox/switch-user")))
                 .append("\"><input type=\"hidden\" name=\"back\" value=\"").append(esc(link(path)))
                 .append("\"><label>User <select name=\"user\">");

@@ -1,0 +1,204 @@
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { load, englishAjs, WEB } = require('./support/amd');
+const { Document, byClass } = require('./support/dom');
+const { acme, nordlicht, mueller } = require('./support/fixtures');
+
+function modules(ajs) {
+    const amd = load(['contingent-model.js', 'contingent-view.js', 'contingent-messages.js'], { AJS: ajs });
+    return { model: amd.require('support-contingent/dashboard-model'),
+        view: amd.require('support-contingent/dashboard-view'),
+        messages: amd.require('support-contingent/dashboard-messages') };
+}
+
+function germanAjs() {
+    const text = fs.readFileSync(path.join(WEB, '..', '..', 'i18n', 'support-contingent_de.properties'), 'latin1');
+    const keys = {};
+    for (const line of text.split('\n')) {
+        const m = /^([\w.-]+)=(.*)$/.exec(line);
+        if (m) {
+            keys[m[1]] = JSON.parse('"' + m[2].replace(/"/g, '\\"') + '"');
+        }
+    }
+    return { I18n: { getText: (key) => (key in keys ? keys[key] : key) } };
+}
+
+const en = modules(englishAjs());
+
+function render(list, options, mods) {
+    const m = mods || en;
+    const doc = new Document('en');
+    const container = doc.createElement('div');
+    const contracts = m.model.overview(list);
+    m.view.renderContracts(doc, container, contracts, '2026-04', m.messages,
+        Object.assign({ contextPath: '/jira', locale: 'en', idPrefix: 'sc-1' }, options || {}));
+    return container;
+}
+
+test('every message of the table is a key of the bundle (no key shows up as text)', () => {
+    const keys = englishAjs().keys;
+    const source = fs.readFileSync(path.join(WEB, 'contingent-messages.js'), 'utf8');
+    const used = [...source.matchAll(/I18n\.getText\('([\w.-]+)'\)/g)].map((m) => m[1]);
+    assert.ok(used.length > 30);
+    used.forEach((key) => assert.ok(key in keys, key));
+    Object.values(en.messages).forEach((text) => assert.ok(!/^support-contingent\./.test(text), text));
+});
+
+test('contracts in risk order, each with its levels, data hooks and states in words', () => {
+    const root = render([mueller(), nordlicht(), acme(false)]);
+    const contracts = byClass(root, 'sc-contract');
+    assert.deepEqual(contracts.map((c) => c.getAttribute('data-project')), ['ACME', 'NORD', 'MUELLER']);
+    assert.deepEqual(contracts.map((c) => c.getAttribute('data-state')), ['exhausted', 'suspended', 'threshold']);
+    assert.equal(contracts[0].id, 'sc-1-ACME');
+
+    const levels = byClass(contracts[0], 'sc-level');
+    assert.deepEqual(levels.map((l) => l.getAttribute('data-level')), ['L1', 'L2', 'L3']);
+    assert.deepEqual(levels.map((l) => l.getAttribute('data-state')), ['exhausted', 'ok', 'ok']);
+    const state = byClass(levels[0], 'sc-state')[0];
+    assert.equal(state.getAttribute('data-state'), 'exhausted');
+    assert.equal(state.textContent, '\u2715 Contingent exhausted', 'glyph and words, not colour alone');
+    assert.equal(byClass(state, 'sc-state-icon')[0].getAttribute('aria-hidden'), 'true');
+    assert.equal(byClass(contracts[1], 'sc-state')[0].textContent, '\u2016 Support suspended');
+    assert.equal(byClass(contracts[2], 'sc-state')[0].textContent, '! Threshold reached');
+});
+
+test('numbers in hours: used of available, over, forecast', () => {
+    const root = render([acme(false)]);
+    const l1 = byClass(root, 'sc-level')[0];
+    assert.equal(byClass(l1, 'sc-level-usage')[0].textContent, '10:00 h of 9:00 h used (111 %)');
+    assert.equal(byClass(l1, 'sc-level-over')[0].textContent, '1:00 h over the contingent');
+    assert.equal(byClass(l1, 'sc-level-remaining').length, 0);
+    assert.equal(byClass(l1, 'sc-level-forecast')[0].textContent, 'Forecast at month end: 15:00 h (166 %)');
+    const l2 = byClass(root, 'sc-level')[1];
+    assert.equal(byClass(l2, 'sc-level-remaining')[0].textContent, '10:30 h remaining');
+});
+
+test('the bar is an accessible progress bar; its parts are hidden from screen readers', () => {
+    const l1 = byClass(render([acme(false)]), 'sc-level')[0];
+    const bar = byClass(l1, 'sc-bar')[0];
+    assert.equal(bar.getAttribute('role'), 'progressbar');
+    assert.equal(bar.getAttribute('aria-valuemin'), '0');
+    assert.equal(bar.getAttribute('aria-valuemax'), '540');
+    assert.equal(bar.getAttribute('aria-valuenow'), '540');
+    assert.equal(bar.getAttribute('aria-valuetext'),
+        '10:00 h of 9:00 h used (111 %). Forecast at month end: 15:00 h (166 %). Contingent exhausted');
+    assert.equal(bar.getAttribute('aria-labelledby'), 'sc-1-ACME-L1');
+    assert.equal(byClass(l1, 'sc-level-name')[0].id, 'sc-1-ACME-L1');
+    bar.childNodes.forEach((part) => assert.equal(part.getAttribute('aria-hidden'), 'true'));
+});
+
+test('forecast marker and contingent limit are placed on the bar scale', () => {
+    const levels = byClass(render([acme(false)]), 'sc-level');
+    // L1: 600 used of 540, forecast 900 -> scale 900
+    assert.equal(byClass(levels[0], 'sc-bar-used')[0].style.width, '60%');
+    assert.equal(byClass(levels[0], 'sc-bar-over')[0].style.left, '60%');
+    assert.equal(byClass(levels[0], 'sc-bar-over')[0].style.width, '6.7%');
+    assert.equal(byClass(levels[0], 'sc-bar-limit')[0].style.left, '60%');
+    const marker = byClass(levels[0], 'sc-bar-forecast')[0];
+    assert.equal(marker.style.left, '100%');
+    assert.equal(marker.getAttribute('data-forecast-percent'), '166');
+    // L2: 90 of 720, forecast 180 -> scale 720, no limit marker inside the bar
+    assert.equal(byClass(levels[1], 'sc-bar-forecast')[0].style.left, '25%');
+    assert.equal(byClass(levels[1], 'sc-bar-limit').length, 0);
+    assert.equal(byClass(levels[1], 'sc-bar-over').length, 0);
+});
+
+test('hours only without money: no rate anywhere; with money the rate per level', () => {
+    const hidden = render([acme(false)]);
+    assert.equal(byClass(hidden, 'sc-level-rate').length, 0);
+    assert.ok(!/EUR|\u20ac|70/.test(byClass(hidden, 'sc-contract')[0].textContent.replace(/\d+:\d\d/g, '')));
+    const shown = render([acme(true)]);
+    assert.deepEqual(byClass(shown, 'sc-level-rate').map((r) => r.textContent),
+        ['Rate: \u20ac70.00 per hour', 'Rate: \u20ac80.00 per hour', 'Rate: \u20ac90.00 per hour']);
+});
+
+test('top-ups and suspensions are listed with level, hours, date and reason', () => {
+    const root = render([acme(false), nordlicht()]);
+    const topUps = byClass(root, 'sc-topup');
+    assert.equal(topUps.length, 1);
+    assert.equal(topUps[0].textContent, '1st level: +1:00 h. Reason: Approved by customer');
+    assert.equal(topUps[0].getAttribute('data-level'), 'L1');
+    assert.equal(topUps[0].getAttribute('data-minutes'), '60');
+    const suspensions = byClass(root, 'sc-suspension');
+    assert.equal(suspensions.length, 1);
+    assert.equal(suspensions[0].getAttribute('data-level'), 'ALL');
+    assert.equal(suspensions[0].textContent, 'All levels suspended since 04/08/2026. Reason: Budget frozen');
+});
+
+test('links to the billing report and the contract page, per project', () => {
+    const root = render([acme(false)], { projectIds: { ACME: '10000' } });
+    const report = byClass(root, 'sc-report-link')[0];
+    assert.equal(report.tagName, 'A');
+    assert.equal(report.getAttribute('href'), '/jira/secure/ConfigureReport.jspa?selectedProjectId=10000'
+        + '&reportKey=de.tieredsupport.support-contingent%3Abilling-report&month=2026-04');
+    assert.equal(report.getAttribute('data-project'), 'ACME');
+    assert.equal(report.textContent, 'Billing report');
+    const contract = byClass(root, 'sc-contract-link')[0];
+    assert.equal(contract.getAttribute('href'), '/jira/plugins/servlet/support-contingent/contract?projectKey=ACME');
+});
+
+test('user text is only ever text: markup in names and reasons creates no elements', () => {
+    const evil = acme(false);
+    evil.projectName = '<img src=x onerror=alert(1)>';
+    evil.topUps[0].reason = '</li><script>alert(1)</script>';
+    const other = nordlicht();
+    other.activeSuspensions[0].reason = '"><b>bold</b>';
+    const root = render([evil, other]);
+    assert.equal(byClass(root, 'sc-contract-name')[0].textContent, '<img src=x onerror=alert(1)>');
+    assert.ok(byClass(root, 'sc-topup')[0].textContent.endsWith('</li><script>alert(1)</script>'));
+    assert.ok(byClass(root, 'sc-suspension')[0].textContent.endsWith('"><b>bold</b>'));
+    const tags = new Set(root.findAll(() => true).map((e) => e.tagName));
+    ['IMG', 'SCRIPT', 'B'].forEach((tag) => assert.ok(!tags.has(tag), tag));
+});
+
+test('the view never parses HTML (the DOM stand-in throws on innerHTML)', () => {
+    const doc = new Document();
+    assert.throws(() => { doc.createElement('div').innerHTML = '<b>x</b>'; }, /not allowed/);
+    render([acme(true), nordlicht(), mueller()]);
+});
+
+test('empty list and messages', () => {
+    const root = render([]);
+    const message = byClass(root, 'sc-message')[0];
+    assert.equal(message.getAttribute('data-kind'), 'empty');
+    assert.equal(message.textContent, 'There is no contract you may see with terms in force in 2026-04.');
+    assert.equal(byClass(root, 'sc-dashboard')[0].getAttribute('data-month'), '2026-04');
+    assert.equal(byClass(root, 'sc-dashboard')[0].getAttribute('data-scope'), 'all');
+});
+
+test('German: states, hours and labels from the German bundle', () => {
+    const de = modules(germanAjs());
+    const root = render([acme(false)], { locale: 'de' }, de);
+    const l1 = byClass(root, 'sc-level')[0];
+    assert.equal(byClass(l1, 'sc-state')[0].textContent, '\u2715 Kontingent aufgebraucht');
+    assert.equal(byClass(l1, 'sc-level-usage')[0].textContent, '10:00 Std. von 9:00 Std. verbraucht (111 %)');
+    assert.equal(byClass(l1, 'sc-level-over')[0].textContent, '1:00 Std. \u00fcber dem Kontingent');
+    assert.equal(byClass(root, 'sc-report-link')[0].textContent, 'Abrechnungsbericht');
+});
+
+test('edit view: labelled controls, current values, AUI form classes', () => {
+    const doc = new Document();
+    const container = doc.createElement('div');
+    const controls = en.view.renderEdit(doc, container, { projectKey: 'NORD', month: '2026-03' },
+        en.model.overview([acme(false), nordlicht()]), en.messages, 'sc-7-edit');
+    assert.equal(controls.form.className, 'aui sc-dashboard-edit');
+    assert.equal(controls.project.id, 'sc-7-edit-project');
+    assert.equal(controls.project.value, 'NORD');
+    assert.deepEqual(controls.project.childNodes.map((o) => o.getAttribute('value')), ['', 'ACME', 'NORD']);
+    assert.equal(controls.project.childNodes[0].textContent, 'All contracts I may see');
+    assert.equal(controls.month.value, '2026-03');
+    const labels = container.findAll((e) => e.tagName === 'LABEL');
+    assert.deepEqual(labels.map((l) => l.getAttribute('for')), ['sc-7-edit-project', 'sc-7-edit-month']);
+    assert.equal(controls.save.getAttribute('type'), 'submit');
+    assert.equal(controls.cancel.getAttribute('type'), 'button');
+
+    en.view.showEditErrors(doc, controls, [{ field: 'month', message: 'edit.month.invalid' }], en.messages);
+    assert.equal(controls.errors.month.textContent, 'Enter the month as yyyy-MM, e.g. 2026-04.');
+    assert.equal(controls.month.getAttribute('aria-invalid'), 'true');
+    en.view.showEditErrors(doc, controls, [], en.messages);
+    assert.equal(controls.errors.month.textContent, '');
+    assert.equal(controls.month.getAttribute('aria-invalid'), null);
+});
