@@ -58,9 +58,7 @@ public class WorklogIntegrationTest {
     public void setUp() {
         host = InMemoryHost.at("2026-11-10T12:00");
         host.configureSeed(PROJECT, "2026-11");
-        PluginServices services = new PluginServices(host.contracts, host.bookings, host.totals, host.topUps,
-                host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights,
-                host.levels, host.issues, host.sender);
+        PluginServices services = InMemoryPluginServices.over(host);
         worklogManager = mock(WorklogManager.class);
         issueManager = mock(IssueManager.class);
         booking = new WorklogBooking(services, worklogManager);
@@ -230,8 +228,6 @@ public class WorklogIntegrationTest {
     }
 
     private PluginServices bookingServices() {
-        return new PluginServices(host.contracts, host.bookings, host.totals, host.topUps, host.suspensions,
-                host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights, host.levels,
-                host.issues, host.sender);
+        return InMemoryPluginServices.over(host);
     }
 }

@@ -32,6 +32,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
+import de.tieredsupport.contingent.jira.InMemoryPluginServices;
 import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 
@@ -72,9 +73,7 @@ final class RestTestServer implements AutoCloseable {
 
     RestTestServer(String berlinNow) {
         host = InMemoryHost.at(berlinNow);
-        services = new PluginServices(host.clock, host.contracts, host.bookings, host.totals, host.topUps,
-                host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights,
-                host.levels, host.issues, host.sender);
+        services = InMemoryPluginServices.over(host);
         FakeProjects projects = new FakeProjects();
         projects.add(ACME, "ACME", "Acme GmbH");
         projects.add(BETA, "BETA", "Beta AG");

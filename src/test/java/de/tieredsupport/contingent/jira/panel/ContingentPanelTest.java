@@ -17,6 +17,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.jira.InMemoryPluginServices;
 import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;
@@ -51,9 +52,7 @@ public class ContingentPanelTest {
         MutableIssue issue = mock(MutableIssue.class);
         when(issue.getId()).thenReturn(issueId);
         when(issue.getProjectId()).thenReturn(projectId);
-        PluginServices services = new PluginServices(host.contracts, host.bookings, host.totals, host.topUps,
-                host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights,
-                host.levels, host.issues, host.sender);
+        PluginServices services = InMemoryPluginServices.over(host);
         return new ContingentPanelContextProvider(services, host.levels, authentication)
                 .getContextMap(Map.of("issue", issue));
     }

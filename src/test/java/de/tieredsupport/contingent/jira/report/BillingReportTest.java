@@ -29,6 +29,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.action.ProjectActionSupport;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.jira.InMemoryPluginServices;
 import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;
@@ -70,9 +71,7 @@ public class BillingReportTest {
     }
 
     private PluginServices services() {
-        return new PluginServices(host.contracts, host.bookings, host.totals, host.topUps, host.suspensions,
-                host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights, host.levels,
-                host.issues, host.sender);
+        return InMemoryPluginServices.over(host);
     }
 
     private BillingReportModule module(String userKey, Locale locale) {

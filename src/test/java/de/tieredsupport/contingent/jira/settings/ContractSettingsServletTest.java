@@ -42,6 +42,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.jira.InMemoryPluginServices;
 import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;
@@ -113,9 +114,7 @@ public class ContractSettingsServletTest {
         }
         HttpServletResponse response = mock(HttpServletResponse.class);
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
-        PluginServices services = new PluginServices(host.clock, host.contracts, host.bookings, host.totals,
-                host.topUps, host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions,
-                host.rights, host.levels, host.issues, host.sender);
+        PluginServices services = InMemoryPluginServices.over(host);
         new ContractSettingsServlet(services, users, projects, authentication, renderer, pageBuilder, host.clock)
                 .doGet(request, response);
         return response;
