@@ -34,24 +34,20 @@ import jakarta.ws.rs.ext.Provider;
  * parameter is another plugin component. Then {@link InitializingBean} and {@link LifecycleAware} callbacks run;
  * {@link #close()} runs the destroy callbacks in reverse.
  * <p>
- * A port that no plugin component provides yet may be filled by a sandbox stand-in; {@link #standIns()} names
- * those in use. JAX-RS resources and providers in the index are built too, and handed to Jersey as instances.
+ * JAX-RS resources and providers in the index are built too, and handed to Jersey as instances.
  */
 final class PluginContainer implements AutoCloseable {
 
     static final String INDEX = "META-INF/plugin-components/component";
 
     private final Map<Class<?>, Object> host;
-    private final Map<Class<?>, Object> standInCandidates;
     private final List<Class<?>> componentClasses = new ArrayList<>();
     private final Map<Class<?>, Object> components = new LinkedHashMap<>();
     private final Set<Class<?>> building = new LinkedHashSet<>();
-    private final Map<Class<?>, Object> standInsUsed = new LinkedHashMap<>();
     private final List<Object> started = new ArrayList<>();
 
-    PluginContainer(Map<Class<?>, Object> host, Map<Class<?>, Object> standIns) {
+    PluginContainer(Map<Class<?>, Object> host) {
         this.host = Map.copyOf(host);
-        this.standInCandidates = Map.copyOf(standIns);
     }
 
     /** Class names of the component index on the class path. */
@@ -85,19 +81,12 @@ final class PluginContainer implements AutoCloseable {
         }
     }
 
-    /** The one component (or stand-in) of the given type. */
+    /** The one component of the given type. */
     <T> T get(Class<T> type) {
         List<Object> found = new ArrayList<>();
         for (Object component : components.values()) {
             if (type.isInstance(component)) {
                 found.add(component);
-            }
-        }
-        if (found.isEmpty()) {
-            for (Object standIn : standInsUsed.values()) {
-                if (type.isInstance(standIn)) {
-                    found.add(standIn);
-                }
             }
         }
         if (found.size() != 1) {
@@ -128,11 +117,6 @@ final class PluginContainer implements AutoCloseable {
     /** All components in creation order. */
     List<Object> components() {
         return List.copyOf(components.values());
-    }
-
-    /** Ports filled by sandbox stand-ins because no plugin component provides them, with the stand-in used. */
-    Map<Class<?>, Object> standIns() {
-        return Collections.unmodifiableMap(standInsUsed);
     }
 
     static boolean isJaxRs(Class<?> type) {
@@ -187,11 +171,6 @@ final class PluginContainer implements AutoCloseable {
         if (candidates.size() > 1) {
             throw new IllegalStateException(owner.getName() + " needs one " + wanted.getName() + " but the plugin has "
                     + candidates);
-        }
-        Object standIn = standInCandidates.get(wanted);
-        if (standIn != null) {
-            standInsUsed.put(wanted, standIn);
-            return standIn;
         }
         throw new IllegalStateException(owner.getName() + " needs a " + wanted.getName()
                 + ", which is neither a plugin component nor marked @ComponentImport");

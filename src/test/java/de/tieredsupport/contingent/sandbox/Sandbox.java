@@ -65,7 +65,7 @@ public final class Sandbox implements AutoCloseable {
 
             Map<Class<?>, Object> host = new LinkedHashMap<>(jira.hostComponents());
             host.put(ActiveObjects.class, db.activeObjects);
-            container = new PluginContainer(host, Map.of());
+            container = new PluginContainer(host);
             ClassLoader loader = Sandbox.class.getClassLoader();
             container.start(PluginContainer.readIndex(loader), loader);
             this.plugin = container;
@@ -88,7 +88,6 @@ public final class Sandbox implements AutoCloseable {
                     }
                 }
             }
-            bindings.putAll(plugin.standIns());
             context.addServlet(new ServletHolder("dashboard", new DashboardHost(jira)), DashboardHost.ASSETS + "/*");
             context.addServlet(new ServletHolder("jira-rest-project", new FakeProjectRest(jira)),
                     "/rest/api/2/project/*");
@@ -172,11 +171,6 @@ public final class Sandbox implements AutoCloseable {
 
     public ActiveObjects activeObjects() {
         return database.activeObjects;
-    }
-
-    /** Ports filled by sandbox stand-ins because the plugin has no component for them yet. */
-    public List<String> standIns() {
-        return plugin.standIns().keySet().stream().map(Class::getSimpleName).toList();
     }
 
     /** A digest of every row of the plugin's tables (see {@link SandboxDatabase#pluginTablesChecksum()}). */

@@ -35,9 +35,6 @@ public final class SandboxMain {
         System.out.println("  REST:      " + sandbox.restUrl() + "/");
         System.out.println("  Database:  " + sandbox.databaseDescription() + " (demo data: " + sandbox.demoData() + ")");
         System.out.println("  Users:     admin, manager, agent, outsider (switch in the page header)");
-        if (!sandbox.standIns().isEmpty()) {
-            System.out.println("  Stand-ins: " + String.join(", ", sandbox.standIns()));
-        }
         System.out.println("  Started in " + millis + " ms. Press Ctrl-C to stop.");
         sandbox.join();
     }

@@ -154,10 +154,6 @@ public final class SandboxPages extends HttpServlet {
                 .append("<li>REST: <code>").append(esc(sandbox.restUrl())).append("/…</code></li>")
                 .append("<li>Database: ").append(esc(sandbox.databaseDescription())).append("</li>")
                 .append("<li>Demo data: ").append(esc(sandbox.demoData())).append("</li>");
-        if (!sandbox.standIns().isEmpty()) {
-            html.append("<li>Sandbox stand-ins for ports the plugin does not implement yet: ")
-                    .append(esc(String.join(", ", sandbox.standIns()))).append("</li>");
-        }
         html.append("</ul></section>");
         return html.toString();
     }
