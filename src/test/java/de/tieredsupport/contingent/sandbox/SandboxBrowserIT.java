@@ -31,10 +31,12 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -47,6 +49,7 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeLogin;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
+import de.tieredsupport.contingent.service.port.MonthCloseStore;
 import de.tieredsupport.contingent.testsupport.browser.HeadlessChromium;
 
 /**
@@ -204,30 +207,50 @@ public class SandboxBrowserIT {
     @Test
     public void monthClosedThroughTheReportThenALateWorklogIsNextMonthsAdjustment() {
         YearMonth previous = current.minusMonths(1);
+        MonthCloseStore closes = sandbox.component(MonthCloseStore.class);
         as(FakeUsers.MANAGER, "en");
 
-        // the current month has not ended: the REST answer's message is shown
+        // the running month has not ended: the report offers no close
         openReport(DemoData.ACME, current);
+        assertTrue(browser.findElements(By.id("sc-close-month-button")).isEmpty());
+
+        // someone else closed Bäckerei Müller's month after the page was shown: the REST answer's message is shown
+        openReport(DemoData.MUELLER, previous);
+        sandbox.services().closeMonth().close(FakeUsers.ADMIN, DemoData.MUELLER, previous);
         confirmClose();
         WebElement refused = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-close-month-result")));
-        assertEquals("The month has not ended yet.", refused.getText());
+        assertEquals("The month is already closed.", refused.getText());
+        assertEquals("the message gets the focus", "sc-close-month-result",
+                browser.switchTo().activeElement().getAttribute("id"));
+        assertTrue(browser.findElement(By.id("sc-close-month-button")).isEnabled());
+        assertNoAlert();
         chromium.screenshot("report-close-refused.png");
 
+        // by keyboard only: Enter opens the confirmation with Cancel focused, Escape cancels
         openReport(DemoData.ACME, previous);
         assertEquals(1, browser.findElements(By.cssSelector(".sc-open")).size());
-        browser.findElement(By.id("sc-close-month-button")).click();
+        WebElement button = browser.findElement(By.id("sc-close-month-button"));
+        button.sendKeys(Keys.ENTER);
         WebElement dialog = browser.findElement(By.id("sc-close-month-dialog"));
         assertTrue(dialog.isDisplayed());
+        assertEquals("Close " + monthLabel(previous) + " for ACME Maschinenbau GmbH?",
+                text("#sc-close-month-title"));
+        assertEquals("sc-close-month-cancel", browser.switchTo().activeElement().getAttribute("id"));
         chromium.screenshot("report-close-confirmation.png");
-        browser.findElement(By.id("sc-close-month-cancel")).click();
-        assertFalse("cancel closes nothing", sandbox.component(
-                de.tieredsupport.contingent.service.port.MonthCloseStore.class).find(DemoData.ACME, previous)
-                .isPresent());
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        assertFalse(dialog.isDisplayed());
+        assertEquals("focus returns to the button", "sc-close-month-button",
+                browser.switchTo().activeElement().getAttribute("id"));
+        assertFalse("cancel closes nothing", closes.find(DemoData.ACME, previous).isPresent());
 
-        confirmClose();
+        button.sendKeys(Keys.ENTER);
+        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertEquals("sc-close-month-confirm", browser.switchTo().activeElement().getAttribute("id"));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sc-closed")));
+        assertTrue("closed through the button", closes.find(DemoData.ACME, previous).isPresent());
         assertTrue("no close button on a closed month", browser.findElements(By.id("sc-close-month-button")).isEmpty());
 
         // the agent logs 7 minutes on the 3rd-level ticket, started in the closed month
@@ -243,8 +266,7 @@ public class SandboxBrowserIT {
         as(FakeUsers.MANAGER, "en");
         openReport(DemoData.ACME, current);
         List<WebElement> adjustments = browser.findElements(By.cssSelector("#sc-adjustments tbody tr"));
-        String label = previous.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.ENGLISH) + " "
-                + previous.getYear();
+        String label = monthLabel(previous);
         assertEquals(1, adjustments.size());
         List<WebElement> cells = adjustments.get(0).findElements(By.tagName("td"));
         assertEquals(label, cells.get(0).getText());
@@ -356,6 +378,10 @@ public class SandboxBrowserIT {
         browser.get(sandbox.baseUrl() + reportPath(projectId, month));
         waitFor(By.id("sc-billing-report"));
         assertNoAlert();
+    }
+
+    private static String monthLabel(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.ENGLISH) + " " + month.getYear();
     }
 
     private static void confirmClose() {

@@ -49,6 +49,13 @@ public class SandboxModulePagesTest {
         assertFalse(manager.body().contains("<script>alert(1)"));
         assertTrue(manager.body().contains("id=\"sc-close-month-button\""));
         assertTrue(manager.body().contains("media=\"print\""));
+        // the button is the plugin's own: its script comes from the web resource the module required
+        String script = "/download/resources/de.tieredsupport.support-contingent:billing-report-resources/"
+                + "billing-report.js";
+        assertTrue(manager.body().contains("<script src=\"" + SandboxOptions.CONTEXT_PATH + script + "\" defer>"));
+        assertEquals(200, client.get(script, FakeUsers.MANAGER).statusCode());
+        assertFalse("the running month has not ended", client.get(REPORT + "&month=" + previous.plusMonths(1),
+                FakeUsers.MANAGER).body().contains("sc-close-month-button"));
 
         HttpResponse<String> agent = client.get(REPORT + "&month=" + previous, FakeUsers.AGENT);
         assertEquals(200, agent.statusCode());

@@ -1,5 +1,6 @@
 package de.tieredsupport.contingent.jira.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,9 +16,12 @@ import de.tieredsupport.contingent.service.port.IssueInfo;
  * The billing report of one project-month as the templates see it: all text, already formatted for the
  * reader's locale. Built from the use case's {@link BillingReportView}; amounts are the ones the domain
  * computed (level lines rounded once, ticket lines allocated to add up exactly).
+ *
+ * @param closable whether the reader may close this month now: a billing manager (as the access policy says) and
+ *        an open month that has ended in the contract's time zone. The close itself checks all of it again.
  */
 public record BillingReportModel(String projectKey, String projectName, String month, String monthLabel,
-        boolean closed, List<ReportLevelRow> levels, List<ReportAdjustmentRow> adjustments, String totalBilled,
+        boolean closed, boolean closable, List<ReportLevelRow> levels, List<ReportAdjustmentRow> adjustments, String totalBilled,
         String totalAmount, String adjustmentsTotal, String invoiceTotal, String overagePolicy) {
 
     public BillingReportModel {
@@ -36,9 +40,15 @@ public record BillingReportModel(String projectKey, String projectName, String m
         String overagePolicy(String policyName);
     }
 
+    /**
+     * @param mayManage what the access policy answered for the reader and the project (may close months)
+     * @param now the host's time, to tell whether the month has ended
+     */
     public static BillingReportModel of(BillingReportView view, String projectKey, String projectName,
-            ReportFormat format, Labels labels) {
+            ReportFormat format, Labels labels, boolean mayManage, Instant now) {
         Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(now, "now");
+        boolean closable = mayManage && !view.closed() && view.month().hasEndedAt(now);
         MonthResult result = view.result();
         List<ReportLevelRow> levels = new ArrayList<>();
         long totalBilled = 0;
@@ -73,7 +83,7 @@ public record BillingReportModel(String projectKey, String projectName, String m
             }
         }
         return new BillingReportModel(projectKey, projectName, view.month().yearMonth().toString(),
-                format.month(view.month().yearMonth()), view.closed(), levels, adjustments,
+                format.month(view.month().yearMonth()), view.closed(), closable, levels, adjustments,
                 format.hours(totalBilled), format.money(result.totalAmount()), format.money(view.adjustmentsTotal()),
                 format.money(view.invoiceTotal()), labels.overagePolicy(result.overagePolicy().name()));
     }

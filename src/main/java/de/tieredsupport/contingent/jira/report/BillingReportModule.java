@@ -13,6 +13,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.web.action.ProjectActionSupport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.jira.PluginServices;
@@ -30,19 +31,25 @@ public final class BillingReportModule extends AbstractReport {
 
     static final String MONTH = "month";
     static final String KEY = "support-contingent.report.";
+    /** The report page's script and styles (the close-month button); atlassian-plugin.xml declares it. */
+    static final String WEB_RESOURCE = "de.tieredsupport.support-contingent:billing-report-resources";
 
     private final PluginServices services;
     private final JiraAuthenticationContext authentication;
+    private final PageBuilderService pageBuilder;
     private final Clock clock;
 
     @Inject
-    public BillingReportModule(PluginServices services, @ComponentImport JiraAuthenticationContext authentication) {
-        this(services, authentication, Clock.systemUTC());
+    public BillingReportModule(PluginServices services, @ComponentImport JiraAuthenticationContext authentication,
+            @ComponentImport PageBuilderService pageBuilder) {
+        this(services, authentication, pageBuilder, Clock.systemUTC());
     }
 
-    BillingReportModule(PluginServices services, JiraAuthenticationContext authentication, Clock clock) {
+    BillingReportModule(PluginServices services, JiraAuthenticationContext authentication,
+            PageBuilderService pageBuilder, Clock clock) {
         this.services = services;
         this.authentication = authentication;
+        this.pageBuilder = pageBuilder;
         this.clock = clock;
     }
 
@@ -59,6 +66,7 @@ public final class BillingReportModule extends AbstractReport {
     @Override
     @SuppressWarnings("rawtypes")
     public String generateReportHtml(ProjectActionSupport action, Map params) {
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         return descriptor.getHtml("view", context(action, params));
     }
 
@@ -87,13 +95,15 @@ public final class BillingReportModule extends AbstractReport {
         }
         try {
             YearMonth month = month(params);
-            BillingReportView view = services.billingReport()
-                    .report(user == null ? null : user.getKey(), project.getId(), month);
+            String userKey = user == null ? null : user.getKey();
+            BillingReportView view = services.billingReport().report(userKey, project.getId(), month);
             context.put("report", BillingReportModel.of(view, project.getKey(), project.getName(),
-                    new ReportFormat(authentication.getLocale()), labels(i18n)));
-            // Relative to the report page (/secure/ConfigureReport.jspa), so it works under any context path.
-            context.put("csvUrl", "../rest/support-contingent/1.0/projects/" + project.getKey() + "/months/" + month
-                    + "/billing.csv");
+                    new ReportFormat(authentication.getLocale()), labels(i18n),
+                    services.accessPolicy().canManage(userKey, project.getId()), clock.instant()));
+            // Relative to the report page (/secure/ConfigureReport.jspa), so they work under any context path.
+            String monthPath = "../rest/support-contingent/1.0/projects/" + project.getKey() + "/months/" + month;
+            context.put("csvUrl", monthPath + "/billing.csv");
+            context.put("closeUrl", monthPath + "/close");
         } catch (AccessDeniedException e) {
             context.put("message", i18n.getText(KEY + "error.denied"));
         } catch (NotFoundException e) {

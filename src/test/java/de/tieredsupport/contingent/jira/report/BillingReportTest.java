@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -23,10 +24,14 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.atlassian.jira.plugin.report.ReportModuleDescriptor;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.action.ProjectActionSupport;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.jira.InMemoryPluginServices;
@@ -48,12 +53,15 @@ public class BillingReportTest {
     private InMemoryHost host;
     private JiraAuthenticationContext authentication;
     private ProjectActionSupport action;
+    private PageBuilderService pageBuilder;
+    private RequiredResources requiredResources;
 
     @Before
     public void setUp() {
         host = InMemoryHost.at("2026-11-10T12:00");
         host.configureSeed(PROJECT, "2026-11");
         host.rights.browser("agent", PROJECT);
+        host.rights.projectAdmin("manager", PROJECT);
         host.levels.set(501, SupportLevel.L1);
         host.levels.set(502, SupportLevel.L2);
         host.issues.put(501, "ACME-1", HOSTILE);
@@ -68,6 +76,11 @@ public class BillingReportTest {
         when(project.getKey()).thenReturn("ACME");
         when(project.getName()).thenReturn("ACME <GmbH>");
         when(action.getSelectedProjectObject()).thenReturn(project);
+        pageBuilder = mock(PageBuilderService.class);
+        WebResourceAssembler assembler = mock(WebResourceAssembler.class);
+        requiredResources = mock(RequiredResources.class);
+        when(pageBuilder.assembler()).thenReturn(assembler);
+        when(assembler.resources()).thenReturn(requiredResources);
     }
 
     private PluginServices services() {
@@ -80,7 +93,7 @@ public class BillingReportTest {
         when(authentication.getLoggedInUser()).thenReturn(user);
         when(authentication.getLocale()).thenReturn(locale);
         when(authentication.getI18nHelper()).thenReturn(new BundleI18n(locale));
-        return new BillingReportModule(services(), authentication, host.clock);
+        return new BillingReportModule(services(), authentication, pageBuilder, host.clock);
     }
 
     private static Map<String, Object> params(String month) {
@@ -179,5 +192,108 @@ public class BillingReportTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    // ---- closing the month from the report
+
+    private BillingReportModel report(String userKey, String month) {
+        return (BillingReportModel) module(userKey, Locale.ENGLISH).context(action, params(month)).get("report");
+    }
+
+    @Test
+    public void billingManagersMayCloseAnOpenMonthOnceItHasEndedInTheContractsZone() {
+        host.setTime("2026-11-30T23:59");
+        assertFalse("November has not ended in Berlin", report(InMemoryHost.ADMIN, "2026-11").closable());
+
+        host.setTime("2026-12-01T00:00");
+        assertTrue("Jira admin", report(InMemoryHost.ADMIN, "2026-11").closable());
+        assertTrue("project admin", report("manager", "2026-11").closable());
+        assertFalse("the running month", report("manager", "2026-12").closable());
+    }
+
+    @Test
+    public void agentsGetNeitherReportNorCloseButton() {
+        host.setTime("2026-12-05T10:00");
+        Map<String, Object> context = module("agent", Locale.ENGLISH).context(action, params("2026-11"));
+        assertNull(context.get("report"));
+        String html = new JiraLikeVelocity().render("templates/report/billing-report.vm", context);
+        assertFalse(html.contains("sc-close-month"));
+
+        // the model follows the access policy's answer, whatever view it is given
+        PluginServices services = services();
+        BillingReportModel model = BillingReportModel.of(
+                services.billingReport().report(InMemoryHost.ADMIN, PROJECT, YearMonth.of(2026, 11)), "ACME", "ACME",
+                new ReportFormat(Locale.ENGLISH), BillingReportModule.labels(new BundleI18n(Locale.ENGLISH)),
+                services.accessPolicy().canManage("agent", PROJECT), host.clock.instant());
+        assertFalse(model.closable());
+    }
+
+    @Test
+    public void aClosedMonthCannotBeClosedAgain() {
+        host.setTime("2026-12-05T10:00");
+        services().closeMonth().close(InMemoryHost.ADMIN, PROJECT, YearMonth.of(2026, 11));
+        BillingReportModel closed = report("manager", "2026-11");
+        assertTrue(closed.closed());
+        assertFalse(closed.closable());
+        String html = new JiraLikeVelocity().render("templates/report/billing-report.vm",
+                module("manager", Locale.ENGLISH).context(action, params("2026-11")));
+        assertFalse(html.contains("sc-close-month"));
+        assertTrue(html.contains("sc-closed"));
+    }
+
+    @Test
+    public void closeButtonOpensAConfirmationWithEscapedTextsAndTheRestUrl() {
+        host.setTime("2026-12-05T10:00");
+        Map<String, Object> context = module("manager", Locale.ENGLISH).context(action, params("2026-11"));
+        String html = new JiraLikeVelocity().render("templates/report/billing-report.vm", context);
+
+        assertTrue(html, html.contains("<button type=\"button\" class=\"aui-button aui-button-primary\" "
+                + "id=\"sc-close-month-button\""));
+        assertTrue(html.contains(">Close month</button>"));
+        assertTrue(html.contains("data-url=\"../rest/support-contingent/1.0/projects/ACME/months/2026-11/close\""));
+        assertTrue(html.contains("<dialog class=\"sc-dialog\" id=\"sc-close-month-dialog\""));
+        assertTrue("the project name is text in the dialog",
+                html.contains("<h2 id=\"sc-close-month-title\">Close November 2026 for ACME &lt;GmbH&gt;?</h2>"));
+        assertTrue("and in the attribute", html.contains(
+                "data-msg-confirm=\"Close November 2026 for ACME &lt;GmbH&gt;?\""));
+        assertTrue(html.contains("id=\"sc-close-month-confirm\">Close November 2026</button>"));
+        assertTrue("Cancel is the safe default", html.contains("id=\"sc-close-month-cancel\" autofocus>Cancel</button>"));
+        assertTrue(html.contains("data-msg-failed=\"The month was not closed (HTTP {0}).\""));
+        assertTrue(html.contains("id=\"sc-close-month-result\" role=\"alert\""));
+        assertFalse(html.contains("<script>"));
+
+        String german = new JiraLikeVelocity().render("templates/report/billing-report.vm",
+                module("manager", Locale.GERMAN).context(action, params("2026-11")));
+        assertTrue(german.contains(">Monat abschlie\u00dfen</button>"));
+        assertTrue(german.contains("id=\"sc-close-month-cancel\" autofocus>Abbrechen</button>"));
+    }
+
+    @Test
+    public void theReportViewRequiresTheDeclaredScriptResource() throws Exception {
+        ReportModuleDescriptor descriptor = mock(ReportModuleDescriptor.class);
+        when(descriptor.getHtml(eq("view"), anyMap())).thenReturn("<div></div>");
+        BillingReportModule module = module("manager", Locale.ENGLISH);
+        module.init(descriptor);
+        module.generateReportHtml(action, params("2026-11"));
+        verify(requiredResources).requireWebResource(BillingReportModule.WEB_RESOURCE);
+
+        // the key names a web resource of the descriptor whose files exist
+        org.w3c.dom.Document plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new File("atlassian-plugin.xml"));
+        NodeList resources = plugin.getElementsByTagName("web-resource");
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < resources.getLength(); i++) {
+            org.w3c.dom.Element resource = (org.w3c.dom.Element) resources.item(i);
+            if (BillingReportModule.WEB_RESOURCE.equals("de.tieredsupport.support-contingent:"
+                    + resource.getAttribute("key"))) {
+                NodeList downloads = resource.getElementsByTagName("resource");
+                for (int j = 0; j < downloads.getLength(); j++) {
+                    String location = ((org.w3c.dom.Element) downloads.item(j)).getAttribute("location");
+                    assertTrue(location, getClass().getClassLoader().getResource(location) != null);
+                    files.add(location);
+                }
+            }
+        }
+        assertEquals(List.of("web/report/billing-report.css", "web/report/billing-report.js"), files);
     }
 }

@@ -23,10 +23,6 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeModuleDescriptors;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeReportAction;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUser;
-import de.tieredsupport.contingent.service.AccessPolicy;
-import de.tieredsupport.contingent.service.port.ContractStore;
-import de.tieredsupport.contingent.service.port.MonthCloseStore;
-import de.tieredsupport.contingent.service.port.UserRights;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,8 +31,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * The plugin's Velocity modules on sandbox pages, rendered by the plugin's own classes as Jira would call them: the
  * billing report ({@link BillingReportModule}: validate, then the view or Excel resource of its descriptor) under
  * Jira's report URL, and the issue panel ({@link ContingentPanelContextProvider} and the panel's view resource).
- * Around the report, the sandbox adds the report's parameter form, the Excel and print links and a "close month"
- * button for billing managers that calls the plugin's REST endpoint after a confirmation.
+ * Around the report, the sandbox adds the report's parameter form and the Excel and print links, and links the web
+ * resources the module required while rendering (its close-month script and styles), as Jira's page would.
  */
 final class PluginModulePages {
 
@@ -50,6 +46,7 @@ final class PluginModulePages {
     private final Sandbox sandbox;
     private final FakeJira jira;
     private final FakeModuleDescriptors descriptors = new FakeModuleDescriptors();
+    private final PluginDescriptor descriptor = PluginDescriptor.load();
     private final String reportKey;
 
     PluginModulePages(Sandbox sandbox, String pluginKey) {
@@ -99,22 +96,31 @@ final class PluginModulePages {
             }
             return new Body(400, "Billing report", html.toString(), "");
         }
+        jira.pageBuilder.takeRequired();
         String report = module.generateReportHtml(action.action(), params);
+        StringBuilder head = new StringBuilder("<link rel=\"stylesheet\" media=\"print\" href=\"")
+                .append(esc(context + WEB_RESOURCES + "report/report-print.css")).append("\">");
+        // what the module required while rendering, linked as Jira's page would (scripts deferred)
+        for (String key : jira.pageBuilder.takeRequired()) {
+            descriptor.webResource(key).forEach((name, location) -> {
+                String url = esc(context + WebResourceServlet.url(key, name));
+                if (name.endsWith(".css")) {
+                    head.append("<link rel=\"stylesheet\" href=\"").append(url).append("\">");
+                } else if (name.endsWith(".js")) {
+                    head.append("<script src=\"").append(url).append("\" defer></script>");
+                }
+            });
+        }
 
         YearMonth shown = month.isEmpty() ? YearMonth.now(Clock.systemUTC()).minusMonths(1) : YearMonth.parse(month);
         html.append("<p class=\"sc-sandbox-links\"><a href=\"").append(esc(context + EXCEL_PATH + "?selectedProjectId="
                 + project.getId() + "&reportKey=" + URLEncoder.encode(reportKey, StandardCharsets.UTF_8) + "&month="
                 + shown)).append("\">Excel view</a> · <a href=\"#\" id=\"sc-print\">Print</a> (print stylesheet: ")
                 .append("one document, without the page around the report)</p>");
-        if (mayClose(user, project.getId(), shown)) {
-            html.append(closeMonth(context, project, shown));
-        }
         html.append(report);
         html.append("<script>document.getElementById('sc-print').addEventListener('click',function(e){"
                 + "e.preventDefault();window.print();});</script>");
-        String head = "<link rel=\"stylesheet\" media=\"print\" href=\"" + esc(context + WEB_RESOURCES
-                + "report/report-print.css") + "\">";
-        return new Body(200, "Billing report " + project.getKey() + " " + shown, html.toString(), head);
+        return new Body(200, "Billing report " + project.getKey() + " " + shown, html.toString(), head.toString());
     }
 
     /** Jira's Excel view of a report: the "excel" resource, sent as a spreadsheet download. */
@@ -174,7 +180,8 @@ final class PluginModulePages {
     }
 
     private BillingReportModule module() {
-        BillingReportModule module = new BillingReportModule(sandbox.services(), jira.authenticationContext);
+        BillingReportModule module = new BillingReportModule(sandbox.services(), jira.authenticationContext,
+                jira.pageBuilder);
         module.init(descriptors.report(REPORT_MODULE));
         return module;
     }
@@ -185,59 +192,4 @@ final class PluginModulePages {
         }
         return jira.projects.getProjectObj(Long.parseLong(id));
     }
-
-    /** Billing managers (project or Jira admins, as the plugin's access policy says) of a contract, open month. */
-    private boolean mayClose(FakeUser user, long projectId, YearMonth month) {
-        return user != null && new AccessPolicy(sandbox.component(UserRights.class)).canManage(user.getKey(),
-                projectId) && sandbox.component(ContractStore.class).find(projectId).isPresent()
-                && sandbox.component(MonthCloseStore.class).find(projectId, month).isEmpty();
-    }
-
-    private static String closeMonth(String context, Project project, YearMonth month) {
-        String url = context + Sandbox.REST_PATH + "/projects/" + URLEncoder.encode(project.getKey(),
-                StandardCharsets.UTF_8) + "/months/" + month + "/close";
-        return String.join("",
-                "<div class=\"sc-sandbox-actions\" id=\"sc-close-month\">",
-                "<button type=\"button\" id=\"sc-close-month-button\" aria-haspopup=\"dialog\" data-url=\"", esc(url),
-                "\">Close month ", esc(month), "…</button>",
-                "<p id=\"sc-close-month-result\" class=\"error\" role=\"alert\" hidden></p></div>",
-                "<dialog id=\"sc-close-month-dialog\" aria-labelledby=\"sc-close-month-title\">",
-                "<h2 id=\"sc-close-month-title\">Close ", esc(month), " for ", esc(project.getName()), "?</h2>",
-                "<p>Closing freezes this month's figures for the invoice. Later changes to its worklogs appear as ",
-                "adjustments in the next month's report. A closed month cannot be reopened.</p>",
-                "<form method=\"dialog\"><button value=\"confirm\" id=\"sc-close-month-confirm\">Close ", esc(month),
-                "</button> <button value=\"cancel\" id=\"sc-close-month-cancel\" autofocus>Cancel</button></form>",
-                "</dialog>", CLOSE_SCRIPT);
-    }
-
-    /**
-     * Opens the confirmation; on "confirm" POSTs to the REST endpoint and reloads, or shows the REST error
-     * messages as text (never as HTML).
-     */
-    private static final String CLOSE_SCRIPT = String.join("\n",
-            "<script>(function () {",
-            "  var button = document.getElementById('sc-close-month-button');",
-            "  var dialog = document.getElementById('sc-close-month-dialog');",
-            "  var result = document.getElementById('sc-close-month-result');",
-            "  button.addEventListener('click', function () { result.hidden = true; dialog.showModal(); });",
-            "  dialog.addEventListener('close', function () {",
-            "    if (dialog.returnValue !== 'confirm') { button.focus(); return; }",
-            "    button.disabled = true;",
-            "    fetch(button.dataset.url, {method: 'POST', credentials: 'same-origin',",
-            "        headers: {'Content-Type': 'application/json', 'Accept': 'application/json'}, body: '{}'})",
-            "      .then(function (response) {",
-            "        if (response.ok) { window.location.reload(); return; }",
-            "        return response.json().catch(function () { return {}; }).then(function (body) {",
-            "          var messages = (body.errors || []).map(function (e) { return e.message; });",
-            "          result.textContent = messages.length ? messages.join(' ')",
-            "              : 'The month was not closed (HTTP ' + response.status + ').';",
-            "          result.hidden = false; button.disabled = false; button.focus();",
-            "        });",
-            "      })",
-            "      .catch(function () {",
-            "        result.textContent = 'The month was not closed: no answer from the server.';",
-            "        result.hidden = false; button.disabled = false;",
-            "      });",
-            "  });",
-            "})();</script>");
 }
