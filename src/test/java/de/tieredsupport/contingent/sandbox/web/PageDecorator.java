@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 /**
  * The sandbox's stand-in for Jira's page decorator around plugin servlets: adds the links to the web resources the
  * page required through {@link FakePageBuilderService} before {@code </head>} and a bar back to the sandbox after
- * {@code <body>}. Jira's admin decorator (header, project settings sidebar, AUI) is not imitated.
+ * {@code <body>}, and a few of AUI's looks ({@link AuiLikeStyles}). Jira's admin decorator (header, project settings
+ * sidebar) is not imitated.
  */
 public final class PageDecorator implements Filter {
 
@@ -62,7 +63,8 @@ public final class PageDecorator implements Filter {
     }
 
     private String decorate(String html, String contextPath) {
-        StringBuilder head = new StringBuilder();
+        StringBuilder head = new StringBuilder("<style>").append(AuiLikeStyles.PAGE).append(AuiLikeStyles.CSS)
+                .append("</style>\n");
         for (String key : pageBuilder.takeRequired()) {
             descriptor.webResource(key).forEach((name, location) -> {
                 String url = Html.esc(contextPath + WebResourceServlet.url(key, name));
@@ -75,7 +77,8 @@ public final class PageDecorator implements Filter {
         }
         String bar = "<nav class=\"sandbox-bar\" style=\"font:13px sans-serif;background:#0052cc;padding:6px 12px\">"
                 + "<a style=\"color:#fff\" href=\"" + Html.esc(contextPath + "/") + "\">Sandbox projects</a>"
-                + " <span style=\"color:#fff\">(Jira decorator and AUI are not part of the sandbox)</span></nav>\n";
+                + " <span style=\"color:#fff\">(Jira's decorator is not part of the sandbox; AUI is imitated)</span>"
+                + "</nav>\n";
         int headEnd = html.indexOf("</head>");
         if (headEnd >= 0) {
             html = html.substring(0, headEnd) + head + html.substring(headEnd);

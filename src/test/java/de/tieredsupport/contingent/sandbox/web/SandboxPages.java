@@ -441,7 +441,8 @@ public final class SandboxPages extends HttpServlet {
         String language = user == null ? "en" : user.locale().getLanguage();
         html.append("<!DOCTYPE html><html lang=\"").append(esc(language)).append("\"><head><meta charset=\"utf-8\">")
                 .append("<title>").append(esc(title)).append(" – Support Contingent sandbox</title><style>")
-                .append(CSS).append(AUI_LIKE_CSS).append("</style>").append(head).append("</head><body>")
+                .append(CSS).append(AuiLikeStyles.CSS).append(".language{margin-left:8px}</style>").append(head)
+                .append("</head><body>")
                 .append("<header><a class=\"brand\" href=\"").append(esc(link("/"))).append("\">Support Contingent ")
                 .append("<small>sandbox</small></a><nav><a href=\"").append(esc(link("/"))).append("\">Projects</a>")
                 .append("<a href=\"").append(esc(link("/sandbox/mail"))).append("\">Mail outbox (")
@@ -479,17 +480,6 @@ public final class SandboxPages extends HttpServlet {
             + "font-weight:600}.error{color:#bf2600}.success{color:#006644}.note,.hint{color:#5e6c84}"
             + "tr.new{background:#e3fcef}iframe{width:100%;height:320px;border:1px solid #dfe1e6}"
             + "footer{color:#5e6c84;padding:8px 20px;font-size:12px}";
-
-    /** A few of AUI's looks for the plugin's templates (Jira brings AUI itself). */
-    private static final String AUI_LIKE_CSS = ".sc-num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}"
-            + ".aui-lozenge{display:inline-block;border:1px solid #5e6c84;border-radius:3px;padding:0 4px;"
-            + "font-size:11px;font-weight:700;text-transform:uppercase}.aui-lozenge-success{border-color:#006644;"
-            + "color:#006644}.aui-message{border-left:4px solid #0052cc;background:#deebff;padding:4px 12px;"
-            + "margin:8px 0}.aui-message-warning{border-color:#ff8b00;background:#fffae6}.aui-message-error{"
-            + "border-color:#de350b;background:#ffebe6}.sc-bar{height:10px;background:#dfe1e6;border-radius:5px;"
-            + "overflow:hidden}.sc-bar-fill{display:block;height:100%;background:#00875a}.sc-bar-warning "
-            + ".sc-bar-fill{background:#ff8b00}.sc-bar-error .sc-bar-fill{background:#de350b}"
-            + ".sc-report-meta span{margin-right:12px}.language{margin-left:8px}dialog{max-width:480px}";
 
     private String link(String path) {
         return getServletContext().getContextPath() + path;

@@ -1,0 +1,396 @@
+package de.tieredsupport.contingent.sandbox;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Terms;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeLogin;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
+import de.tieredsupport.contingent.service.port.ContractStore;
+import de.tieredsupport.contingent.testsupport.browser.HeadlessChromium;
+
+/**
+ * The plugin's screens beyond the report's close button, in headless Chromium on the sandbox: the contract settings
+ * page (inline errors that store nothing, new terms in the history, top-up and suspend/resume after a confirmation
+ * in the audit list) and the manager's dashboard item, whose hours must be the billing report's for the same project
+ * and month. Screenshots of every surface go to {@code target/screenshots/}.
+ */
+public class PluginScreensBrowserIT {
+
+    private static final Pattern USAGE = Pattern.compile("(\\d+:\\d{2}) h of (\\d+:\\d{2}) h used");
+    private static final Pattern HOURS = Pattern.compile("(\\d+):(\\d{2})");
+    private static final String GADGET = "#gadget-10100";
+
+    private static Sandbox sandbox;
+    private static HeadlessChromium chromium;
+    private static ChromeDriver browser;
+    private static YearMonth current;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        HeadlessChromium.assumeInstalledOrCi();
+        sandbox = Sandbox.start(SandboxOptions.forTests());
+        chromium = HeadlessChromium.start(1280, 1000);
+        browser = chromium.driver();
+        current = YearMonth.now(FakeJira.USER_ZONE);
+    }
+
+    @AfterClass
+    public static void stop() {
+        try {
+            if (chromium != null) {
+                chromium.close();
+            }
+        } finally {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        }
+    }
+
+    @Before
+    public void asManager() {
+        browser.get(sandbox.baseUrl() + "/sandbox/mail");
+        browser.executeScript("window.localStorage.clear()"); // the dashboard item's saved preferences
+        browser.manage().deleteAllCookies();
+        browser.manage().addCookie(new Cookie.Builder(FakeLogin.COOKIE, FakeUsers.MANAGER)
+                .path(SandboxOptions.CONTEXT_PATH).build());
+        browser.manage().addCookie(new Cookie.Builder(FakeLogin.LANGUAGE_COOKIE, "en")
+                .path(SandboxOptions.CONTEXT_PATH).build());
+    }
+
+    // ---- contract settings
+
+    @Test
+    public void invalidTermsShowTheErrorAtTheFieldAndStoreNothing() {
+        openSettings("ACME");
+        String before = sandbox.pluginTablesChecksum();
+
+        // refused in the page: hours that are not hours
+        replace("sc-L1-hours", "eight");
+        browser.findElement(By.id("sc-terms-submit")).click();
+        WebElement error = visible("sc-L1-hours-error");
+        assertEquals("Enter hours as 7:30 or 7.5 (whole minutes).", error.getText());
+        WebElement hours = browser.findElement(By.id("sc-L1-hours"));
+        assertEquals("true", hours.getAttribute("aria-invalid"));
+        assertTrue(hours.getAttribute("aria-describedby").contains("sc-L1-hours-error"));
+        assertEquals("the field gets the focus", "sc-L1-hours", browser.switchTo().activeElement().getAttribute("id"));
+        assertTrue(browser.findElement(By.id("sc-terms-errors")).isDisplayed());
+        chromium.screenshot("contract-settings-error.png");
+
+        // refused by the REST API: the page lets a third decimal through, the server names the rate
+        replace("sc-L1-hours", "8:00");
+        replace("sc-L1-rate", "70.125");
+        browser.findElement(By.id("sc-terms-submit")).click();
+        error = visible("sc-L1-rate-error");
+        assertTrue(error.getText(), error.getText().startsWith("The hourly rate 70.125 has more than 2 decimals"));
+        assertFalse("the earlier error is gone", browser.findElement(By.id("sc-L1-hours-error")).isDisplayed());
+        assertEquals("sc-L1-rate", browser.switchTo().activeElement().getAttribute("id"));
+        assertNoAlert();
+
+        assertEquals("nothing stored", before, sandbox.pluginTablesChecksum());
+    }
+
+    @Test
+    public void newTermsForAMonthAreSavedAndAppearInTheHistory() {
+        YearMonth next = current.plusMonths(1);
+        openSettings("ACME");
+        String before = sandbox.pluginTablesChecksum();
+        assertTrue(browser.findElements(By.cssSelector("#sc-history tr[data-effective-month='" + next + "']"))
+                .isEmpty());
+
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("sc-effective-month")),
+                next.toString());
+        replace("sc-L1-hours", "10:30");
+        replace("sc-L1-rate", "75,50");
+        browser.findElement(By.id("sc-terms-submit")).click();
+
+        WebElement notice = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-notice")));
+        assertTrue(notice.getText(), notice.getText().contains("The terms were saved."));
+        WebElement row = browser.findElement(By.cssSelector("#sc-history tr[data-effective-month='" + next + "']"));
+        assertTrue(row.getText(), row.getText().contains("1st level: 10:30 h at 75.50 EUR"));
+        assertNotEquals(before, sandbox.pluginTablesChecksum());
+
+        Contract contract = sandbox.component(ContractStore.class).find(DemoData.ACME).orElseThrow();
+        Terms terms = contract.termsFor(next).orElseThrow();
+        assertEquals(next, terms.effectiveMonth());
+        assertEquals(630, terms.contingentMinutes(SupportLevel.L1));
+        assertEquals(0, new BigDecimal("75.50").compareTo(terms.hourlyRate(SupportLevel.L1).amount()));
+        assertEquals("this month keeps its terms", 480, contract.termsFor(current).orElseThrow()
+                .contingentMinutes(SupportLevel.L1));
+        assertTrue(firstAuditRow().contains("Terms changed"));
+    }
+
+    @Test
+    public void topUpAndSuspendResumeNeedAConfirmationAndAreAudited() {
+        openSettings("ACME");
+
+        // a dismissed confirmation changes nothing
+        new Select(browser.findElement(By.id("sc-topup-level"))).selectByValue("L2");
+        browser.findElement(By.id("sc-topup-hours")).sendKeys("1:30");
+        browser.findElement(By.id("sc-topup-reason")).sendKeys("Release weekend <b>urgent</b>");
+        String before = sandbox.pluginTablesChecksum();
+        browser.findElement(By.id("sc-topup-submit")).click();
+        Alert confirmation = confirmation();
+        assertTrue(confirmation.getText(), confirmation.getText().startsWith("Add 1:30 h to the 2nd level for "));
+        confirmation.dismiss();
+        assertEquals(before, sandbox.pluginTablesChecksum());
+
+        browser.findElement(By.id("sc-topup-submit")).click();
+        confirmation().accept();
+        waitForNotice("The top-up was added.");
+        String topUps = browser.findElement(By.id("sc-topups")).getText();
+        assertTrue(topUps, topUps.contains("2nd level: 1:30 h added by manager"));
+        String audit = firstAuditRow();
+        assertTrue(audit, audit.contains("Top-up added"));
+        assertTrue("the reason is text", audit.contains("Release weekend <b>urgent</b>"));
+
+        new Select(browser.findElement(By.id("sc-suspend-level"))).selectByValue("L3");
+        browser.findElement(By.id("sc-suspend-reason")).sendKeys("Invoice overdue");
+        browser.findElement(By.id("sc-suspend-submit")).click();
+        confirmation = confirmation();
+        assertTrue(confirmation.getText(), confirmation.getText().startsWith("Suspend support (3rd level) for the rest"));
+        confirmation.accept();
+        waitForNotice("Support was suspended for the rest of the month.");
+        String suspensions = browser.findElement(By.id("sc-suspensions")).getText();
+        assertTrue(suspensions, suspensions.contains("3rd level suspended since"));
+        audit = firstAuditRow();
+        assertTrue(audit, audit.contains("Support suspended"));
+        chromium.screenshot("contract-settings-suspended.png");
+
+        new Select(browser.findElement(By.id("sc-resume-level"))).selectByValue("L3");
+        browser.findElement(By.id("sc-resume-submit")).click();
+        confirmation().accept();
+        waitForNotice("Support was resumed.");
+        assertFalse(browser.findElements(By.id("sc-suspensions-none")).isEmpty());
+        assertTrue(firstAuditRow().contains("Support resumed"));
+        assertNoAlert();
+    }
+
+    // ---- the dashboard item against the billing report
+
+    @Test
+    public void dashboardShowsTheReportsHoursForEveryContractAndAChosenMonth() {
+        browser.get(sandbox.baseUrl() + "/secure/Dashboard.jspa");
+        List<WebElement> contracts = dashboard();
+        assertEquals(3, contracts.size());
+        assertEquals("all", browser.findElement(By.cssSelector(GADGET + " .sc-dashboard")).getAttribute("data-scope"));
+        Map<String, Map<String, long[]>> shown = new LinkedHashMap<>();
+        Map<String, String> links = new LinkedHashMap<>();
+        for (WebElement contract : contracts) {
+            String key = contract.getAttribute("data-project");
+            shown.put(key, dashboardLevels(contract));
+            links.put(key, reportLink(contract));
+        }
+        shootDashboard("dashboard-item.png");
+        for (Map.Entry<String, String> link : links.entrySet()) {
+            assertTrue(link.getValue(), link.getValue().endsWith("&month=" + current));
+            browser.get(link.getValue());
+            waitFor(By.id("sc-summary"));
+            assertSameHours(link.getKey() + " " + current, reportLevels(), shown.get(link.getKey()));
+        }
+
+        // Edit: ACME in the previous month (a top-up and the 1st level over its contingent), then its report link
+        YearMonth previous = current.minusMonths(1);
+        browser.get(sandbox.baseUrl() + "/secure/Dashboard.jspa");
+        dashboard();
+        browser.findElement(By.id("gadget-10100-edit")).click();
+        // the form is drawn again once the contracts for its project list have arrived
+        waitFor(By.cssSelector(GADGET + " form.sc-dashboard-edit .sc-edit-project option[value='ACME']"));
+        WebElement edit = browser.findElement(By.cssSelector(GADGET + " form.sc-dashboard-edit"));
+        new Select(edit.findElement(By.cssSelector(".sc-edit-project"))).selectByValue("ACME");
+        WebElement month = edit.findElement(By.cssSelector(".sc-edit-month"));
+        month.clear();
+        month.sendKeys(previous.toString());
+        edit.findElement(By.cssSelector(".sc-edit-save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+                By.cssSelector(GADGET + " .sc-dashboard"), "data-month", previous.toString()));
+        contracts = dashboard();
+        assertEquals(1, contracts.size());
+        Map<String, long[]> acme = dashboardLevels(contracts.get(0));
+        assertTrue("the 1st level is over its contingent", acme.get("L1")[0] > acme.get("L1")[1]);
+        browser.get(reportLink(contracts.get(0)));
+        waitFor(By.id("sc-summary"));
+        assertSameHours("ACME " + previous, reportLevels(), acme);
+        assertNoAlert();
+    }
+
+    @Test
+    public void screenshotsOfEverySurface() {
+        // the billing report with the close button of the ended, open month
+        browser.get(sandbox.baseUrl() + "/secure/ConfigureReport.jspa?selectedProjectId=" + DemoData.ACME
+                + "&reportKey=de.tieredsupport.support-contingent:billing-report&month=" + current.minusMonths(1));
+        waitFor(By.id("sc-billing-report"));
+        assertTrue(browser.findElement(By.id("sc-close-month-button")).isDisplayed());
+        tall(() -> chromium.screenshot("surface-billing-report.png",
+                browser.findElement(By.id("sc-billing-report"))));
+
+        browser.get(sandbox.baseUrl() + "/browse/ACME-9");
+        chromium.screenshot("surface-issue-panel.png", waitFor(By.cssSelector(".sc-web-panel")));
+
+        browser.get(sandbox.baseUrl() + "/secure/Dashboard.jspa");
+        dashboard();
+        shootDashboard("surface-dashboard-item.png");
+
+        openSettings("ACME");
+        tall(() -> chromium.screenshot("contract-settings.png", browser.findElement(By.id("sc-settings"))));
+        assertNoAlert();
+    }
+
+    // ---- helpers
+
+    private static void openSettings(String projectKey) {
+        browser.get(sandbox.baseUrl() + Sandbox.PLUGIN_SERVLETS + "/support-contingent/contract?projectKey="
+                + projectKey);
+        waitFor(By.id("sc-terms-form"));
+    }
+
+    private static void replace(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static WebElement visible(String id) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private static Alert confirmation() {
+        return new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+    }
+
+    private static void waitForNotice(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("sc-notice"), text));
+    }
+
+    private static String firstAuditRow() {
+        return browser.findElement(By.cssSelector("#sc-audit tbody tr")).getText();
+    }
+
+    /** The item's contracts once rendered and their report links upgraded to Jira's report page. */
+    private static List<WebElement> dashboard() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(GADGET + " .sc-dashboard")));
+        wait.until(driver -> {
+            List<WebElement> reportLinks = driver.findElements(By.cssSelector(GADGET + " a.sc-report-link"));
+            return !reportLinks.isEmpty() && reportLinks.stream()
+                    .allMatch(link -> link.getAttribute("data-project-id") != null);
+        });
+        return browser.findElements(By.cssSelector(GADGET + " .sc-contract[data-project][data-state]"));
+    }
+
+    private static String reportLink(WebElement contract) {
+        return contract.findElement(By.cssSelector("a.sc-report-link")).getAttribute("href");
+    }
+
+    /** Per level: used and available minutes as the item says them, checked against its progress bar. */
+    private static Map<String, long[]> dashboardLevels(WebElement contract) {
+        Map<String, long[]> levels = new LinkedHashMap<>();
+        for (WebElement level : contract.findElements(By.cssSelector(".sc-level[data-level]"))) {
+            String usage = level.findElement(By.cssSelector(".sc-level-usage")).getText();
+            Matcher matcher = USAGE.matcher(usage);
+            assertTrue(usage, matcher.find());
+            long used = minutes(matcher.group(1));
+            long available = minutes(matcher.group(2));
+            WebElement bar = level.findElement(By.cssSelector(".sc-bar"));
+            assertEquals(usage, available, Long.parseLong(bar.getAttribute("aria-valuemax")));
+            assertEquals(usage, Math.min(used, available), Long.parseLong(bar.getAttribute("aria-valuenow")));
+            levels.put(level.getAttribute("data-level"), new long[] {used, available});
+        }
+        assertEquals(List.of("L1", "L2", "L3"), new ArrayList<>(levels.keySet()));
+        return levels;
+    }
+
+    /** Per level of the report's summary: used, and available = contingent + top-ups + carried in. */
+    private static Map<String, long[]> reportLevels() {
+        Map<String, long[]> levels = new LinkedHashMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#sc-summary tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            long available = minutes(cells.get(0).getText()) + minutes(cells.get(1).getText())
+                    + minutes(cells.get(2).getText());
+            levels.put(row.getAttribute("data-level"), new long[] {minutes(cells.get(3).getText()), available});
+        }
+        return levels;
+    }
+
+    private static void assertSameHours(String message, Map<String, long[]> expected,
+            Map<String, long[]> actual) {
+        assertEquals(message + " levels", expected.keySet(), actual.keySet());
+        for (String level : expected.keySet()) {
+            org.junit.Assert.assertArrayEquals(message + " " + level + " used and available minutes",
+                    expected.get(level), actual.get(level));
+        }
+    }
+
+    private static long minutes(String hours) {
+        Matcher matcher = HOURS.matcher(hours.trim());
+        assertTrue(hours, matcher.matches());
+        return Long.parseLong(matcher.group(1)) * 60 + Long.parseLong(matcher.group(2));
+    }
+
+    private static WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private static void shootDashboard(String name) {
+        tall(() -> chromium.screenshot(name, browser.findElement(By.cssSelector(GADGET))));
+    }
+
+    /** Runs a screenshot in a window tall enough for the whole element. */
+    private static void tall(Runnable screenshot) {
+        Dimension window = browser.manage().window().getSize();
+        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(),
+                height.intValue() + 100)));
+        try {
+            screenshot.run();
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+    }
+
+    private static void assertNoAlert() {
+        try {
+            String text = browser.switchTo().alert().getText();
+            browser.switchTo().alert().dismiss();
+            fail("an alert dialog opened: " + text);
+        } catch (NoAlertPresentException expected) {
+            // no dialog
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package de.tieredsupport.contingent.sandbox.web;
+
+/**
+ * A few of AUI's looks, so that the plugin's templates and pages read in the sandbox as they would in Jira (Jira
+ * brings AUI itself; the sandbox cannot). Only class names the plugin's markup uses: buttons, messages, lozenges,
+ * tables and AUI forms. Never packaged.
+ */
+final class AuiLikeStyles {
+
+    /** Page basics for pages the sandbox decorates (plugin servlets): font, colours, headings. */
+    static final String PAGE = "body{font:14px/1.45 -apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:0;"
+            + "color:#172b4d;background:#fff}body>.sc-settings,body>div{padding:0 20px}h1{font-size:24px;"
+            + "font-weight:500;margin:16px 0 8px}h2{font-size:20px;font-weight:500;margin:20px 0 8px}"
+            + "h3{font-size:16px;font-weight:600;margin:16px 0 4px}";
+
+    static final String CSS = ".sc-num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}"
+            + ".aui-lozenge{display:inline-block;border:1px solid #5e6c84;border-radius:3px;padding:0 4px;"
+            + "font-size:11px;font-weight:700;text-transform:uppercase}.aui-lozenge-success{border-color:#006644;"
+            + "color:#006644}.aui-lozenge-removed{border-color:#bf2600;color:#bf2600}"
+            + ".aui-message{border-left:4px solid #0052cc;background:#deebff;padding:4px 12px;"
+            + "margin:8px 0}.aui-message-warning{border-color:#ff8b00;background:#fffae6}.aui-message-error{"
+            + "border-color:#de350b;background:#ffebe6}.aui-message-success{border-color:#00875a;background:#e3fcef}"
+            + ".sc-bar{height:10px;background:#dfe1e6;border-radius:5px;"
+            + "overflow:hidden}.sc-bar-fill{display:block;height:100%;background:#00875a}.sc-bar-warning "
+            + ".sc-bar-fill{background:#ff8b00}.sc-bar-error .sc-bar-fill{background:#de350b}"
+            + ".sc-report-meta span{margin-right:12px}"
+            + ".aui-button{display:inline-block;box-sizing:border-box;font:inherit;font-size:14px;line-height:20px;"
+            + "padding:4px 10px;border:0;border-radius:3px;background:rgba(9,30,66,.04);color:#42526e;"
+            + "text-decoration:none;cursor:pointer}.aui-button:hover{background:rgba(9,30,66,.08)}"
+            + ".aui-button-primary{background:#0052cc;color:#fff;font-weight:500}.aui-button-primary:hover{"
+            + "background:#0065ff}.aui-button-link{background:none;color:#0052cc}.aui-button[disabled]{"
+            + "opacity:.5;cursor:default}"
+            + "table.aui{border-collapse:collapse;width:100%;margin:8px 0}table.aui th,table.aui td{"
+            + "text-align:left;padding:4px 8px;border-bottom:1px solid #dfe1e6;vertical-align:top}"
+            + "table.aui thead th{color:#5e6c84;font-size:12px;font-weight:600;border-bottom-width:2px}"
+            + "form.aui fieldset{border:0;padding:0;margin:0 0 16px}form.aui legend{font-weight:600;"
+            + "font-size:16px;padding:0;margin:8px 0}form.aui .field-group{display:grid;"
+            + "grid-template-columns:220px minmax(0,1fr);column-gap:12px;margin:6px 0}form.aui .field-group>"
+            + "label,form.aui .field-group>.field-label{grid-column:1;text-align:right;padding-top:5px;"
+            + "color:#5e6c84}form.aui .field-group>:not(label):not(.field-label){grid-column:2;justify-self:start}"
+            + "form.aui .field-group>.field-value{padding-top:5px}form.aui .description{color:#5e6c84;"
+            + "font-size:12px}form.aui .error{color:#bf2600;font-size:12px}form.aui input.text,form.aui select,"
+            + "form.aui textarea{font:inherit;border:2px solid #dfe1e6;border-radius:3px;padding:3px 6px;"
+            + "background:#fafbfc;color:#172b4d}form.aui .short-field{width:7em}form.aui .medium-field{"
+            + "width:14em}form.aui .long-field{width:28em}form.aui .buttons-container{margin:12px 0 0}"
+            + "form.aui .buttons-container .buttons{padding-left:232px}"
+            + ".description{color:#5e6c84}";
+
+    private AuiLikeStyles() {
+    }
+}
