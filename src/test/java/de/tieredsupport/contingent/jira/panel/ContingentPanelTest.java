@@ -106,6 +106,9 @@ public class ContingentPanelTest {
 
         assertTrue(html.contains("7:00 von 8:00 in diesem Monat verbraucht"));
         assertTrue(html.contains("aria-valuenow=\"87\""));
+        assertTrue("the bar is named by the usage text", html.contains("<p class=\"sc-panel-usage\" "
+                + "id=\"sc-panel-usage\">7:00 von 8:00 in diesem Monat verbraucht</p>"));
+        assertTrue(html.contains("role=\"progressbar\" aria-labelledby=\"sc-panel-usage\""));
         assertTrue(html.contains("80 % des Kontingents dieses Levels erreicht."));
         assertEquals(YearMonth.of(2026, 11), host.getStatus.currentStatus("agent", PROJECT).month().yearMonth());
     }
