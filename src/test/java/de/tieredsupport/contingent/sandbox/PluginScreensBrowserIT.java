@@ -254,11 +254,17 @@ public class PluginScreensBrowserIT {
                 + "&reportKey=de.tieredsupport.support-contingent:billing-report&month=" + current.minusMonths(1));
         waitFor(By.id("sc-billing-report"));
         assertTrue(browser.findElement(By.id("sc-close-month-button")).isDisplayed());
+        assertEquals("the plugin's own styles align figures", "right", browser.findElement(
+                By.cssSelector("#sc-summary tbody td.sc-num")).getCssValue("text-align"));
         tall(() -> chromium.screenshot("surface-billing-report.png",
                 browser.findElement(By.id("sc-billing-report"))));
 
         browser.get(sandbox.baseUrl() + "/browse/ACME-9");
-        chromium.screenshot("surface-issue-panel.png", waitFor(By.cssSelector(".sc-web-panel")));
+        WebElement panel = waitFor(By.cssSelector(".sc-web-panel"));
+        assertTrue("the panel's own styles draw the bar",
+                browser.findElement(By.cssSelector(".sc-panel .sc-bar")).getSize().getHeight() > 0
+                && browser.findElement(By.cssSelector(".sc-panel .sc-bar-fill")).getSize().getWidth() > 0);
+        chromium.screenshot("surface-issue-panel.png", panel);
 
         browser.get(sandbox.baseUrl() + "/secure/Dashboard.jspa");
         dashboard();

@@ -12,6 +12,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.ContractStatus;
@@ -32,17 +33,22 @@ import jakarta.inject.Inject;
 public final class ContingentPanelContextProvider implements ContextProvider {
 
     static final String KEY = "support-contingent.panel.";
+    /** The panel's styles (the usage bar); atlassian-plugin.xml declares them. */
+    static final String WEB_RESOURCE = "de.tieredsupport.support-contingent:contingent-panel-resources";
 
     private final PluginServices services;
     private final IssueLevelLookup levels;
     private final JiraAuthenticationContext authentication;
+    private final PageBuilderService pageBuilder;
 
     @Inject
     public ContingentPanelContextProvider(PluginServices services, IssueLevelLookup levels,
-            @ComponentImport JiraAuthenticationContext authentication) {
+            @ComponentImport JiraAuthenticationContext authentication,
+            @ComponentImport PageBuilderService pageBuilder) {
         this.services = services;
         this.levels = levels;
         this.authentication = authentication;
+        this.pageBuilder = pageBuilder;
     }
 
     @Override
@@ -68,6 +74,7 @@ public final class ContingentPanelContextProvider implements ContextProvider {
         }
         Optional<SupportLevel> level = levels.currentLevel(issue.getId());
         result.put("panel", model(status, level, new ReportFormat(authentication.getLocale()), i18n));
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         return result;
     }
 

@@ -2,9 +2,12 @@ package de.tieredsupport.contingent.jira.panel;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.YearMonth;
@@ -15,10 +18,14 @@ import java.util.Map;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.jira.InMemoryPluginServices;
 import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.sandbox.web.PluginDescriptor;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;
 import de.tieredsupport.contingent.testsupport.velocity.JiraLikeVelocity;
@@ -33,6 +40,8 @@ public class ContingentPanelTest {
 
     private InMemoryHost host;
     private JiraAuthenticationContext authentication;
+    private PageBuilderService pageBuilder;
+    private RequiredResources requiredResources;
 
     @Before
     public void setUp() {
@@ -41,6 +50,22 @@ public class ContingentPanelTest {
         host.rights.browser("agent", PROJECT);
         host.levels.set(501, SupportLevel.L1);
         authentication = mock(JiraAuthenticationContext.class);
+        pageBuilder = mock(PageBuilderService.class);
+        WebResourceAssembler assembler = mock(WebResourceAssembler.class);
+        requiredResources = mock(RequiredResources.class);
+        when(pageBuilder.assembler()).thenReturn(assembler);
+        when(assembler.resources()).thenReturn(requiredResources);
+    }
+
+    @Test
+    public void thePanelRequiresItsStylesOnlyWhenItShowsSomething() {
+        render("agent", Locale.ENGLISH, 501, 99);
+        verifyNoInteractions(requiredResources);
+        render("agent", Locale.ENGLISH, 501, PROJECT);
+        verify(requiredResources).requireWebResource(ContingentPanelContextProvider.WEB_RESOURCE);
+        assertTrue("declared in the descriptor", PluginDescriptor.load()
+                .webResource(ContingentPanelContextProvider.WEB_RESOURCE).containsValue("web/panel/contingent-panel.css"));
+        assertNotNull(getClass().getClassLoader().getResource("web/panel/contingent-panel.css"));
     }
 
     private Map<String, Object> render(String userKey, Locale locale, long issueId, long projectId) {
@@ -53,7 +78,7 @@ public class ContingentPanelTest {
         when(issue.getId()).thenReturn(issueId);
         when(issue.getProjectId()).thenReturn(projectId);
         PluginServices services = InMemoryPluginServices.over(host);
-        return new ContingentPanelContextProvider(services, host.levels, authentication)
+        return new ContingentPanelContextProvider(services, host.levels, authentication, pageBuilder)
                 .getContextMap(Map.of("issue", issue));
     }
 

@@ -13,17 +13,12 @@ final class AuiLikeStyles {
             + "font-weight:500;margin:16px 0 8px}h2{font-size:20px;font-weight:500;margin:20px 0 8px}"
             + "h3{font-size:16px;font-weight:600;margin:16px 0 4px}";
 
-    static final String CSS = ".sc-num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}"
-            + ".aui-lozenge{display:inline-block;border:1px solid #5e6c84;border-radius:3px;padding:0 4px;"
+    static final String CSS = ".aui-lozenge{display:inline-block;border:1px solid #5e6c84;border-radius:3px;padding:0 4px;"
             + "font-size:11px;font-weight:700;text-transform:uppercase}.aui-lozenge-success{border-color:#006644;"
             + "color:#006644}.aui-lozenge-removed{border-color:#bf2600;color:#bf2600}"
             + ".aui-message{border-left:4px solid #0052cc;background:#deebff;padding:4px 12px;"
             + "margin:8px 0}.aui-message-warning{border-color:#ff8b00;background:#fffae6}.aui-message-error{"
             + "border-color:#de350b;background:#ffebe6}.aui-message-success{border-color:#00875a;background:#e3fcef}"
-            + ".sc-bar{height:10px;background:#dfe1e6;border-radius:5px;"
-            + "overflow:hidden}.sc-bar-fill{display:block;height:100%;background:#00875a}.sc-bar-warning "
-            + ".sc-bar-fill{background:#ff8b00}.sc-bar-error .sc-bar-fill{background:#de350b}"
-            + ".sc-report-meta span{margin-right:12px}"
             + ".aui-button{display:inline-block;box-sizing:border-box;font:inherit;font-size:14px;line-height:20px;"
             + "padding:4px 10px;border:0;border-radius:3px;background:rgba(9,30,66,.04);color:#42526e;"
             + "text-decoration:none;cursor:pointer}.aui-button:hover{background:rgba(9,30,66,.08)}"

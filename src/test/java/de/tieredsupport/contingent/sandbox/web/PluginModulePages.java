@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -18,6 +19,7 @@ import de.tieredsupport.contingent.jira.field.JiraIssueLevelLookup;
 import de.tieredsupport.contingent.jira.panel.ContingentPanelContextProvider;
 import de.tieredsupport.contingent.jira.report.BillingReportModule;
 import de.tieredsupport.contingent.sandbox.Sandbox;
+import de.tieredsupport.contingent.sandbox.SandboxOptions;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeModuleDescriptors;
@@ -100,17 +102,8 @@ final class PluginModulePages {
         String report = module.generateReportHtml(action.action(), params);
         StringBuilder head = new StringBuilder("<link rel=\"stylesheet\" media=\"print\" href=\"")
                 .append(esc(context + WEB_RESOURCES + "report/report-print.css")).append("\">");
-        // what the module required while rendering, linked as Jira's page would (scripts deferred)
-        for (String key : jira.pageBuilder.takeRequired()) {
-            descriptor.webResource(key).forEach((name, location) -> {
-                String url = esc(context + WebResourceServlet.url(key, name));
-                if (name.endsWith(".css")) {
-                    head.append("<link rel=\"stylesheet\" href=\"").append(url).append("\">");
-                } else if (name.endsWith(".js")) {
-                    head.append("<script src=\"").append(url).append("\" defer></script>");
-                }
-            });
-        }
+        // what the module required while rendering, linked as Jira's page would
+        head.append(resourceLinks(jira.pageBuilder.takeRequired()));
 
         YearMonth shown = month.isEmpty() ? YearMonth.now(Clock.systemUTC()).minusMonths(1) : YearMonth.parse(month);
         html.append("<p class=\"sc-sandbox-links\"><a href=\"").append(esc(context + EXCEL_PATH + "?selectedProjectId="
@@ -148,16 +141,19 @@ final class PluginModulePages {
     /** The issue view's right column: the web panel's label and content (nothing when the provider gives none). */
     String issuePanel(FakeIssue issue) {
         ContingentPanelContextProvider provider = new ContingentPanelContextProvider(sandbox.services(),
-                sandbox.component(JiraIssueLevelLookup.class), jira.authenticationContext);
+                sandbox.component(JiraIssueLevelLookup.class), jira.authenticationContext, jira.pageBuilder);
         provider.init(Map.of());
         Map<String, Object> context = new HashMap<>();
         context.put("issue", issue);
         context.put("project", issue.getProjectObject());
+        jira.pageBuilder.takeRequired();
         String content = descriptors.webPanel(PANEL_MODULE, provider.getContextMap(context)).trim();
+        String links = resourceLinks(jira.pageBuilder.takeRequired());
         if (content.isEmpty()) {
             return "";
         }
-        return "<section class=\"sc-web-panel\" aria-labelledby=\"sc-panel-label\"><h2 id=\"sc-panel-label\">"
+        // the panel's styles in the body: the sandbox's issue page has no head for modules
+        return links + "<section class=\"sc-web-panel\" aria-labelledby=\"sc-panel-label\"><h2 id=\"sc-panel-label\">"
                 + esc(jira.authenticationContext.getI18nHelper().getText("support-contingent.panel.label"))
                 + "</h2>" + content + "</section>";
     }
@@ -177,6 +173,22 @@ final class PluginModulePages {
             in.transferTo(response.getOutputStream());
             return true;
         }
+    }
+
+    /** Links to the files of the web resources a module required (scripts deferred), as Jira's page would add. */
+    private String resourceLinks(List<String> keys) {
+        StringBuilder links = new StringBuilder();
+        for (String key : keys) {
+            descriptor.webResource(key).forEach((name, location) -> {
+                String url = esc(SandboxOptions.CONTEXT_PATH + WebResourceServlet.url(key, name));
+                if (name.endsWith(".css")) {
+                    links.append("<link rel=\"stylesheet\" href=\"").append(url).append("\">");
+                } else if (name.endsWith(".js")) {
+                    links.append("<script src=\"").append(url).append("\" defer></script>");
+                }
+            });
+        }
+        return links.toString();
     }
 
     private BillingReportModule module() {
