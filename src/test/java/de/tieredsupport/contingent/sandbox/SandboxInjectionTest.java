@@ -93,6 +93,8 @@ public class SandboxInjectionTest {
         }
         assertTrue("project name shown on report, Excel, settings", shown.get(HostileContent.PROJECT_NAME) >= 4);
         assertTrue("the manager who closed the month is shown", shown.containsKey(HostileContent.MANAGER_KEY));
+        // the plugin shows user keys; display names appear in the host's user switcher on every page
+        assertTrue("the manager's display name is shown", shown.containsKey(HostileContent.MANAGER_NAME));
         assertTrue("the top-up reason is shown", shown.containsKey(HostileContent.TOP_UP_REASON));
         assertTrue("the suspension reason is shown", shown.containsKey(HostileContent.SUSPENSION_REASON));
         assertTrue("the recipient is shown", shown.containsKey(HostileContent.RECIPIENT));
