@@ -32,8 +32,16 @@ public record Terms(
 
     public static final List<Integer> DEFAULT_THRESHOLDS = List.of(80, 100);
 
-    /** Pragmatic address check: one @, no blanks, a dot in the domain; the mail server has the final say. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    /**
+     * Address check: an unquoted local part of RFC 5322 "atext" characters (letters and digits of any script allowed,
+     * as RFC 6531 does) in dot-separated runs, and a domain of at least two letter/digit/hyphen labels. Quoted local
+     * parts, comments and angle brackets are refused: they are never needed for an alert recipient, and markup,
+     * quotes or control characters in a stored address must not reach mail headers or pages.
+     */
+    private static final String ATEXT = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
+    private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
+    private static final Pattern EMAIL = Pattern.compile(
+            "^" + ATEXT + "(?:\\." + ATEXT + ")*@" + LABEL + "(?:\\." + LABEL + ")+$");
     private static final int MAX_EMAIL_LENGTH = 254;
 
     public Terms {

@@ -51,7 +51,8 @@ public class AuditResource {
     }
 
     private static int parseLimit(String raw) {
-        if (raw.length() > 4 || !raw.chars().allMatch(Character::isDigit) || raw.isEmpty()) {
+        // ASCII digits only: Character.isDigit and Integer.parseInt would also take other scripts' digits
+        if (raw.length() > 4 || raw.isEmpty() || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw ValidationException.of("limit", "number.invalid", "Limit must be a whole number");
         }
         return Integer.parseInt(raw);

@@ -102,9 +102,36 @@ final class Inputs {
     }
 
     static void text(Violations v, String text, String field) {
-        if (text != null && text.length() > MAX_TEXT) {
-            v.add(field, "text.tooLong", "At most " + MAX_TEXT + " characters", MAX_TEXT);
+        if (text == null) {
+            return;
         }
+        if (text.length() > MAX_TEXT) {
+            v.add(field, "text.tooLong", "At most " + MAX_TEXT + " characters", MAX_TEXT);
+        } else if (!printable(text)) {
+            v.add(field, "text.invalidCharacters", "Control characters and broken characters are not allowed");
+        }
+    }
+
+    /**
+     * No control characters but tab, line feed and carriage return, and no surrogate without its partner: such text
+     * cannot be stored by every database (PostgreSQL refuses NUL) nor shown or mailed faithfully.
+     */
+    static boolean printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void list(Violations v, List<?> list, int max, String field) {

@@ -185,6 +185,21 @@ public class ContractDraftTest {
                         "a@localhost", null).build())));
     }
 
+    @Test
+    public void shouldRejectRecipientsWithMarkupQuotesOrControlCharacters() {
+        String[] hostile = {"<script>alert(1)</script>@x.example", "javascript:alert(1)@x.example",
+            "'';!--\"<XSS>=&{()}@x.example", "a@b.example>", "a\u0000b@x.example", "a@b.example\u0000",
+            "\u0007bell@x.example", "\"quoted\"@x.example", "a..b@x.example", ".a@x.example", "a@-b.example",
+            "a@b..example", "a@b.example\r\nBcc: c@d.example", "a@b_c.example"};
+        for (String address : hostile) {
+            assertEquals(address, List.of("recipients[0] recipient.invalidEmail"),
+                    fieldsAndCodes(violations(seed().recipients(address).build())));
+        }
+        Contract accepted = seed().recipients("o'brien+billing@customer.example", "it-leitung@b\u00e4ckerei.example",
+                "first.last@sub.customer-site.example").build().applyTo(Optional.empty(), Optional.empty());
+        assertEquals(3, accepted.versions().get(0).recipients().size());
+    }
+
     //-----------------------------------------------------------------------
     // versions, closed months, fixed zone and currency
     //-----------------------------------------------------------------------

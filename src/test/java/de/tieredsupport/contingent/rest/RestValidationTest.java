@@ -231,6 +231,27 @@ public class RestValidationTest {
     }
 
     @Test
+    public void auditLimitTakesOnlyAsciiDigits() {
+        // Arabic-Indic and full-width digits are digits to Character.isDigit and Integer.parseInt
+        for (String limit : new String[] {"%D9%A1", "%EF%BC%91%EF%BC%90", "0", "501", "1e2"}) {
+            Reply reply = server.get("/projects/ACME/audit?limit=" + limit, MANAGER);
+            assertEquals(limit + ": " + reply, 400, reply.status);
+            assertEquals(limit + ": " + reply, List.of("limit"), reply.errorFields());
+        }
+        assertEquals(200, server.get("/projects/ACME/audit?limit=10", MANAGER).status);
+    }
+
+    @Test
+    public void reasonsWithControlCharactersAreRefused() {
+        Reply reply = rejected("POST", TOP_UP_PATH, "{\"level\": \"L1\", \"minutes\": 60, \"reason\": \"a\\u0000b\"}",
+                400, "reason");
+        assertEquals("Remove control characters and broken characters from this text.", reply.firstMessage());
+        rejected("POST", "/projects/ACME/suspensions", "{\"reason\": \"\\ud800\"}", 400, "reason");
+        rejected("PUT", "/projects/ACME/bookings/10/level", "{\"level\": \"L2\", \"reason\": \"\\u001b[2J\"}",
+                400, "reason");
+    }
+
+    @Test
     public void garbageNeverReachesTheCatchAll() {
         String[] bodies = {"null", "true", "0", "\"text\"", "{\"levels\": null}", "{\"levels\": {\"L1\": null}}",
             "{\"levels\": {\"L1\": []}}", "{\"thresholds\": [null]}", "{\"recipients\": [null, 1]}",

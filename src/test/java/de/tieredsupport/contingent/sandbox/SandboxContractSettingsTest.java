@@ -105,22 +105,25 @@ public class SandboxContractSettingsTest {
 
     @Test
     public void termsSavedThroughRestShowInHistoryAndAuditEscaped() throws Exception {
-        String hostile = "<script>alert(1)</script>@evil.example";
         String month = YearMonth.now(FakeJira.USER_ZONE).plusMonths(2).toString();
-        String body = "{\"levels\":{\"L1\":{\"contingentMinutes\":450,\"rateAmount\":72.5},"
+        String levels = "{\"levels\":{\"L1\":{\"contingentMinutes\":450,\"rateAmount\":72.5},"
                 + "\"L2\":{\"contingentMinutes\":720,\"rateAmount\":80},"
-                + "\"L3\":{\"contingentMinutes\":720,\"rateAmount\":90}},"
-                + "\"recipients\":[\"" + hostile.replace("/", "\\/") + "\"]}";
+                + "\"L3\":{\"contingentMinutes\":720,\"rateAmount\":90}},";
+        HttpResponse<String> markup = client.put("/rest/support-contingent/1.0/projects/NORD/contract/terms/" + month,
+                FakeUsers.ADMIN, "application/json", levels + "\"recipients\":[\"<script>alert(1)<\\/script>@evil.example\"]}");
+        assertEquals("markup is no address", 400, markup.statusCode());
+        // quote and ampersand are allowed in the local part of an address, so they must be escaped
+        String hostile = "o'brien&co@evil.example";
         HttpResponse<String> put = client.put("/rest/support-contingent/1.0/projects/NORD/contract/terms/" + month,
-                FakeUsers.ADMIN, "application/json", body);
+                FakeUsers.ADMIN, "application/json", levels + "\"recipients\":[\"" + hostile + "\"]}");
         assertEquals(put.body(), 200, put.statusCode());
 
         String html = client.get(PAGE + "NORD", FakeUsers.ADMIN).body();
         assertTrue(html.contains("data-effective-month=\"" + month + "\""));
         assertTrue(html.contains("1st level: 7:30 h at 72.50 EUR"));
-        assertFalse(html.contains("<script>alert(1)"));
-        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;@evil.example"));
+        assertFalse(html.contains(hostile));
+        assertTrue(html.contains("o&#39;brien&amp;co@evil.example"));
         assertTrue("the audit entry names the recipient, escaped",
-                html.contains("recipients [&lt;script&gt;alert(1)&lt;/script&gt;@evil.example]"));
+                html.contains("recipients [o&#39;brien&amp;co@evil.example]"));
     }
 }

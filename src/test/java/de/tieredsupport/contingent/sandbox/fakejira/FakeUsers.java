@@ -36,6 +36,14 @@ public final class FakeUsers implements UserManager {
         users.put(user.getKey(), user);
     }
 
+    /** Adds a user beyond the fixed ones (tests: e.g. one whose key and display name are hostile markup). */
+    public FakeUser register(FakeUser user) {
+        if (users.putIfAbsent(user.getKey(), user) != null) {
+            throw new IllegalArgumentException("user exists: " + user.getKey());
+        }
+        return user;
+    }
+
     @Override
     public ApplicationUser getUserByKey(String userKey) {
         return userKey == null ? null : users.get(userKey);
