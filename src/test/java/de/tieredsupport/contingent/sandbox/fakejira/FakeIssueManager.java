@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.project.Project;
@@ -91,15 +92,38 @@ public final class FakeIssueManager implements IssueManager {
     }
 
     @Override
+    public List<Issue> getIssueObjects(Collection<Long> ids) {
+        // as Jira: one read for all ids, results in the order of the ids, unknown ids left out
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        java.util.Map<Long, FakeIssue> byId = new java.util.HashMap<>();
+        for (FakeIssue issue : query("WHERE ID IN (" + marks + ")", ids.toArray())) {
+            byId.put(issue.getId(), issue);
+        }
+        List<Issue> ordered = new ArrayList<>();
+        for (Long id : ids) {
+            FakeIssue issue = byId.get(id);
+            if (issue != null) {
+                ordered.add(issue);
+            }
+        }
+        return ordered;
+    }
+
+    @Override
     public Collection<Long> getIssueIdsForProject(Long projectId) {
         return findByProject(projectId).stream().map(FakeIssue::getId).toList();
     }
 
-    private List<FakeIssue> query(String where, Object parameter) {
+    private List<FakeIssue> query(String where, Object... parameters) {
         try (Connection connection = tables.open();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT " + COLUMNS + " FROM SANDBOX_JIRA_ISSUE " + where)) {
-            select.setObject(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
             List<FakeIssue> issues = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
