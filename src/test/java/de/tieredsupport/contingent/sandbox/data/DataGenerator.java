@@ -232,7 +232,9 @@ public final class DataGenerator {
                     }
                 }
                 flush(connection, issue, worklog, booking);
-                progress("bookings", written, count, started);
+                if (written % BATCH != 0) {
+                    progress("bookings", written, count, started);
+                }
             }
             addToTotals(connection, addedMinutes, contractOf);
             connection.commit();
@@ -382,9 +384,12 @@ public final class DataGenerator {
         }
     }
 
+    /** Prints a line whenever another tenth of {@code total} is done (callers report at batch boundaries). */
     private void progress(String what, long done, long total, long startedNanos) {
-        long step = what.equals("contracts") ? Math.max(1, total / 5) : Math.max(BATCH, total / 10 / BATCH * BATCH);
-        if (done == total || done % step == 0) {
+        long tenth = Math.max(1, total / 10);
+        long step = what.equals("contracts") ? Math.max(1, total / 5) : Math.max(BATCH, tenth);
+        boolean crossed = done == total || (done / step) != ((done - (what.equals("contracts") ? 1 : BATCH)) / step);
+        if (crossed) {
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
             out.printf(java.util.Locale.ROOT, "  %s: %,d of %,d (%d %%) in %.1f s%n", what, done, total,
                     total == 0 ? 100 : done * 100 / total, seconds);

@@ -65,6 +65,7 @@ public final class DataPathBenchmark {
             "  --report-sizes A,B      bookings in the one month of each report project (default 10000,100000)",
             "  --worklogs-per-issue W  (default 10)",
             "  --warmup W --runs R     per measurement of report and status (default 3 and 7)",
+            "  --warmup-seconds S      warm-up time at least, per measurement (default 5)",
             "  --recordings R          recordings measured per stage, after R/2 warm-up ones (default 100)",
             "  --keep-database         keep the PostgreSQL database afterwards (default: dropped)");
 
@@ -87,6 +88,7 @@ public final class DataPathBenchmark {
         List<Long> reportSizes = List.of(10_000L, 100_000L);
         int perIssue = 10;
         int warmup = 3;
+        double warmupSeconds = 5;
         int runs = 7;
         int recordings = 100;
         boolean keepDatabase;
@@ -111,6 +113,7 @@ public final class DataPathBenchmark {
                     case "--worklogs-per-issue" -> o.perIssue = Integer.parseInt(value(rest, arg));
                     case "--warmup" -> o.warmup = Integer.parseInt(value(rest, arg));
                     case "--runs" -> o.runs = Integer.parseInt(value(rest, arg));
+                    case "--warmup-seconds" -> o.warmupSeconds = Double.parseDouble(value(rest, arg));
                     case "--recordings" -> o.recordings = Integer.parseInt(value(rest, arg));
                     case "--keep-database" -> o.keepDatabase = true;
                     case "" -> { }
@@ -151,6 +154,7 @@ public final class DataPathBenchmark {
             System.exit(2);
             return;
         }
+        warmupSeconds = options.warmupSeconds;
         new DataPathBenchmark(options).run();
     }
 
@@ -450,7 +454,8 @@ public final class DataPathBenchmark {
 
         /**
          * The month's billed minutes as a Jira app without its own tables gets them: one search for the project's
-         * issues with work in the month (standing in for a JQL search), then Jira's worklog manager issue by issue,
+         * issues with work in the month (standing in for a JQL search; the issues are then read in bulk), then Jira's
+         * worklog manager issue by issue,
          * each worklog rounded up to 5 minutes, summed per level (the ticket's level now).
          */
         private long naiveMonth(long projectId) {
@@ -473,8 +478,8 @@ public final class DataPathBenchmark {
                 throw new IllegalStateException(e);
             }
             Map<SupportLevel, Long> byLevel = new EnumMap<>(SupportLevel.class);
-            for (long issueId : issueIds) {
-                FakeIssue issue = sandbox.jira().issues.find(issueId);
+            for (com.atlassian.jira.issue.Issue found : sandbox.jira().issues.getIssueObjects(issueIds)) {
+                FakeIssue issue = (FakeIssue) found;
                 SupportLevel level = issue.supportLevelKey() == null ? SupportLevel.L1
                         : SupportLevel.valueOf(issue.supportLevelKey());
                 for (Worklog worklog : sandbox.jira().worklogs.getByIssue(issue)) {
@@ -491,10 +496,17 @@ public final class DataPathBenchmark {
 
     // ------------------------------------------------------------------ timing
 
-    /** Median wall time of {@code runs} calls after {@code warmup} calls; each call returns something to consume. */
+    /** Seconds of warm-up at least, besides the warm-up calls: the JIT needs many calls for AO's and H2's paths. */
+    private static double warmupSeconds = 5;
+
+    /**
+     * Median wall time of {@code runs} calls after warm-up ({@code warmup} calls and at least {@link #warmupSeconds},
+     * at most 500 calls); each call returns something to consume.
+     */
     private static long median(int warmup, int runs, LongSupplier work) {
         long sink = 0;
-        for (int i = 0; i < warmup; i++) {
+        long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < 500 && (i < warmup || System.nanoTime() < until); i++) {
             sink += work.getAsLong();
         }
         long[] times = new long[runs];
@@ -512,7 +524,8 @@ public final class DataPathBenchmark {
 
     /** Median of the durations {@code timed} returns (it times only its own part), after {@code warmup} calls. */
     private static long medianOfTimed(int warmup, int runs, LongSupplier timed) {
-        for (int i = 0; i < warmup; i++) {
+        long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < 500 && (i < warmup || System.nanoTime() < until); i++) {
             timed.getAsLong();
         }
         long[] times = new long[runs];
