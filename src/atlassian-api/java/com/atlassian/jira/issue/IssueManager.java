@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Jira's issue manager (subset).
@@ -8,8 +9,11 @@ import java.util.Collection;
  * Evidence: Jira 11.3.1 plugin codescape/jira-scrum-poker@bb652fd src/main/java/de/codescape/jira/plugins/scrumpoker/helper/ScrumPokerPermissions.java
  *   ({@code getIssueObject(String)} → MutableIssue); Jira 6.3.15 source turgaycelik/mysource@ee01e28a:
  *   jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/IssueManager.java for getIssueObject(Long)
- *   and getIssueIdsForProject(Long); https://docs.atlassian.com/jira/7.0.6/com/atlassian/jira/issue/IssueManager.html.
- * Status: CONFIRMED-11 (getIssueObject(String)); getIssueObject(Long) and getIssueIdsForProject(Long) CONFIRMED-9 (6.3 source, 7.0.6 javadoc)
+ *   getIssueIdsForProject(Long) and getIssueObjects(Collection) (and jira-core's DefaultIssueManager there, which
+ *   reads the ids with OR-ed id conditions in batches rather than one query per id);
+ *   https://docs.atlassian.com/jira/7.0.6/com/atlassian/jira/issue/IssueManager.html.
+ * Status: CONFIRMED-11 (getIssueObject(String)); getIssueObject(Long), getIssueIdsForProject(Long) and
+ *   getIssueObjects(Collection) CONFIRMED-9 (6.3 source, 7.0.6 javadoc)
  */
 public interface IssueManager {
 
@@ -18,6 +22,12 @@ public interface IssueManager {
 
     /** CONFIRMED-11. Null when no such issue. */
     MutableIssue getIssueObject(String key);
+
+    /**
+     * The issues with these ids, in the order of the ids; ids without an issue are left out (no nulls).
+     * CONFIRMED-9.
+     */
+    List<Issue> getIssueObjects(Collection<Long> ids);
 
     /**
      * All issue ids of a project, without loading the issues. CONFIRMED-9.

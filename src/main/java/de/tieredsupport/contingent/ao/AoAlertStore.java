@@ -57,8 +57,18 @@ public final class AoAlertStore implements AlertStore {
 
     @Override
     public List<Alert> findByMonth(long projectId, YearMonth month) {
-        return Arrays.stream(ao.find(FiredAlertEntity.class, Query.select()
-                        .where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month)).order("ID")))
+        return toAlerts(ao.find(FiredAlertEntity.class, Query.select()
+                .where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month)).order("ID")));
+    }
+
+    @Override
+    public List<Alert> findMonth(YearMonth month) {
+        return toAlerts(ao.find(FiredAlertEntity.class, Query.select().where("BILLING_MONTH = ?", month(month))
+                .order("ID")));
+    }
+
+    private static List<Alert> toAlerts(FiredAlertEntity[] rows) {
+        return Arrays.stream(rows)
                 .map(row -> new Alert(row.getProjectId(), month(row.getBillingMonth()), level(row.getLevelKey()),
                         row.getThresholdPercent(), row.getAvailableMinutes(), row.getUsedMinutes(),
                         instant(row.getFiredAt())))

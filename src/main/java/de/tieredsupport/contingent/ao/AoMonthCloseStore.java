@@ -47,6 +47,16 @@ public final class AoMonthCloseStore implements MonthCloseStore {
     }
 
     @Override
+    public List<MonthClose> findMonth(YearMonth month) {
+        List<MonthClose> found = new ArrayList<>();
+        for (MonthCloseEntity row : ao.find(MonthCloseEntity.class,
+                Query.select().where("BILLING_MONTH = ?", month(month)).order("PROJECT_ID"))) {
+            found.add(toClose(row));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<MonthClose> findLatest(long projectId) {
         return first(ao.find(MonthCloseEntity.class,
                 Query.select().where("PROJECT_ID = ?", projectId).order("BILLING_MONTH DESC").limit(1)));
@@ -103,9 +113,12 @@ public final class AoMonthCloseStore implements MonthCloseStore {
         if (rows.length == 0) {
             return Optional.empty();
         }
-        MonthCloseEntity row = rows[0];
+        return Optional.of(toClose(rows[0]));
+    }
+
+    private static MonthClose toClose(MonthCloseEntity row) {
         SnapshotCodec.Snapshot snapshot = SnapshotCodec.decode(row.getSnapshot());
-        return Optional.of(new MonthClose(row.getProjectId(), month(row.getBillingMonth()), snapshot.result(),
-                snapshot.settledAdjustments(), row.getClosedBy(), instant(row.getClosedAt())));
+        return new MonthClose(row.getProjectId(), month(row.getBillingMonth()), snapshot.result(),
+                snapshot.settledAdjustments(), row.getClosedBy(), instant(row.getClosedAt()));
     }
 }

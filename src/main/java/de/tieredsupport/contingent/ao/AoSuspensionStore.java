@@ -44,6 +44,14 @@ public final class AoSuspensionStore implements SuspensionStore {
     }
 
     @Override
+    public List<Suspension> findMonth(YearMonth month) {
+        return Arrays.stream(ao.find(SuspensionEntity.class, Query.select().where("BILLING_MONTH = ?", month(month))
+                        .order("PROJECT_ID, SEQUENCE_NO")))
+                .map(AoSuspensionStore::toSuspension)
+                .collect(Collectors.toList());
+    }
+
+    @Override
     public void save(Suspension suspension) {
         SuspensionEntity existing = Arrays.stream(rows(suspension.projectId(), suspension.month()))
                 .filter(row -> row.getSequenceNo() == suspension.number())

@@ -52,11 +52,21 @@ public final class AoTopUpStore implements TopUpStore {
     }
 
     @Override
+    public List<TopUp> findMonth(YearMonth month) {
+        return toTopUps(ao.find(TopUpEntity.class, Query.select().where("BILLING_MONTH = ?", month(month))
+                .order("ID")));
+    }
+
+    @Override
     public List<TopUp> findRange(long projectId, YearMonth from, YearMonth to) {
-        return Arrays.stream(ao.find(TopUpEntity.class, Query.select()
+        return toTopUps(ao.find(TopUpEntity.class, Query.select()
                         .where("PROJECT_ID = ? AND BILLING_MONTH >= ? AND BILLING_MONTH <= ?",
                                 projectId, month(from), month(to))
-                        .order("ID")))
+                        .order("ID")));
+    }
+
+    private static List<TopUp> toTopUps(TopUpEntity[] rows) {
+        return Arrays.stream(rows)
                 .map(row -> new TopUp(row.getProjectId(), month(row.getBillingMonth()), level(row.getLevelKey()),
                         row.getMinutes(), row.getDecidedBy(), row.getReason() == null ? "" : row.getReason(),
                         instant(row.getDecidedAt())))

@@ -52,6 +52,7 @@ public final class AoTotalsStore implements TotalsStore {
     }
 
     /** Totals of every project for one month: the dashboard's overview, without touching bookings. */
+    @Override
     public List<MonthTotals> findMonth(YearMonth month) {
         return group(ao.find(LevelTotalEntity.class, Query.select().where("BILLING_MONTH = ?", month(month))));
     }

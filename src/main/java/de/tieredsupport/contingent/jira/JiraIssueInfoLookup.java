@@ -1,6 +1,9 @@
 package de.tieredsupport.contingent.jira;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,11 +18,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Keys and summaries for a report's tickets. Jira resolves issues by id from its issue cache; a bulk getter is
- * not part of the evidenced API surface, so this asks once per distinct issue of the report, never per booking.
+ * Keys and summaries for a report's tickets, read from Jira in bulk ({@link IssueManager#getIssueObjects}), at most
+ * {@value #BATCH} ids per call, so a report of a thousand tickets costs one read instead of a thousand.
  */
 @Named
 public final class JiraIssueInfoLookup implements IssueInfoLookup {
+
+    /** Ids per bulk read: keeps each read (an OR of ids in Jira's database) to a moderate size. */
+    static final int BATCH = 1000;
 
     private final IssueManager issues;
 
@@ -31,11 +37,13 @@ public final class JiraIssueInfoLookup implements IssueInfoLookup {
     @Override
     public Map<Long, IssueInfo> findAll(Collection<Long> issueIds) {
         Map<Long, IssueInfo> found = new LinkedHashMap<>();
-        for (Long issueId : issueIds) {
-            Issue issue = issues.getIssueObject(issueId);
-            if (issue != null) {
-                found.put(issueId, new IssueInfo(issueId, issue.getKey(),
-                        issue.getSummary() == null ? "" : issue.getSummary()));
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(issueIds));
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            for (Issue issue : issues.getIssueObjects(ids.subList(from, Math.min(ids.size(), from + BATCH)))) {
+                if (issue != null) {
+                    found.put(issue.getId(), new IssueInfo(issue.getId(), issue.getKey(),
+                            issue.getSummary() == null ? "" : issue.getSummary()));
+                }
             }
         }
         return found;

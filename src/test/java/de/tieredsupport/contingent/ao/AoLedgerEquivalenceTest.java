@@ -2,9 +2,11 @@ package de.tieredsupport.contingent.ao;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Random;
 
 import de.tieredsupport.contingent.ao.entity.Entities;
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.AccessPolicy;
@@ -22,6 +25,7 @@ import de.tieredsupport.contingent.service.ConfigureContract;
 import de.tieredsupport.contingent.service.ContingentLedger;
 import de.tieredsupport.contingent.service.CustomerDecisions;
 import de.tieredsupport.contingent.service.GetStatus;
+import de.tieredsupport.contingent.service.ListStatuses;
 import de.tieredsupport.contingent.service.RecordWorklogChange;
 import de.tieredsupport.contingent.service.WorklogChange;
 import de.tieredsupport.contingent.service.port.ClusterLock;
@@ -34,6 +38,7 @@ import de.tieredsupport.contingent.service.inmemory.InMemoryUserRights;
 import de.tieredsupport.contingent.service.inmemory.MutableClock;
 import de.tieredsupport.contingent.service.inmemory.RecordingAlertSender;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
+import de.tieredsupport.contingent.testsupport.ao.H2StatementCounter;
 import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
 
 import org.junit.After;
@@ -70,6 +75,7 @@ public class AoLedgerEquivalenceTest {
         final CustomerDecisions decisions;
         final BillingReport report;
         final GetStatus status;
+        final ListStatuses statuses;
         final CloseMonth close;
 
         Host(Stores stores) {
@@ -81,6 +87,7 @@ public class AoLedgerEquivalenceTest {
             decisions = new CustomerDecisions(ledger, policy, audit);
             report = new BillingReport(ledger, policy, issues);
             status = new GetStatus(ledger, policy);
+            statuses = new ListStatuses(ledger, policy);
             close = new CloseMonth(ledger, policy, audit);
         }
     }
@@ -95,19 +102,27 @@ public class AoLedgerEquivalenceTest {
         database.close();
     }
 
-    @Test
-    public void aoStoresBehaveExactlyLikeTheInMemoryOnes() {
+    private static Host inMemoryHost() {
         InMemoryHost memory = new InMemoryHost(InMemoryHost.berlin("2026-03-02T08:00"));
-        Host inMemory = new Host((lock, clock) -> new ContingentLedger(memory.contracts, memory.bookings,
+        return new Host((lock, clock) -> new ContingentLedger(memory.contracts, memory.bookings,
                 memory.totals, memory.topUps, memory.suspensions, memory.alerts, memory.closes, lock,
                 memory.transactions, clock));
+    }
+
+    private Host aoHost(AoTotalsStore aoTotals, AoBookingStore aoBookings, TestActiveObjects ao) {
+        return new Host((lock, clock) -> new ContingentLedger(new AoContractStore(ao), aoBookings, aoTotals,
+                new AoTopUpStore(ao), new AoSuspensionStore(ao), new AoAlertStore(ao), new AoMonthCloseStore(ao),
+                lock, new AoTransactions(ao), clock));
+    }
+
+    @Test
+    public void aoStoresBehaveExactlyLikeTheInMemoryOnes() {
+        Host inMemory = inMemoryHost();
         TestActiveObjects ao = new TestActiveObjects(database.entityManager());
         ao.migrate(Entities.all());
         AoTotalsStore aoTotals = new AoTotalsStore(ao);
         AoBookingStore aoBookings = new AoBookingStore(ao);
-        Host onAo = new Host((lock, clock) -> new ContingentLedger(new AoContractStore(ao), aoBookings, aoTotals,
-                new AoTopUpStore(ao), new AoSuspensionStore(ao), new AoAlertStore(ao), new AoMonthCloseStore(ao),
-                lock, new AoTransactions(ao), clock));
+        Host onAo = aoHost(aoTotals, aoBookings, ao);
 
         for (Host host : List.of(inMemory, onAo)) {
             play(host);
@@ -133,6 +148,50 @@ public class AoLedgerEquivalenceTest {
             MonthTotals recount = MonthTotals.recount(PROJECT, month, bookings, available);
             assertEquals("stored totals equal a recount from bookings in " + month, stored, recount);
         }
+    }
+
+    @Test
+    public void allContractsStatusEqualsEachContractsStatusAndReadsEachTableOnce() {
+        Host inMemory = inMemoryHost();
+        TestActiveObjects ao = new TestActiveObjects(database.entityManager());
+        ao.migrate(Entities.all());
+        Host onAo = aoHost(new AoTotalsStore(ao), new AoBookingStore(ao), ao);
+        long carrying = PROJECT + 1;
+        long idle = PROJECT + 2;
+        for (Host host : List.of(inMemory, onAo)) {
+            play(host);
+            host.configure.configure(InMemoryHost.ADMIN, InMemoryHost.seedDraft(carrying, "2026-03")
+                    .level("L1", 480L, "70", 120L).level("L2", 720L, "80", 60L).level("L3", 720L, "90", 0L)
+                    .carryOverPolicy("UNUSED_UP_TO")
+                    .build());
+            host.record.record(WorklogChange.created(70_001, 900, carrying, "agent",
+                    InMemoryHost.berlin("2026-03-10T10:00"), 95 * 60, host.clock.instant()));
+            host.record.record(WorklogChange.created(70_002, 901, carrying, "agent",
+                    InMemoryHost.berlin("2026-04-01T11:00"), 20 * 60, host.clock.instant()));
+            host.decisions.addTopUp(InMemoryHost.ADMIN, carrying, APRIL, SupportLevel.L2, 30, "Go-live");
+            host.configure.configure(InMemoryHost.ADMIN, InMemoryHost.seedDraft(idle, "2026-04").build());
+        }
+
+        for (YearMonth month : List.of(MARCH, APRIL)) {
+            List<ContractStatus> all = onAo.statuses.statuses(InMemoryHost.ADMIN, month);
+            List<ContractStatus> oneByOne = new ArrayList<>();
+            for (long projectId : month.equals(MARCH) ? List.of(PROJECT, carrying) : List.of(PROJECT, carrying, idle)) {
+                oneByOne.add(onAo.status.status(InMemoryHost.ADMIN, projectId, month));
+            }
+            assertEquals("all contracts of " + month, oneByOne, all);
+            assertEquals(inMemory.statuses.statuses(InMemoryHost.ADMIN, month), all);
+        }
+        ContractStatus march = onAo.statuses.statuses(InMemoryHost.ADMIN, MARCH).get(0);
+        assertTrue("the closed month and its alerts are part of it", march.closed() && !march.alerts().isEmpty());
+
+        H2StatementCounter counter = new H2StatementCounter(database);
+        int withThree = counter.statementsOf(() -> onAo.statuses.statuses(InMemoryHost.ADMIN, APRIL)).size();
+        for (int i = 0; i < 20; i++) {
+            onAo.configure.configure(InMemoryHost.ADMIN, InMemoryHost.seedDraft(20_000 + i, "2026-04").build());
+        }
+        int withTwentyThree = counter.statementsOf(
+                () -> assertEquals(23, onAo.statuses.statuses(InMemoryHost.ADMIN, APRIL).size())).size();
+        assertEquals("contracts without carry-over add no statement", withThree, withTwentyThree);
     }
 
     /** A month of support for the offer's example customer, then a close and late changes. */

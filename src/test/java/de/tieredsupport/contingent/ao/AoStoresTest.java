@@ -31,6 +31,7 @@ import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
+import de.tieredsupport.contingent.testsupport.ao.H2StatementCounter;
 import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
 
 import org.junit.After;
@@ -145,6 +146,11 @@ public class AoStoresTest {
         assertEquals(List.of(alert, new Alert(10, NOV, SupportLevel.L1, 80, 600, 490, NOV_10)),
                 store.findByMonth(10, NOV));
         assertEquals(List.of(), store.findByMonth(10, DEC));
+        Alert otherProject = new Alert(11, NOV, SupportLevel.L2, 100, 720, 725, NOV_10);
+        store.recordIfAbsent(otherProject);
+        store.recordIfAbsent(new Alert(11, DEC, SupportLevel.L2, 80, 720, 600, NOV_10));
+        assertEquals("every project's alerts of the month", List.of(alert,
+                new Alert(10, NOV, SupportLevel.L1, 80, 600, 490, NOV_10), otherProject), store.findMonth(NOV));
     }
 
     @Test
@@ -158,6 +164,8 @@ public class AoStoresTest {
 
         assertEquals(List.of(nov), store.findByMonth(10, NOV));
         assertEquals(List.of(nov, dec), store.findRange(10, NOV, DEC));
+        assertEquals(List.of(nov, new TopUp(11, NOV, SupportLevel.L1, 30, "manager", "other customer", NOV_10)),
+                store.findMonth(NOV));
     }
 
     @Test
@@ -173,6 +181,35 @@ public class AoStoresTest {
         store.save(resumed);
 
         assertEquals(List.of(resumed, l3), store.findByMonth(10, NOV));
+        Suspension otherProject = new Suspension(9, NOV, 1, SupportLevel.L1, NOV_10,
+                Instant.parse("2026-11-30T23:00:00Z"), "manager", "", null);
+        store.save(otherProject);
+        store.save(new Suspension(9, DEC, 1, null, Instant.parse("2026-12-01T09:00:00Z"),
+                Instant.parse("2026-12-31T23:00:00Z"), "manager", "", null));
+        assertEquals("by project, then number", List.of(otherProject, resumed, l3), store.findMonth(NOV));
+    }
+
+    @Test
+    public void everyReadFetchesItsRowsWithAllColumnsInOneStatement() {
+        // AO's entity proxies could read columns lazily, one statement per row and column: the stores must not
+        H2StatementCounter counter = new H2StatementCounter(database);
+        AoContractStore contracts = new AoContractStore(ao);
+        Contract seed = TestData.seedContract(YearMonth.of(2026, 1));
+        Contract changed = seed.withTerms(TestData.seedTerms(YearMonth.of(2026, 6)).thresholds(50, 100).build());
+        contracts.save(changed);
+        AoTotalsStore totals = new AoTotalsStore(ao);
+        MonthTotals nov = new MonthTotals(10, NOV, Map.of(SupportLevel.L1, new LevelTotals(30, 5, 480)));
+        totals.save(nov);
+        AoBookingStore bookings = new AoBookingStore(ao);
+        bookings.save(booking(1, 10, NOV, 300));
+
+        assertEquals(1, counter.statementsOf(() -> assertEquals(changed,
+                contracts.find(seed.projectId()).orElseThrow())).size());
+        assertEquals(1, counter.statementsOf(() -> assertEquals(List.of(changed), contracts.findAll())).size());
+        assertEquals(1, counter.statementsOf(() -> assertEquals(nov, totals.find(10, NOV).orElseThrow())).size());
+        assertEquals(1, counter.statementsOf(() -> assertEquals(List.of(nov), totals.findMonth(NOV))).size());
+        assertEquals(1, counter.statementsOf(() -> assertEquals(booking(1, 10, NOV, 300),
+                bookings.find(1).orElseThrow())).size());
     }
 
     @Test

@@ -4,18 +4,24 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.GlobalPermissionKey;
@@ -103,13 +109,42 @@ public class JiraAdaptersTest {
     public void issueInfoSkipsIssuesJiraNoLongerHas() {
         IssueManager issues = mock(IssueManager.class);
         MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getId()).thenReturn(1L);
         when(issue.getKey()).thenReturn("SUP-1");
         when(issue.getSummary()).thenReturn("<script>alert(1)</script>");
-        when(issues.getIssueObject(1L)).thenReturn(issue);
-        when(issues.getIssueObject(eq(2L))).thenReturn(null);
+        when(issues.getIssueObjects(List.of(1L, 2L))).thenReturn(List.of(issue));
 
         Map<Long, IssueInfo> found = new JiraIssueInfoLookup(issues).findAll(List.of(1L, 2L));
 
         assertEquals(Map.of(1L, new IssueInfo(1L, "SUP-1", "<script>alert(1)</script>")), found);
+        verify(issues, never()).getIssueObject(anyLong());
+    }
+
+    @Test
+    public void issueInfoReadsManyIssuesInBulkNeverOneByOne() {
+        IssueManager issues = mock(IssueManager.class);
+        when(issues.getIssueObjects(anyCollection())).thenAnswer(call -> {
+            List<Issue> found = new ArrayList<>();
+            for (Object id : (Collection<?>) call.getArgument(0)) {
+                MutableIssue issue = mock(MutableIssue.class);
+                when(issue.getId()).thenReturn((Long) id);
+                when(issue.getKey()).thenReturn("SUP-" + id);
+                found.add(issue);
+            }
+            return found;
+        });
+        List<Long> ids = new ArrayList<>();
+        for (long id = 1; id <= 2 * JiraIssueInfoLookup.BATCH + 1; id++) {
+            ids.add(id);
+        }
+
+        Map<Long, IssueInfo> found = new JiraIssueInfoLookup(issues).findAll(ids);
+
+        assertEquals(ids.size(), found.size());
+        assertEquals(new IssueInfo(2001L, "SUP-2001", ""), found.get(2001L));
+        verify(issues, times(3)).getIssueObjects(anyCollection());
+        verify(issues).getIssueObjects(ids.subList(0, JiraIssueInfoLookup.BATCH));
+        verify(issues).getIssueObjects(ids.subList(2 * JiraIssueInfoLookup.BATCH, ids.size()));
+        verify(issues, never()).getIssueObject(anyLong());
     }
 }

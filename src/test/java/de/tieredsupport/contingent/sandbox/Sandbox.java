@@ -178,6 +178,14 @@ public final class Sandbox implements AutoCloseable {
         return database.pluginTablesChecksum();
     }
 
+    /**
+     * A new connection of its own to the sandbox database, outside the plugin's and the fake Jira's pools, e.g. for
+     * bulk loading or for a baseline query; {@code extra} are driver properties. The caller closes it.
+     */
+    public java.sql.Connection openConnection(java.util.Properties extra) throws java.sql.SQLException {
+        return database.openConnection(extra);
+    }
+
     public String databaseDescription() {
         return database.description;
     }

@@ -12,7 +12,10 @@ import net.java.ao.schema.Unique;
  * database refuse a second row, so two cluster nodes can never both send the same alert.
  */
 @Table("FIRED_ALERT")
-@Indexes(@Index(name = "ALERT_PROJECT_MONTH", methodNames = {"getProjectId", "getBillingMonth"}))
+@Indexes({
+    @Index(name = "ALERT_PROJECT_MONTH", methodNames = {"getProjectId", "getBillingMonth"}),
+    @Index(name = "ALERT_MONTH", methodNames = {"getBillingMonth"})
+})
 public interface FiredAlertEntity extends Entity {
 
     @NotNull

@@ -16,4 +16,7 @@ public interface AlertStore {
     boolean recordIfAbsent(Alert alert);
 
     List<Alert> findByMonth(long projectId, YearMonth month);
+
+    /** Alerts of every project for one month; one query. */
+    List<Alert> findMonth(YearMonth month);
 }

@@ -11,6 +11,9 @@ public interface MonthCloseStore {
 
     Optional<MonthClose> find(long projectId, YearMonth month);
 
+    /** Every project's close of {@code month} (projects that did not close it are absent); one query. */
+    List<MonthClose> findMonth(YearMonth month);
+
     /** The most recent closed month. */
     Optional<MonthClose> findLatest(long projectId);
 

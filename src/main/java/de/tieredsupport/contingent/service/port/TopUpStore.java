@@ -11,6 +11,9 @@ public interface TopUpStore {
 
     List<TopUp> findByMonth(long projectId, YearMonth month);
 
+    /** Top-ups of every project for one month; one query. */
+    List<TopUp> findMonth(YearMonth month);
+
     /** Top-ups of the months in [from, to]; one query. */
     List<TopUp> findRange(long projectId, YearMonth from, YearMonth to);
 }

@@ -17,6 +17,9 @@ public interface TotalsStore {
     /** Totals of the months in [from, to], any order, months without totals omitted; one query. */
     List<MonthTotals> findRange(long projectId, YearMonth from, YearMonth to);
 
+    /** Totals of every project for one month, months without totals omitted; one query. */
+    List<MonthTotals> findMonth(YearMonth month);
+
     /** Inserts or replaces all three level rows of {@code totals.month()}. */
     void save(MonthTotals totals);
 }

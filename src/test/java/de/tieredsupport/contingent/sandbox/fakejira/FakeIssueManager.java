@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.project.Project;
@@ -21,6 +22,8 @@ import com.atlassian.jira.project.Project;
 public final class FakeIssueManager implements IssueManager {
 
     private static final String COLUMNS = "ID, PROJECT_ID, ISSUE_KEY, SUMMARY, SUPPORT_LEVEL, UPDATED_MILLIS";
+
+    private static final int IN_BATCH = 100;
 
     private final FakeJiraTables tables;
     private final FakeProjectManager projects;
@@ -91,15 +94,40 @@ public final class FakeIssueManager implements IssueManager {
     }
 
     @Override
+    public List<Issue> getIssueObjects(Collection<Long> ids) {
+        // as Jira: the ids are read in batches (not one read per id), results in the order of the ids, unknown ids
+        // left out. Batches stay small because H2 checks each row against an IN list one value at a time.
+        List<Long> wanted = new ArrayList<>(ids);
+        java.util.Map<Long, FakeIssue> byId = new java.util.HashMap<>();
+        for (int from = 0; from < wanted.size(); from += IN_BATCH) {
+            List<Long> batch = wanted.subList(from, Math.min(wanted.size(), from + IN_BATCH));
+            String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            for (FakeIssue issue : query("WHERE ID IN (" + marks + ")", batch.toArray())) {
+                byId.put(issue.getId(), issue);
+            }
+        }
+        List<Issue> ordered = new ArrayList<>();
+        for (Long id : wanted) {
+            FakeIssue issue = byId.get(id);
+            if (issue != null) {
+                ordered.add(issue);
+            }
+        }
+        return ordered;
+    }
+
+    @Override
     public Collection<Long> getIssueIdsForProject(Long projectId) {
         return findByProject(projectId).stream().map(FakeIssue::getId).toList();
     }
 
-    private List<FakeIssue> query(String where, Object parameter) {
+    private List<FakeIssue> query(String where, Object... parameters) {
         try (Connection connection = tables.open();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT " + COLUMNS + " FROM SANDBOX_JIRA_ISSUE " + where)) {
-            select.setObject(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
             List<FakeIssue> issues = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

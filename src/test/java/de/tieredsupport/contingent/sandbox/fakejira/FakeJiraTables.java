@@ -43,6 +43,9 @@ public final class FakeJiraTables {
                     + "ISSUE_ID BIGINT NOT NULL, AUTHOR_KEY VARCHAR(255), UPDATE_AUTHOR_KEY VARCHAR(255), "
                     + "START_MILLIS BIGINT NOT NULL, TIME_SPENT BIGINT NOT NULL, COMMENT_TEXT VARCHAR(4000), "
                     + "CREATED_MILLIS BIGINT NOT NULL, UPDATED_MILLIS BIGINT NOT NULL)");
+            // as Jira's own tables: worklogs are read by issue, issues by project
+            statement.execute("CREATE INDEX IF NOT EXISTS SANDBOX_JIRA_WORKLOG_ISSUE ON SANDBOX_JIRA_WORKLOG (ISSUE_ID)");
+            statement.execute("CREATE INDEX IF NOT EXISTS SANDBOX_JIRA_ISSUE_PROJECT ON SANDBOX_JIRA_ISSUE (PROJECT_ID)");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the fake Jira tables", e);
         }

@@ -65,18 +65,19 @@ public final class FakeWorklogManager implements WorklogManager {
 
     @Override
     public FakeWorklog getById(Long id) {
-        List<FakeWorklog> found = query("WHERE ID = ?", id);
+        List<FakeWorklog> found = query("WHERE ID = ?", id, null);
         return found.isEmpty() ? null : found.get(0);
     }
 
     @Override
     public List<Worklog> getByIssue(Issue issue) {
-        return new ArrayList<>(query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issue.getId()));
+        // as Jira does, the worklogs of an issue carry the issue asked for instead of loading it once per worklog
+        return new ArrayList<>(query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issue.getId(), issue));
     }
 
     /** Worklogs of an issue as the fake's own type. */
     public List<FakeWorklog> findByIssue(long issueId) {
-        return query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issueId);
+        return query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issueId, null);
     }
 
     @Override
@@ -126,7 +127,8 @@ public final class FakeWorklogManager implements WorklogManager {
         }
     }
 
-    private List<FakeWorklog> query(String where, Object parameter) {
+    /** @param knownIssue the issue of every row when the caller has it, else null (read per row) */
+    private List<FakeWorklog> query(String where, Object parameter, Issue knownIssue) {
         try (Connection connection = tables.open();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT " + COLUMNS + " FROM SANDBOX_JIRA_WORKLOG " + where)) {
@@ -134,7 +136,7 @@ public final class FakeWorklogManager implements WorklogManager {
             List<FakeWorklog> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    FakeIssue issue = issues.find(rows.getLong(2));
+                    Issue issue = knownIssue != null ? knownIssue : issues.find(rows.getLong(2));
                     String author = rows.getString(3);
                     String updateAuthor = rows.getString(4);
                     found.add(new FakeWorklog(rows.getLong(1), issue, author, users.find(author), updateAuthor,

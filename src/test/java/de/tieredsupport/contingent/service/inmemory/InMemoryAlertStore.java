@@ -28,6 +28,17 @@ public final class InMemoryAlertStore implements AlertStore {
         return result;
     }
 
+    @Override
+    public synchronized List<Alert> findMonth(YearMonth month) {
+        List<Alert> result = new ArrayList<>();
+        for (Alert a : alerts.values()) {
+            if (a.month().equals(month)) {
+                result.add(a);
+            }
+        }
+        return result;
+    }
+
     public synchronized List<Alert> all() {
         return new ArrayList<>(alerts.values());
     }

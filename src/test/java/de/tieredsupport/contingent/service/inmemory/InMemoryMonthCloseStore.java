@@ -24,6 +24,17 @@ public final class InMemoryMonthCloseStore implements MonthCloseStore {
     }
 
     @Override
+    public synchronized List<MonthClose> findMonth(YearMonth month) {
+        List<MonthClose> result = new ArrayList<>();
+        for (TreeMap<YearMonth, MonthClose> months : closes.values()) {
+            if (months.containsKey(month)) {
+                result.add(months.get(month));
+            }
+        }
+        return result;
+    }
+
+    @Override
     public synchronized Optional<MonthClose> findLatest(long projectId) {
         TreeMap<YearMonth, MonthClose> months = of(projectId);
         return months.isEmpty() ? Optional.empty() : Optional.of(months.lastEntry().getValue());

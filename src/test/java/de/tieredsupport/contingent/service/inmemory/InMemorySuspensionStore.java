@@ -29,6 +29,18 @@ public final class InMemorySuspensionStore implements SuspensionStore {
     }
 
     @Override
+    public synchronized List<Suspension> findMonth(YearMonth month) {
+        List<Suspension> result = new ArrayList<>();
+        for (Suspension s : suspensions.values()) {
+            if (s.month().equals(month)) {
+                result.add(s);
+            }
+        }
+        result.sort(Comparator.comparingLong(Suspension::projectId).thenComparingInt(Suspension::number));
+        return result;
+    }
+
+    @Override
     public synchronized void save(Suspension suspension) {
         suspensions.put(new Key(suspension.projectId(), suspension.month(), suspension.number()), suspension);
     }

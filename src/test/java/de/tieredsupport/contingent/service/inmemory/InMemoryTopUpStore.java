@@ -21,6 +21,17 @@ public final class InMemoryTopUpStore implements TopUpStore {
     }
 
     @Override
+    public synchronized List<TopUp> findMonth(YearMonth month) {
+        List<TopUp> result = new ArrayList<>();
+        for (TopUp t : topUps) {
+            if (t.month().equals(month)) {
+                result.add(t);
+            }
+        }
+        return result;
+    }
+
+    @Override
     public synchronized List<TopUp> findRange(long projectId, YearMonth from, YearMonth to) {
         List<TopUp> result = new ArrayList<>();
         for (TopUp t : topUps) {

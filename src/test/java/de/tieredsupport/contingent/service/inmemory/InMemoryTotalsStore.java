@@ -33,6 +33,17 @@ public final class InMemoryTotalsStore implements TotalsStore {
     }
 
     @Override
+    public synchronized List<MonthTotals> findMonth(YearMonth month) {
+        List<MonthTotals> result = new ArrayList<>();
+        for (MonthTotals t : totals.values()) {
+            if (t.month().equals(month)) {
+                result.add(t);
+            }
+        }
+        return result;
+    }
+
+    @Override
     public synchronized void save(MonthTotals monthTotals) {
         totals.put(new Key(monthTotals.projectId(), monthTotals.month()), monthTotals);
     }

@@ -1,0 +1,560 @@
+package de.tieredsupport.contingent.sandbox.data;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.LongSupplier;
+
+import com.atlassian.jira.issue.worklog.Worklog;
+
+import de.tieredsupport.contingent.domain.MonthResult;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.sandbox.Sandbox;
+import de.tieredsupport.contingent.sandbox.SandboxOptions;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
+import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.WorklogChange;
+import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
+
+/**
+ * {@code mvn -B -Pbenchmark-data -Dbenchmark.args="..."}: the plugin's data path on the sandbox (real Active Objects
+ * on H2 and PostgreSQL), each figure beside two baselines measured in the same run on the same rows:
+ * <ul>
+ * <li><b>floor</b>: the database's own single aggregate query over the same booking rows (or, for recording, the
+ * minimal writes in one transaction);</li>
+ * <li><b>naive</b>: what many Jira apps do: find the month's issues, load their worklogs issue by issue through
+ * Jira's worklog manager, round and sum.</li>
+ * </ul>
+ * Measured: the billing report of one project-month (10k and 100k bookings), the status of all contracts for a
+ * month, and recording one worklog through the listener's path as the booking table grows to 1M rows. Prints
+ * medians (after warm-up) and ratios; asserts nothing.
+ */
+public final class DataPathBenchmark {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final String PREFIX = AoTestDatabase.tablePrefixFor(AoTestDatabase.PLUGIN_NAMESPACE);
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "Options:",
+            "  --db h2|postgres|h2,postgres   databases to measure (default h2,postgres)",
+            "  --pg-url URL            PostgreSQL database to (re)create (default jdbc:postgresql://127.0.0.1:5432/sc_benchmark)",
+            "  --db-user U --db-password P    for PostgreSQL (default contingent / contingent)",
+            "  --h2-file PATH          H2 database file to (re)create (default target/benchmark-data/h2)",
+            "  --contracts N           contracts for the all-contracts status (default 500)",
+            "  --bookings M            bookings in the table at the last recording stage (default 1000000);",
+            "                          recording is measured at M/100, M/10 and M",
+            "  --months K              months the generated bookings spread over (default 12)",
+            "  --report-sizes A,B      bookings in the one month of each report project (default 10000,100000)",
+            "  --worklogs-per-issue W  (default 10)",
+            "  --warmup W --runs R     per measurement of report and status (default 3 and 7)",
+            "  --warmup-seconds S      warm-up time at least, per measurement (default 5)",
+            "  --recordings R          recordings measured per stage, after R/2 warm-up ones (default 100)",
+            "  --keep-database         keep the PostgreSQL database afterwards (default: dropped)");
+
+    private final Options options;
+    private final PrintStream out = System.out;
+
+    private DataPathBenchmark(Options options) {
+        this.options = options;
+    }
+
+    static final class Options {
+        List<String> databases = List.of("h2", "postgres");
+        String pgUrl = "jdbc:postgresql://127.0.0.1:5432/sc_benchmark";
+        String user = "contingent";
+        String password = "contingent";
+        Path h2File = Paths.get("target", "benchmark-data", "h2");
+        int contracts = 500;
+        long bookings = 1_000_000;
+        int months = 12;
+        List<Long> reportSizes = List.of(10_000L, 100_000L);
+        int perIssue = 10;
+        int warmup = 3;
+        double warmupSeconds = 5;
+        int runs = 7;
+        int recordings = 100;
+        boolean keepDatabase;
+        long seed = 20261126L;
+
+        static Options parse(String... args) {
+            Options o = new Options();
+            Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
+            while (!rest.isEmpty()) {
+                String arg = rest.removeFirst();
+                switch (arg) {
+                    case "--db" -> o.databases = List.of(value(rest, arg).split(","));
+                    case "--pg-url" -> o.pgUrl = value(rest, arg);
+                    case "--db-user" -> o.user = value(rest, arg);
+                    case "--db-password" -> o.password = value(rest, arg);
+                    case "--h2-file" -> o.h2File = Paths.get(value(rest, arg));
+                    case "--contracts" -> o.contracts = Integer.parseInt(value(rest, arg));
+                    case "--bookings" -> o.bookings = Long.parseLong(value(rest, arg));
+                    case "--months" -> o.months = Integer.parseInt(value(rest, arg));
+                    case "--report-sizes" -> o.reportSizes = Arrays.stream(value(rest, arg).split(","))
+                            .map(String::trim).map(Long::valueOf).toList();
+                    case "--worklogs-per-issue" -> o.perIssue = Integer.parseInt(value(rest, arg));
+                    case "--warmup" -> o.warmup = Integer.parseInt(value(rest, arg));
+                    case "--runs" -> o.runs = Integer.parseInt(value(rest, arg));
+                    case "--warmup-seconds" -> o.warmupSeconds = Double.parseDouble(value(rest, arg));
+                    case "--recordings" -> o.recordings = Integer.parseInt(value(rest, arg));
+                    case "--keep-database" -> o.keepDatabase = true;
+                    case "" -> { }
+                    default -> throw new IllegalArgumentException("Unknown option '" + arg + "'");
+                }
+            }
+            for (String db : o.databases) {
+                if (!db.equals("h2") && !db.equals("postgres")) {
+                    throw new IllegalArgumentException("--db takes h2 and/or postgres, not '" + db + "'");
+                }
+            }
+            if (o.contracts < 1 || o.bookings < 100 || o.months < 1 || o.runs < 1 || o.warmup < 0
+                    || o.recordings < 2 || o.perIssue < 1) {
+                throw new IllegalArgumentException("Sizes out of range (--bookings at least 100, --runs at least 1)");
+            }
+            return o;
+        }
+
+        private static String value(Deque<String> rest, String option) {
+            if (rest.isEmpty()) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return rest.removeFirst();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.println(USAGE);
+            return;
+        }
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        warmupSeconds = options.warmupSeconds;
+        new DataPathBenchmark(options).run();
+    }
+
+    private void run() throws Exception {
+        long started = System.nanoTime();
+        out.printf("Machine: %d cores, %s; JDK %s (%s)%n", Runtime.getRuntime().availableProcessors(), cpuModel(),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"));
+        List<String> summaries = new ArrayList<>();
+        for (String db : options.databases) {
+            long dbStarted = System.nanoTime();
+            SandboxOptions sandboxOptions;
+            String label;
+            if (db.equals("h2")) {
+                sandboxOptions = BenchmarkDatabase.h2(options.h2File, true);
+                label = "H2 " + org.h2.engine.Constants.FULL_VERSION + " (file)";
+            } else {
+                sandboxOptions = BenchmarkDatabase.postgres(options.pgUrl, options.user, options.password, true);
+                label = BenchmarkDatabase.postgresVersion(options.pgUrl, options.user, options.password);
+            }
+            out.println();
+            out.println("=== " + label + " ===");
+            try (Sandbox sandbox = Sandbox.start(sandboxOptions)) {
+                summaries.add(new Run(sandbox, label).measure());
+            } finally {
+                if (db.equals("postgres") && !options.keepDatabase) {
+                    BenchmarkDatabase.dropPostgres(options.pgUrl, options.user, options.password);
+                }
+            }
+            out.printf(Locale.ROOT, "(%s: %.0f s including generation)%n", db, (System.nanoTime() - dbStarted) / 1e9);
+        }
+        out.println();
+        out.println("=== Summary ===");
+        summaries.forEach(out::println);
+        out.printf(Locale.ROOT, "Total time: %.0f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    /** One database: generate, then measure. */
+    private final class Run {
+
+        private final Sandbox sandbox;
+        private final String label;
+        private final DataGenerator generator;
+        private final YearMonth month = YearMonth.now(ZONE);
+        private final StringBuilder summary = new StringBuilder();
+
+        Run(Sandbox sandbox, String label) {
+            this.sandbox = sandbox;
+            this.label = label;
+            this.generator = new DataGenerator(sandbox, options.seed, out);
+        }
+
+        String measure() throws SQLException {
+            YearMonth first = month.minusMonths(options.months - 1L);
+            summary.append("## ").append(label).append(System.lineSeparator());
+            out.println("Generating " + options.contracts + " contracts …");
+            List<DataGenerator.GeneratedProject> contracts = generator.addContracts(options.contracts, first);
+            DataGenerator.GeneratedProject recording = generator.addContracts(1, first).get(0);
+            generator.addBookings(1_000, List.of(recording), month, month, options.perIssue);
+            try (Connection floor = sandbox.openConnection(new Properties())) {
+                // recording as the table grows
+                table("Recording one worklog (listener path: booking, totals and alert check under the lock)",
+                        "bookings in table | plugin | floor (insert + 2 updates) | naive alert check | plugin/floor");
+                long generated = 0;
+                for (long stage : new long[] {options.bookings / 100, options.bookings / 10, options.bookings}) {
+                    generator.addBookings(stage - generated, contracts, first, month, options.perIssue);
+                    generated = stage;
+                    long inTable = count(floor);
+                    Recorder recorder = new Recorder(recording, floor);
+                    long plugin = medianOfTimed(options.recordings / 2, options.recordings, recorder::plugin);
+                    long minimal = medianOfTimed(options.recordings / 2, options.recordings, recorder::floor);
+                    long naive = median(1, Math.max(3, options.runs / 2), () -> naiveMonth(recording.projectId()));
+                    row(String.format(Locale.ROOT, "%,d", inTable), ms(plugin), ms(minimal), ms(naive),
+                            ratio(plugin, minimal));
+                }
+                // the billing report
+                List<DataGenerator.GeneratedProject> reportProjects = new ArrayList<>();
+                for (long size : options.reportSizes) {
+                    DataGenerator.GeneratedProject project = generator.addContracts(1, first).get(0);
+                    generator.addBookings(size, List.of(project), month, month, options.perIssue);
+                    reportProjects.add(project);
+                }
+                out.println("Recounting totals …");
+                long rows = generator.verifyTotals(List.of(contracts.get(0), recording, reportProjects.get(0)), month);
+                out.printf(Locale.ROOT, "Totals match a recount of the bookings (%,d total rows).%n", rows);
+                table("Billing report of one project-month",
+                        "bookings | plugin | floor (level+ticket) | floor (level only) | naive | plugin/floor | naive/plugin");
+                for (int i = 0; i < reportProjects.size(); i++) {
+                    long projectId = reportProjects.get(i).projectId();
+                    long pluginMinutes = reportMinutes(projectId);
+                    long floorMinutes = floorByTicket(floor, projectId);
+                    long naiveMinutes = naiveMonth(projectId);
+                    if (pluginMinutes != floorMinutes || naiveMinutes != floorMinutes) {
+                        throw new IllegalStateException("Report minutes differ: plugin " + pluginMinutes + ", floor "
+                                + floorMinutes + ", naive " + naiveMinutes);
+                    }
+                    long plugin = median(options.warmup, options.runs, () -> reportMinutes(projectId));
+                    long byTicket = median(options.warmup, options.runs, () -> floorByTicket(floor, projectId));
+                    long byLevel = median(options.warmup, options.runs, () -> floorByLevel(floor, projectId));
+                    long naive = median(Math.min(1, options.warmup), Math.max(3, options.runs / 2),
+                            () -> naiveMonth(projectId));
+                    row(String.format(Locale.ROOT, "%,d", options.reportSizes.get(i)), ms(plugin), ms(byTicket),
+                            ms(byLevel), ms(naive), ratio(plugin, byTicket), ratio(naive, plugin));
+                }
+                // the all-contracts status
+                int statuses = sandbox.services().listStatuses().statuses(FakeUsers.ADMIN, month).size();
+                table("Status of all contracts for a month (" + statuses + " contracts x 3 levels, "
+                        + String.format(Locale.ROOT, "%,d", monthBookings(floor)) + " bookings in the month)",
+                        "plugin (running totals) | floor (aggregate over the month's bookings) | totals rows read "
+                                + "| naive | plugin/floor | naive/plugin");
+                long plugin = median(options.warmup, options.runs,
+                        () -> sandbox.services().listStatuses().statuses(FakeUsers.ADMIN, month).size());
+                long aggregate = median(options.warmup, options.runs, () -> floorStatus(floor));
+                long totals = median(options.warmup, options.runs, () -> totalsRows(floor));
+                long naive = median(0, 1, () -> {
+                    long sum = 0;
+                    for (DataGenerator.GeneratedProject project : generator.registerExistingProjects()) {
+                        sum += naiveMonth(project.projectId());
+                    }
+                    return sum;
+                });
+                row(ms(plugin), ms(aggregate), ms(totals), ms(naive), ratio(plugin, aggregate), ratio(naive, plugin));
+            }
+            return summary.toString();
+        }
+
+        private void table(String title, String header) {
+            String line = System.lineSeparator();
+            StringBuilder text = new StringBuilder(line).append("### ").append(title).append(line).append(line)
+                    .append("| ").append(header).append(" |").append(line).append("|");
+            for (int i = 0; i < header.split("\\|").length; i++) {
+                text.append("---:|");
+            }
+            out.println(text);
+            summary.append(text).append(line);
+        }
+
+        private void row(String... cells) {
+            String text = "| " + String.join(" | ", cells) + " |";
+            out.println(text);
+            summary.append(text).append(System.lineSeparator());
+        }
+
+        // ------------------------------------------------------------------ plugin
+
+        /** The billing report use case, as the report screen and REST call it; returns the billed minutes. */
+        private long reportMinutes(long projectId) {
+            BillingReportView view = sandbox.services().billingReport().report(FakeUsers.ADMIN, projectId, month);
+            long minutes = 0;
+            for (SupportLevel level : SupportLevel.values()) {
+                MonthResult.LevelLine line = view.result().line(level);
+                minutes += line.figures().usedMinutes() + line.figures().suspendedMinutes();
+            }
+            return minutes;
+        }
+
+        /** Records worklogs on one project's issues: through the plugin, or the minimal writes by hand. */
+        private final class Recorder {
+            private final List<FakeIssue> issues;
+            private final Connection floor;
+            private final Instant monthStart = month.atDay(1).atStartOfDay(ZONE).toInstant();
+            private int next;
+            private long floorWorklogId = 2_000_000_000L + System.nanoTime() % 1_000_000_000L;
+
+            Recorder(DataGenerator.GeneratedProject project, Connection floor) {
+                this.issues = sandbox.jira().issues.findByProject(project.projectId());
+                this.floor = floor;
+            }
+
+            private Instant start() {
+                Instant start = Instant.now().minusSeconds(60L * (1 + next % 120));
+                return start.isBefore(monthStart) ? monthStart : start;
+            }
+
+            /** Jira stores the worklog (not timed), then the listener's path books it (timed). */
+            long plugin() {
+                FakeIssue issue = issues.get(next++ % issues.size());
+                FakeWorklog worklog = sandbox.jira().worklogs.create(issue, FakeUsers.AGENT, start(),
+                        (7 + next % 50) * 60L, "benchmark");
+                long t = System.nanoTime();
+                sandbox.worklogBooking().booked(WorklogChange.Kind.CREATED, worklog, null);
+                return System.nanoTime() - t;
+            }
+
+            /** The least any implementation writes: the booking, its month's total, the rounded worklog time. */
+            long floor() {
+                FakeIssue issue = issues.get(next++ % issues.size());
+                long t = System.nanoTime();
+                try {
+                    floor.setAutoCommit(false);
+                    try (PreparedStatement booking = floor.prepareStatement("INSERT INTO " + q("BOOKING") + " ("
+                            + DataGenerator.cols("WORKLOG_ID", "ISSUE_ID", "PROJECT_ID", "BILLING_MONTH", "AUTHOR_KEY",
+                                    "STARTED_AT", "RAW_SECONDS", "BILLED_SECONDS", "LEVEL_KEY", "DELETED", "SUSPENDED",
+                                    "UPDATED_AT") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, ?)");
+                         PreparedStatement total = floor.prepareStatement("UPDATE " + q("LEVEL_TOTAL") + " SET "
+                                 + DataGenerator.q("USED_MINUTES") + " = " + DataGenerator.q("USED_MINUTES")
+                                 + " + ? WHERE " + DataGenerator.q("PROJECT_ID") + " = ? AND "
+                                 + DataGenerator.q("BILLING_MONTH") + " = ? AND " + DataGenerator.q("LEVEL_KEY")
+                                 + " = ?");
+                         PreparedStatement worklog = floor.prepareStatement(
+                                 "UPDATE SANDBOX_JIRA_WORKLOG SET TIME_SPENT = TIME_SPENT WHERE ID = ?")) {
+                        booking.setLong(1, floorWorklogId++);
+                        booking.setLong(2, issue.getId());
+                        booking.setLong(3, issue.getProjectId());
+                        booking.setInt(4, month.getYear() * 100 + month.getMonthValue());
+                        booking.setString(5, FakeUsers.AGENT);
+                        booking.setLong(6, start().toEpochMilli());
+                        booking.setLong(7, 7 * 60);
+                        booking.setLong(8, 10 * 60);
+                        booking.setString(9, issue.supportLevelKey());
+                        booking.setLong(10, System.currentTimeMillis());
+                        booking.executeUpdate();
+                        total.setLong(1, 10);
+                        total.setLong(2, issue.getProjectId());
+                        total.setInt(3, month.getYear() * 100 + month.getMonthValue());
+                        total.setString(4, issue.supportLevelKey());
+                        total.executeUpdate();
+                        worklog.setLong(1, DataGenerator.FIRST_WORKLOG_ID);
+                        worklog.executeUpdate();
+                    }
+                    floor.commit();
+                    floor.setAutoCommit(true);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return System.nanoTime() - t;
+            }
+        }
+
+        // ------------------------------------------------------------------ floor
+
+        private String q(String table) {
+            return DataGenerator.q(PREFIX + table);
+        }
+
+        private int yyyymm() {
+            return month.getYear() * 100 + month.getMonthValue();
+        }
+
+        private long floorByTicket(Connection connection, long projectId) {
+            return sum(connection, "SELECT " + DataGenerator.cols("LEVEL_KEY", "ISSUE_ID") + ", SUM("
+                    + DataGenerator.q("BILLED_SECONDS") + ") FROM " + q("BOOKING") + " WHERE "
+                    + DataGenerator.q("PROJECT_ID") + " = ? AND " + DataGenerator.q("BILLING_MONTH") + " = ? AND "
+                    + DataGenerator.q("DELETED") + " = FALSE GROUP BY " + DataGenerator.cols("LEVEL_KEY", "ISSUE_ID"),
+                    3, projectId, yyyymm()) / 60;
+        }
+
+        private long floorByLevel(Connection connection, long projectId) {
+            return sum(connection, "SELECT " + DataGenerator.q("LEVEL_KEY") + ", SUM("
+                    + DataGenerator.q("BILLED_SECONDS") + ") FROM " + q("BOOKING") + " WHERE "
+                    + DataGenerator.q("PROJECT_ID") + " = ? AND " + DataGenerator.q("BILLING_MONTH") + " = ? AND "
+                    + DataGenerator.q("DELETED") + " = FALSE GROUP BY " + DataGenerator.q("LEVEL_KEY"),
+                    2, projectId, yyyymm()) / 60;
+        }
+
+        private long floorStatus(Connection connection) {
+            return sum(connection, "SELECT " + DataGenerator.cols("PROJECT_ID", "LEVEL_KEY") + ", SUM("
+                    + DataGenerator.q("BILLED_SECONDS") + ") FROM " + q("BOOKING") + " WHERE "
+                    + DataGenerator.q("BILLING_MONTH") + " = ? AND " + DataGenerator.q("DELETED") + " = FALSE AND "
+                    + DataGenerator.q("SUSPENDED") + " = FALSE GROUP BY " + DataGenerator.cols("PROJECT_ID",
+                            "LEVEL_KEY"), 3, yyyymm());
+        }
+
+        private long totalsRows(Connection connection) {
+            return sum(connection, "SELECT " + DataGenerator.cols("PROJECT_ID", "LEVEL_KEY", "USED_MINUTES",
+                    "SUSPENDED_MINUTES", "AVAILABLE_MINUTES") + " FROM " + q("LEVEL_TOTAL") + " WHERE "
+                    + DataGenerator.q("BILLING_MONTH") + " = ?", 3, yyyymm());
+        }
+
+        private long monthBookings(Connection connection) {
+            return sum(connection, "SELECT COUNT(*) FROM " + q("BOOKING") + " WHERE "
+                    + DataGenerator.q("BILLING_MONTH") + " = ?", 1, yyyymm());
+        }
+
+        private long count(Connection connection) {
+            return sum(connection, "SELECT COUNT(*) FROM " + q("BOOKING"), 1);
+        }
+
+        /** Runs the query, reads every row, returns the sum of column {@code column}. */
+        private long sum(Connection connection, String sql, int column, Object... parameters) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                long sum = 0;
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        sum += rows.getLong(column);
+                    }
+                }
+                return sum;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        // ------------------------------------------------------------------ naive
+
+        /**
+         * The month's billed minutes as a Jira app without its own tables gets them: one search for the project's
+         * issues with work in the month (standing in for a JQL search; the issues are then read in bulk), then Jira's
+         * worklog manager issue by issue,
+         * each worklog rounded up to 5 minutes, summed per level (the ticket's level now).
+         */
+        private long naiveMonth(long projectId) {
+            long from = month.atDay(1).atStartOfDay(ZONE).toInstant().toEpochMilli();
+            long to = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant().toEpochMilli();
+            List<Long> issueIds = new ArrayList<>();
+            try (Connection connection = sandbox.jira().tables.open();
+                 PreparedStatement search = connection.prepareStatement("SELECT DISTINCT i.ID FROM SANDBOX_JIRA_ISSUE i "
+                         + "JOIN SANDBOX_JIRA_WORKLOG w ON w.ISSUE_ID = i.ID WHERE i.PROJECT_ID = ? "
+                         + "AND w.START_MILLIS >= ? AND w.START_MILLIS < ?")) {
+                search.setLong(1, projectId);
+                search.setLong(2, from);
+                search.setLong(3, to);
+                try (ResultSet rows = search.executeQuery()) {
+                    while (rows.next()) {
+                        issueIds.add(rows.getLong(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            Map<SupportLevel, Long> byLevel = new EnumMap<>(SupportLevel.class);
+            for (com.atlassian.jira.issue.Issue found : sandbox.jira().issues.getIssueObjects(issueIds)) {
+                FakeIssue issue = (FakeIssue) found;
+                SupportLevel level = issue.supportLevelKey() == null ? SupportLevel.L1
+                        : SupportLevel.valueOf(issue.supportLevelKey());
+                for (Worklog worklog : sandbox.jira().worklogs.getByIssue(issue)) {
+                    long start = worklog.getStartDate().getTime();
+                    if (start >= from && start < to) {
+                        long seconds = worklog.getTimeSpent();
+                        byLevel.merge(level, (seconds + 299) / 300 * 5, Long::sum);
+                    }
+                }
+            }
+            return byLevel.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    // ------------------------------------------------------------------ timing
+
+    /** Seconds of warm-up at least, besides the warm-up calls: the JIT needs many calls for AO's and H2's paths. */
+    private static double warmupSeconds = 5;
+
+    /**
+     * Median wall time of {@code runs} calls after warm-up ({@code warmup} calls and at least {@link #warmupSeconds},
+     * at most 500 calls); each call returns something to consume.
+     */
+    private static long median(int warmup, int runs, LongSupplier work) {
+        long sink = 0;
+        long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < 500 && (i < warmup || System.nanoTime() < until); i++) {
+            sink += work.getAsLong();
+        }
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            sink += work.getAsLong();
+            times[i] = System.nanoTime() - t;
+        }
+        if (sink == Long.MIN_VALUE) {
+            System.out.print("");
+        }
+        Arrays.sort(times);
+        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+    }
+
+    /** Median of the durations {@code timed} returns (it times only its own part), after {@code warmup} calls. */
+    private static long medianOfTimed(int warmup, int runs, LongSupplier timed) {
+        long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < 500 && (i < warmup || System.nanoTime() < until); i++) {
+            timed.getAsLong();
+        }
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            times[i] = timed.getAsLong();
+        }
+        Arrays.sort(times);
+        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+    }
+
+    private static String ms(long nanos) {
+        double millis = nanos / 1e6;
+        return String.format(Locale.ROOT, millis < 10 ? "%.2f ms" : millis < 100 ? "%.1f ms" : "%.0f ms", millis);
+    }
+
+    private static String ratio(long a, long b) {
+        return String.format(Locale.ROOT, "%.1f×", (double) a / b);
+    }
+
+    private static String cpuModel() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Paths.get("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (java.io.IOException e) {
+            return "unknown CPU";
+        }
+        return "unknown CPU";
+    }
+}
