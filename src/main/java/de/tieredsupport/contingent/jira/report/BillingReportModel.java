@@ -21,7 +21,7 @@ import de.tieredsupport.contingent.service.port.IssueInfo;
  *        an open month that has ended in the contract's time zone. The close itself checks all of it again.
  */
 public record BillingReportModel(String projectKey, String projectName, String month, String monthLabel,
-        boolean closed, boolean closable, List<ReportLevelRow> levels, List<ReportAdjustmentRow> adjustments, String totalBilled,
+        String title, String closeTitle, boolean closed, boolean closable, List<ReportLevelRow> levels, List<ReportAdjustmentRow> adjustments, String totalBilled,
         String totalAmount, String adjustmentsTotal, String invoiceTotal, String overagePolicy) {
 
     public BillingReportModel {
@@ -33,11 +33,21 @@ public record BillingReportModel(String projectKey, String projectName, String m
         return !adjustments.isEmpty();
     }
 
-    /** Labels come from the plugin's message bundle in the reader's language. */
+    /**
+     * Labels come from the plugin's message bundle in the reader's language. Texts that contain the project name are
+     * composed here, not in the template: a template prints them as plain (escaped) references, whereas Jira may
+     * treat what {@code $i18n.getText(...)} returns as markup and print user text passed to it unescaped.
+     */
     public interface Labels {
         String level(SupportLevel level);
 
         String overagePolicy(String policyName);
+
+        /** The report's heading, e.g. "Billing report ACME Maschinenbau GmbH - November 2026". */
+        String title(String projectName, String monthLabel);
+
+        /** The close confirmation's heading. */
+        String closeTitle(String monthLabel, String projectName);
     }
 
     /**
@@ -82,8 +92,10 @@ public record BillingReportModel(String projectKey, String projectName, String m
                 }
             }
         }
-        return new BillingReportModel(projectKey, projectName, view.month().yearMonth().toString(),
-                format.month(view.month().yearMonth()), view.closed(), closable, levels, adjustments,
+        String monthLabel = format.month(view.month().yearMonth());
+        return new BillingReportModel(projectKey, projectName, view.month().yearMonth().toString(), monthLabel,
+                labels.title(projectName, monthLabel), labels.closeTitle(monthLabel, projectName), view.closed(),
+                closable, levels, adjustments,
                 format.hours(totalBilled), format.money(result.totalAmount()), format.money(view.adjustmentsTotal()),
                 format.money(view.invoiceTotal()), labels.overagePolicy(result.overagePolicy().name()));
     }

@@ -138,6 +138,16 @@ public final class BillingReportModule extends AbstractReport {
             public String overagePolicy(String policyName) {
                 return i18n.getText(KEY + "overage." + policyName);
             }
+
+            @Override
+            public String title(String projectName, String monthLabel) {
+                return i18n.getText(KEY + "title", projectName, monthLabel);
+            }
+
+            @Override
+            public String closeTitle(String monthLabel, String projectName) {
+                return i18n.getText(KEY + "close.title", monthLabel, projectName);
+            }
         };
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * @param currentIncrementMinutes the rounding increment in force this month (top-ups must be multiples of it)
  * @param decisionsAvailable whether terms are in force in the current month, so top-ups and suspensions apply
  */
-public record ContractSettingsModel(String projectKey, String projectName, String restBase, boolean hasContract,
+public record ContractSettingsModel(String projectKey, String projectName, String heading, String restBase, boolean hasContract,
         String zoneId, String currency, String currentMonth, String currentMonthLabel, String effectiveMonth,
         String minEffectiveMonth, String latestClosedLabel, int incrementMinutes, int currentIncrementMinutes,
         String thresholds,

@@ -111,7 +111,9 @@ public final class ContractSettingsModelBuilder {
         List<String> topUps = status.map(s -> s.topUps().stream().map(t -> topUp(t, zone)).toList())
                 .orElse(List.of());
 
-        return new ContractSettingsModel(projectKey, projectName, restBase, view.isPresent(), zone.getId(),
+        // composed here and printed as an escaped reference: Jira may print $i18n.getText(...) output as markup
+        String heading = i18n.getText(KEY + "heading", projectName);
+        return new ContractSettingsModel(projectKey, projectName, heading, restBase, view.isPresent(), zone.getId(),
                 view.map(v -> v.contract().currency().getCurrencyCode())
                         .orElse(Contract.DEFAULT_CURRENCY.getCurrencyCode()),
                 currentMonth.toString(), format.month(currentMonth),

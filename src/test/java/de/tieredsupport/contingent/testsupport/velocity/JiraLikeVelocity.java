@@ -12,7 +12,10 @@ import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 
 /**
  * Renders the plugin's templates with Apache Velocity 1.7, the closest engine to Jira's 1.6.4 fork, the way Jira
- * does for templates that start with {@code #enable_html_escaping()}: every reference is HTML-escaped on output.
+ * does for templates that start with {@code #enable_html_escaping()}: every reference is HTML-escaped on output,
+ * except what {@code $i18n.getText(...)} returns. Translations may hold markup, so Jira can treat message texts as
+ * HTML-safe; assuming the worst here makes a test fail when a template passes user text into a message instead of
+ * printing a text composed by its view model.
  */
 public final class JiraLikeVelocity {
 
@@ -35,11 +38,17 @@ public final class JiraLikeVelocity {
         VelocityContext context = new VelocityContext();
         values.forEach(context::put);
         EventCartridge cartridge = new EventCartridge();
-        cartridge.addEventHandler((ReferenceInsertionEventHandler) (reference, value) -> escape(value));
+        cartridge.addEventHandler((ReferenceInsertionEventHandler) (reference, value) ->
+                isMessageText(reference) ? value : escape(value));
         cartridge.attachToContext(context);
         StringWriter out = new StringWriter();
         engine.evaluate(context, out, location, JIRA_DIRECTIVES + template);
         return out.toString();
+    }
+
+    /** {@code $i18n.getText(...)}, {@code $!i18n.getText(...)} or {@code ${i18n.getText(...)}}. */
+    static boolean isMessageText(String reference) {
+        return reference.matches("(?s)\\$!?\\{?i18n\\.getText\\(.*");
     }
 
     /** What Jira's HTML escaping does to a reference's value. */
