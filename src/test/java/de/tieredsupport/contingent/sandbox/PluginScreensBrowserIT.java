@@ -25,9 +25,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -136,7 +139,7 @@ public class PluginScreensBrowserIT {
         replace("sc-L1-rate", "75,50");
         browser.findElement(By.id("sc-terms-submit")).click();
 
-        WebElement notice = new WebDriverWait(browser, Duration.ofSeconds(10))
+        WebElement notice = patiently(10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-notice")));
         assertTrue(notice.getText(), notice.getText().contains("The terms were saved."));
         WebElement row = browser.findElement(By.cssSelector("#sc-history tr[data-effective-month='" + next + "']"));
@@ -235,7 +238,7 @@ public class PluginScreensBrowserIT {
         month.clear();
         month.sendKeys(previous.toString());
         edit.findElement(By.cssSelector(".sc-edit-save")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+        patiently(10).until(ExpectedConditions.attributeToBe(
                 By.cssSelector(GADGET + " .sc-dashboard"), "data-month", previous.toString()));
         contracts = dashboard();
         assertEquals(1, contracts.size());
@@ -290,16 +293,16 @@ public class PluginScreensBrowserIT {
     }
 
     private static WebElement visible(String id) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
+        return patiently(10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
     private static Alert confirmation() {
-        return new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+        return patiently(5).until(ExpectedConditions.alertIsPresent());
     }
 
     private static void waitForNotice(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        patiently(10)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("sc-notice"), text));
     }
 
@@ -309,7 +312,7 @@ public class PluginScreensBrowserIT {
 
     /** The item's contracts once rendered and their report links upgraded to Jira's report page. */
     private static List<WebElement> dashboard() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        FluentWait<WebDriver> wait = patiently(10);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(GADGET + " .sc-dashboard")));
         wait.until(driver -> {
             List<WebElement> reportLinks = driver.findElements(By.cssSelector(GADGET + " a.sc-report-link"));
@@ -368,8 +371,13 @@ public class PluginScreensBrowserIT {
         return Long.parseLong(matcher.group(1)) * 60 + Long.parseLong(matcher.group(2));
     }
 
+    /** Waits that survive the item redrawing itself (an element found a moment ago may be replaced). */
+    private static FluentWait<WebDriver> patiently(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
+    }
+
     private static WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
+        return patiently(10)
                 .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
