@@ -7,6 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import de.tieredsupport.contingent.testsupport.pg.TestPostgres;
+import de.tieredsupport.contingent.testsupport.pg.TestPostgresDatabase;
+
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
@@ -29,10 +32,29 @@ public final class AoTestDatabase implements AutoCloseable {
 
     private static final AtomicInteger IN_MEMORY_COUNTER = new AtomicInteger();
 
+    /** The databases the store tests run on. */
+    public enum Kind {
+        H2("H2"), POSTGRESQL("PostgreSQL");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private final EntityManager entityManager;
     private final String tablePrefix;
+    private final Runnable afterClose;
 
-    private AoTestDatabase(String jdbcUrl, String user, String password, String schema, String namespace) {
+    private AoTestDatabase(String jdbcUrl, String user, String password, String schema, String namespace,
+            Runnable afterClose) {
+        this.afterClose = afterClose;
         this.tablePrefix = tablePrefixFor(namespace);
         TablePrefix prefix = name -> tablePrefix + name;
         this.entityManager = EntityManagerBuilder.url(jdbcUrl).username(user).password(password)
@@ -51,12 +73,30 @@ public final class AoTestDatabase implements AutoCloseable {
     public static AoTestDatabase inMemoryH2() {
         String url = "jdbc:h2:mem:ao" + IN_MEMORY_COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
         // AO needs the schema PUBLIC on H2, or it reads H2's information schema as user tables.
-        return new AoTestDatabase(url, "sa", "", "PUBLIC", PLUGIN_NAMESPACE);
+        return new AoTestDatabase(url, "sa", "", "PUBLIC", PLUGIN_NAMESPACE, () -> { });
+    }
+
+    /**
+     * A fresh, private database of the given kind: in-memory H2, or a new PostgreSQL database from
+     * {@link TestPostgres} (skipped without a server, failing in CI), dropped on {@link #close()}.
+     */
+    public static AoTestDatabase fresh(Kind kind, String purpose) {
+        if (kind == Kind.H2) {
+            return inMemoryH2();
+        }
+        TestPostgresDatabase postgres = TestPostgres.createDatabase(purpose);
+        try {
+            return new AoTestDatabase(postgres.jdbcUrl(), postgres.user(), postgres.password(), postgres.schema(),
+                    PLUGIN_NAMESPACE, postgres::close);
+        } catch (RuntimeException | Error e) {
+            postgres.close();
+            throw e;
+        }
     }
 
     /** Any JDBC database AO supports, e.g. PostgreSQL with schema "public". */
     public static AoTestDatabase of(String jdbcUrl, String user, String password, String schema) {
-        return new AoTestDatabase(jdbcUrl, user, password, schema, PLUGIN_NAMESPACE);
+        return new AoTestDatabase(jdbcUrl, user, password, schema, PLUGIN_NAMESPACE, () -> { });
     }
 
     public EntityManager entityManager() {
@@ -81,6 +121,10 @@ public final class AoTestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        entityManager.getProvider().dispose();
+        try {
+            entityManager.getProvider().dispose();
+        } finally {
+            afterClose.run();
+        }
     }
 }
