@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.commons.dbcp.BasicDataSource;
+
 import de.tieredsupport.contingent.ao.entity.Entities;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJiraTables;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
@@ -27,17 +29,30 @@ final class SandboxDatabase implements AutoCloseable {
     final TestActiveObjects activeObjects;
     final FakeJiraTables jiraTables;
     private final boolean h2;
+    /** The pool of the fake Jira tables' connections, or null without pooling. */
+    private final BasicDataSource jiraPool;
 
-    private SandboxDatabase(String jdbcUrl, String user, String password, String schema, String description) {
+    private SandboxDatabase(String jdbcUrl, String user, String password, String schema, String description,
+            boolean pooled) {
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
         this.description = description;
         this.h2 = jdbcUrl.startsWith("jdbc:h2:");
-        this.ao = AoTestDatabase.of(jdbcUrl, user, password, schema);
+        this.ao = pooled ? AoTestDatabase.pooled(jdbcUrl, user, password, schema)
+                : AoTestDatabase.of(jdbcUrl, user, password, schema);
         this.activeObjects = new TestActiveObjects(ao.entityManager());
         this.activeObjects.migrate(Entities.all());
-        this.jiraTables = FakeJiraTables.of(jdbcUrl, user, password);
+        if (pooled) {
+            jiraPool = new BasicDataSource();
+            jiraPool.setUrl(jdbcUrl);
+            jiraPool.setUsername(user);
+            jiraPool.setPassword(password);
+            this.jiraTables = new FakeJiraTables(jiraPool::getConnection);
+        } else {
+            jiraPool = null;
+            this.jiraTables = FakeJiraTables.of(jdbcUrl, user, password);
+        }
         this.jiraTables.create();
     }
 
@@ -81,19 +96,21 @@ final class SandboxDatabase implements AutoCloseable {
             case H2_IN_MEMORY: {
                 // AO needs the schema PUBLIC on H2; DB_CLOSE_DELAY keeps the database while connections come and go
                 String url = "jdbc:h2:mem:sandbox" + IN_MEMORY.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-                return new SandboxDatabase(url, "sa", "", "PUBLIC", "H2 in memory");
+                return new SandboxDatabase(url, "sa", "", "PUBLIC", "H2 in memory", options.pooledConnections());
             }
             case H2_FILE: {
                 java.nio.file.Path file = options.h2File().toAbsolutePath();
                 String url = "jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
-                return new SandboxDatabase(url, "sa", "", "PUBLIC", "H2 file " + file + ".mv.db");
+                return new SandboxDatabase(url, "sa", "", "PUBLIC", "H2 file " + file + ".mv.db",
+                        options.pooledConnections());
             }
             case JDBC:
                 if (options.jdbcUrl() == null || options.jdbcUrl().isBlank()) {
                     throw new IllegalArgumentException("--jdbc-url is required");
                 }
                 return new SandboxDatabase(options.jdbcUrl(), options.dbUser(), options.dbPassword(),
-                        options.jdbcUrl().startsWith("jdbc:h2:") ? "PUBLIC" : "public", options.jdbcUrl());
+                        options.jdbcUrl().startsWith("jdbc:h2:") ? "PUBLIC" : "public", options.jdbcUrl(),
+                        options.pooledConnections());
             default:
                 throw new IllegalArgumentException(String.valueOf(options.database()));
         }
@@ -102,6 +119,13 @@ final class SandboxDatabase implements AutoCloseable {
     @Override
     public void close() {
         ao.close();
+        if (jiraPool != null) {
+            try {
+                jiraPool.close();
+            } catch (SQLException e) {
+                System.err.println("Closing the connection pool: " + e.getMessage());
+            }
+        }
         if (h2) {
             // releases the file (or drops the in-memory database) so a restart in this JVM opens it afresh
             try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);

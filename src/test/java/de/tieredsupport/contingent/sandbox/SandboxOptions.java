@@ -39,6 +39,7 @@ public final class SandboxOptions {
     private String dbUser = "";
     private String dbPassword = "";
     private boolean demoData = true;
+    private boolean pooledConnections;
     private ClusterLockService clusterLockService;
     private String restPackage = Sandbox.REST_PACKAGE;
 
@@ -124,6 +125,20 @@ public final class SandboxOptions {
     public SandboxOptions demoData(boolean value) {
         demoData = value;
         return this;
+    }
+
+    /**
+     * Database connections from a pool, as Jira hands them to Active Objects, instead of a new connection per
+     * statement outside transactions. Off by default; cluster tests on PostgreSQL switch it on, since connecting to
+     * a server database for every statement would dominate their run time.
+     */
+    public SandboxOptions pooledConnections(boolean value) {
+        pooledConnections = value;
+        return this;
+    }
+
+    public boolean pooledConnections() {
+        return pooledConnections;
     }
 
     /**

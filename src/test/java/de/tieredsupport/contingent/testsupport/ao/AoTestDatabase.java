@@ -19,6 +19,7 @@ import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.atlassian.TablePrefix;
 import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword;
 
 /**
  * Real Active Objects ({@code net.java.ao} 6.1.1) on a real database, named exactly as Jira names a plugin's
@@ -53,13 +54,13 @@ public final class AoTestDatabase implements AutoCloseable {
     private final Runnable afterClose;
 
     private AoTestDatabase(String jdbcUrl, String user, String password, String schema, String namespace,
-            Runnable afterClose) {
+            boolean pooled, Runnable afterClose) {
         this.afterClose = afterClose;
         this.tablePrefix = tablePrefixFor(namespace);
         TablePrefix prefix = name -> tablePrefix + name;
-        this.entityManager = EntityManagerBuilder.url(jdbcUrl).username(user).password(password)
-                .schema(schema)
-                .none()
+        EntityManagerBuilderWithUrlAndUsernameAndPassword builder = EntityManagerBuilder.url(jdbcUrl).username(user)
+                .password(password).schema(schema);
+        this.entityManager = (pooled ? builder.dbcp() : builder.none())
                 .tableNameConverter(new AtlassianTableNameConverter(prefix))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())
@@ -73,7 +74,7 @@ public final class AoTestDatabase implements AutoCloseable {
     public static AoTestDatabase inMemoryH2() {
         String url = "jdbc:h2:mem:ao" + IN_MEMORY_COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
         // AO needs the schema PUBLIC on H2, or it reads H2's information schema as user tables.
-        return new AoTestDatabase(url, "sa", "", "PUBLIC", PLUGIN_NAMESPACE, () -> { });
+        return new AoTestDatabase(url, "sa", "", "PUBLIC", PLUGIN_NAMESPACE, false, () -> { });
     }
 
     /**
@@ -87,7 +88,7 @@ public final class AoTestDatabase implements AutoCloseable {
         TestPostgresDatabase postgres = TestPostgres.createDatabase(purpose);
         try {
             return new AoTestDatabase(postgres.jdbcUrl(), postgres.user(), postgres.password(), postgres.schema(),
-                    PLUGIN_NAMESPACE, postgres::close);
+                    PLUGIN_NAMESPACE, false, postgres::close);
         } catch (RuntimeException | Error e) {
             postgres.close();
             throw e;
@@ -96,7 +97,15 @@ public final class AoTestDatabase implements AutoCloseable {
 
     /** Any JDBC database AO supports, e.g. PostgreSQL with schema "public". */
     public static AoTestDatabase of(String jdbcUrl, String user, String password, String schema) {
-        return new AoTestDatabase(jdbcUrl, user, password, schema, PLUGIN_NAMESPACE, () -> { });
+        return new AoTestDatabase(jdbcUrl, user, password, schema, PLUGIN_NAMESPACE, false, () -> { });
+    }
+
+    /**
+     * Like {@link #of}, with connections from a pool (commons-dbcp, which AO's builder supports) instead of a new
+     * connection per statement outside transactions: what Jira gives AO, and what timings on a server database need.
+     */
+    public static AoTestDatabase pooled(String jdbcUrl, String user, String password, String schema) {
+        return new AoTestDatabase(jdbcUrl, user, password, schema, PLUGIN_NAMESPACE, true, () -> { });
     }
 
     public EntityManager entityManager() {
