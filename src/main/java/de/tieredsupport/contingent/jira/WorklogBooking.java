@@ -32,8 +32,16 @@ public final class WorklogBooking {
         this.worklogs = worklogs;
     }
 
-    /** A created or updated worklog as Jira has it now. */
+    /**
+     * A created or updated worklog as the event carries it. If Jira no longer has the worklog, the event arrived
+     * after its deletion (late, repeated or out of order): the deletion is what counts, so the booking is removed
+     * (or never made) instead of being brought back from the event's stale copy.
+     */
     public RoundingDecision booked(WorklogChange.Kind kind, Worklog worklog, ApplicationUser actor) {
+        if (worklogs.getById(worklog.getId()) == null) {
+            services.recordWorklogChange().record(WorklogChange.deleted(worklog.getId()));
+            return RoundingDecision.notRecorded(worklog.getTimeSpent() == null ? 0 : worklog.getTimeSpent());
+        }
         RoundingDecision decision = services.recordWorklogChange().record(changeOf(kind, worklog));
         if (decision.rewriteWorklog()) {
             // null estimate: leave the remaining estimate alone; false: no event, so no second booking round.
