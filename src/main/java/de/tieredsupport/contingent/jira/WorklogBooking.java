@@ -33,20 +33,22 @@ public final class WorklogBooking {
     }
 
     /**
-     * A created or updated worklog as the event carries it. If Jira no longer has the worklog, the event arrived
-     * after its deletion (late, repeated or out of order): the deletion is what counts, so the booking is removed
-     * (or never made) instead of being brought back from the event's stale copy.
+     * A created or updated worklog. What is booked, and rounded back into Jira, is the worklog as Jira holds it now,
+     * not the copy the event carries: an event may arrive late, twice or out of order, and writing its stale time
+     * back would undo a newer edit. If Jira no longer has the worklog, it was deleted meanwhile and the deletion
+     * counts: the booking is removed (or never made).
      */
     public RoundingDecision booked(WorklogChange.Kind kind, Worklog worklog, ApplicationUser actor) {
-        if (worklogs.getById(worklog.getId()) == null) {
+        Worklog current = worklogs.getById(worklog.getId());
+        if (current == null) {
             services.recordWorklogChange().record(WorklogChange.deleted(worklog.getId()));
             return RoundingDecision.notRecorded(worklog.getTimeSpent() == null ? 0 : worklog.getTimeSpent());
         }
-        RoundingDecision decision = services.recordWorklogChange().record(changeOf(kind, worklog));
+        RoundingDecision decision = services.recordWorklogChange().record(changeOf(kind, current));
         if (decision.rewriteWorklog()) {
             // null estimate: leave the remaining estimate alone; false: no event, so no second booking round.
-            worklogs.update(actor != null ? actor : worklog.getAuthorObject(),
-                    new RoundedWorklog(worklog, decision.billedSeconds()), null, false);
+            worklogs.update(actor != null ? actor : current.getAuthorObject(),
+                    new RoundedWorklog(current, decision.billedSeconds()), null, false);
         }
         return decision;
     }

@@ -174,6 +174,22 @@ public class WorklogIntegrationTest {
     }
 
     @Test
+    public void aLateEventBooksJirasCurrentWorklogAndNeverWritesItsStaleTimeBack() {
+        Worklog created = worklog(1, issue, "2026-11-10T09:00", 180);
+        Worklog edited = worklog(1, issue, "2026-11-10T09:00", 1200);
+        when(edited.getUpdated()).thenReturn(Date.from(InMemoryHost.berlin("2026-11-10T12:30")));
+
+        listener.onIssueEvent(event(EventType.ISSUE_WORKLOGGED_ID, created));
+
+        assertEquals(1200, host.bookings.find(1).orElseThrow().billedSeconds());
+        verify(worklogManager, never()).update(any(), any(), any(), eq(false));
+
+        listener.onIssueEvent(event(EventType.ISSUE_WORKLOG_UPDATED_ID, edited));
+        assertEquals(1200, host.bookings.find(1).orElseThrow().billedSeconds());
+        verify(worklogManager, never()).update(any(), any(), any(), eq(false));
+    }
+
+    @Test
     public void projectsWithoutAContractAreUntouched() {
         Worklog worklog = worklog(7, issue(700, OTHER_PROJECT), "2026-11-10T09:00", 180);
 
