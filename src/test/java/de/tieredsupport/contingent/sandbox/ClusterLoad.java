@@ -21,7 +21,6 @@ import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.sandbox.fakejira.DatabaseClusterLockService;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
-import de.tieredsupport.contingent.sandbox.fakejira.FakeUser;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
 import de.tieredsupport.contingent.service.WorklogChange;
@@ -73,8 +72,11 @@ final class ClusterLoad {
         }
     }
 
-    /** Issues (shared Jira table) and contracts (plugin tables), once, through the first node. */
-    static void createIssuesAndContracts(Sandbox node, YearMonth month) {
+    /**
+     * Issues (shared Jira table) and contracts (plugin tables), once, through the first node; the contingents
+     * divided by {@code divisor} for a smaller load.
+     */
+    static void createIssuesAndContracts(Sandbox node, YearMonth month, long divisor) {
         for (int p = 0; p < KEYS.length; p++) {
             long projectId = FIRST_PROJECT + p;
             com.atlassian.jira.project.Project project = node.jira().projects.getProjectObj(projectId);
@@ -88,8 +90,8 @@ final class ClusterLoad {
             }
             node.services().configureContract().configure(FakeUsers.MANAGER, ContractDraft.builder(projectId)
                     .effectiveMonth(month.toString()).zoneId(ZONE.getId())
-                    .level("L1", CONTINGENTS[p][0], "70").level("L2", CONTINGENTS[p][1], "80")
-                    .level("L3", CONTINGENTS[p][2], "90")
+                    .level("L1", CONTINGENTS[p][0] / divisor, "70").level("L2", CONTINGENTS[p][1] / divisor, "80")
+                    .level("L3", CONTINGENTS[p][2] / divisor, "90")
                     .recipients(RECIPIENTS.toArray(String[]::new)).build());
         }
     }
@@ -107,15 +109,45 @@ final class ClusterLoad {
      * node, then booked through the listener's path. 1 to 15 minutes, in the given month.
      */
     static FakeWorklog logWork(Sandbox node, List<FakeIssue> issues, Random random, YearMonth month) {
+        FakeWorklog worklog = saveWorklog(node, issues, random, month);
+        book(node, worklog);
+        return worklog;
+    }
+
+    /** Saves a worklog in Jira's table only, as Jira does before its listeners run. */
+    static FakeWorklog saveWorklog(Sandbox node, List<FakeIssue> issues, Random random, YearMonth month) {
         FakeIssue issue = issues.get(random.nextInt(issues.size()));
         Instant start = month.atDay(1 + random.nextInt(month.lengthOfMonth())).atTime(8, 0).atZone(ZONE)
                 .toInstant().plusSeconds(random.nextInt(10 * 3600));
-        FakeUser agent = node.jira().users.find(FakeUsers.AGENT);
-        FakeWorklog worklog = node.jira().worklogs.create(issue, agent.getKey(), start, 60L + random.nextInt(841),
-                "cluster load");
-        node.worklogBooking().booked(WorklogChange.Kind.CREATED, worklog, agent);
-        return worklog;
+        return node.jira().worklogs.create(issue, FakeUsers.AGENT, start, 60L + random.nextInt(841), "cluster load");
     }
+
+    /** The worklog listener's call for a new worklog. */
+    static void book(Sandbox node, FakeWorklog worklog) {
+        node.worklogBooking().booked(WorklogChange.Kind.CREATED, worklog, node.jira().users.find(FakeUsers.AGENT));
+    }
+
+    /**
+     * Outside Jira, AO runs its transactions SERIALIZABLE (system property {@code ao.transaction.isolation.level})
+     * and leaves pooled connections at that level; in Jira the plugin's transactions are Jira's own, at the
+     * database's default, READ COMMITTED on PostgreSQL. Cluster nodes run as in Jira. Returns the previous value.
+     */
+    static String isolationAsInJira() {
+        String before = System.getProperty(AO_ISOLATION);
+        System.setProperty(AO_ISOLATION, READ_COMMITTED);
+        return before;
+    }
+
+    static void restoreIsolation(String before) {
+        if (before == null) {
+            System.clearProperty(AO_ISOLATION);
+        } else {
+            System.setProperty(AO_ISOLATION, before);
+        }
+    }
+
+    static final String AO_ISOLATION = "ao.transaction.isolation.level";
+    static final String READ_COMMITTED = "TRANSACTION_READ_COMMITTED";
 
     /** What the database holds for the load's projects, read with plain SQL. */
     record Census(long worklogs, long bookingRows, long distinctBookedWorklogs, long activeBookings,

@@ -51,27 +51,16 @@ public class SandboxClusterTest {
     /** Every fifth event delivers an earlier worklog of the thread again, through the other node. */
     private static final int REDELIVERY_EVERY = 5;
 
-    /**
-     * Outside Jira, AO runs its transactions SERIALIZABLE (system property {@code ao.transaction.isolation.level})
-     * and leaves pooled connections at that level; in Jira the plugin's transactions are Jira's own, at the
-     * database's default, READ COMMITTED on PostgreSQL. The nodes here run as in Jira.
-     */
-    private static final String AO_ISOLATION = "ao.transaction.isolation.level";
     private static String isolationBefore;
 
     @BeforeClass
     public static void isolationAsInJira() {
-        isolationBefore = System.getProperty(AO_ISOLATION);
-        System.setProperty(AO_ISOLATION, "TRANSACTION_READ_COMMITTED");
+        isolationBefore = ClusterLoad.isolationAsInJira();
     }
 
     @AfterClass
     public static void restoreIsolation() {
-        if (isolationBefore == null) {
-            System.clearProperty(AO_ISOLATION);
-        } else {
-            System.setProperty(AO_ISOLATION, isolationBefore);
-        }
+        ClusterLoad.restoreIsolation(isolationBefore);
     }
 
     @Test
@@ -99,7 +88,7 @@ public class SandboxClusterTest {
                 for (Sandbox node : List.of(node1, node2)) {
                     ClusterLoad.registerProjects(node);
                 }
-                ClusterLoad.createIssuesAndContracts(node1, month);
+                ClusterLoad.createIssuesAndContracts(node1, month, 1);
                 node1.mail().clear();
                 List<FakeIssue> issues = ClusterLoad.issues(node1);
 
