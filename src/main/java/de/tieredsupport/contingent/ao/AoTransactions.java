@@ -15,8 +15,9 @@ import jakarta.inject.Named;
 /**
  * One database transaction through AO's facade; a runtime exception rolls it back. A transaction the database
  * aborted as a serialization failure or deadlock (SQLState class 40, e.g. PostgreSQL's 40001 and 40P01) is run
- * again, up to {@link #MAX_ATTEMPTS} times after a short pause: it was rolled back as a whole, and the work reads everything afresh. Only the outermost
- * transaction is repeated; a nested one joins it and leaves the decision to it.
+ * again, up to {@link #MAX_ATTEMPTS} times after a short pause: it was rolled back as a whole, and the work reads
+ * everything afresh. Only the outermost transaction is repeated; a nested one joins it and leaves the decision to
+ * it.
  */
 @Named
 public final class AoTransactions implements Transactions {

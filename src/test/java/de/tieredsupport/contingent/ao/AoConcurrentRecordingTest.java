@@ -42,7 +42,8 @@ import org.junit.runners.Parameterized;
 
 /**
  * Two threads book worklogs into one month through the real AO stores on H2 and PostgreSQL, crossing the 80 %
- * and 100 % thresholds: no booking or minute is lost, totals equal a recount, and every alert is recorded and sent once.
+ * and 100 % thresholds: no booking or minute is lost, totals equal a recount, and every alert is recorded and sent
+ * once.
  */
 @RunWith(Parameterized.class)
 public class AoConcurrentRecordingTest {

@@ -170,7 +170,8 @@ final class ClusterLoad {
                             + " AND \"DELETED\" = FALSE"),
                     count(connection, "SELECT COUNT(*) FROM SANDBOX_JIRA_WORKLOG w JOIN SANDBOX_JIRA_ISSUE i "
                             + "ON i.ID = w.ISSUE_ID WHERE i.PROJECT_ID IN " + projects + " AND NOT EXISTS "
-                            + "(SELECT 1 FROM " + booking + " b WHERE b.\"WORKLOG_ID\" = w.ID AND b.\"DELETED\" = FALSE)"),
+                            + "(SELECT 1 FROM " + booking + " b WHERE b.\"WORKLOG_ID\" = w.ID "
+                            + "AND b.\"DELETED\" = FALSE)"),
                     count(connection, "SELECT COUNT(*) FROM " + alert + " WHERE \"PROJECT_ID\" IN " + projects));
         }
     }
