@@ -32,13 +32,23 @@ public final class WorklogBooking {
         this.worklogs = worklogs;
     }
 
-    /** A created or updated worklog as Jira has it now. */
+    /**
+     * A created or updated worklog. What is booked, and rounded back into Jira, is the worklog as Jira holds it now,
+     * not the copy the event carries: an event may arrive late, twice or out of order, and writing its stale time
+     * back would undo a newer edit. If Jira no longer has the worklog, it was deleted meanwhile and the deletion
+     * counts: the booking is removed (or never made).
+     */
     public RoundingDecision booked(WorklogChange.Kind kind, Worklog worklog, ApplicationUser actor) {
-        RoundingDecision decision = services.recordWorklogChange().record(changeOf(kind, worklog));
+        Worklog current = worklogs.getById(worklog.getId());
+        if (current == null) {
+            services.recordWorklogChange().record(WorklogChange.deleted(worklog.getId()));
+            return RoundingDecision.notRecorded(worklog.getTimeSpent() == null ? 0 : worklog.getTimeSpent());
+        }
+        RoundingDecision decision = services.recordWorklogChange().record(changeOf(kind, current));
         if (decision.rewriteWorklog()) {
             // null estimate: leave the remaining estimate alone; false: no event, so no second booking round.
-            worklogs.update(actor != null ? actor : worklog.getAuthorObject(),
-                    new RoundedWorklog(worklog, decision.billedSeconds()), null, false);
+            worklogs.update(actor != null ? actor : current.getAuthorObject(),
+                    new RoundedWorklog(current, decision.billedSeconds()), null, false);
         }
         return decision;
     }

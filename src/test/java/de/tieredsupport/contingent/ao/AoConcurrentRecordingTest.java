@@ -37,12 +37,28 @@ import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
 
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 /**
- * Two threads book worklogs into one month through the real AO stores on H2, crossing the 80 % and 100 %
- * thresholds: no booking or minute is lost, totals equal a recount, and every alert is recorded and sent once.
+ * Two threads book worklogs into one month through the real AO stores on H2 and PostgreSQL, crossing the 80 %
+ * and 100 % thresholds: no booking or minute is lost, totals equal a recount, and every alert is recorded and sent
+ * once.
  */
+@RunWith(Parameterized.class)
 public class AoConcurrentRecordingTest {
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return List.of(new Object[] {AoTestDatabase.Kind.H2}, new Object[] {AoTestDatabase.Kind.POSTGRESQL});
+    }
+
+    private final AoTestDatabase.Kind kind;
+
+    public AoConcurrentRecordingTest(AoTestDatabase.Kind kind) {
+        this.kind = kind;
+    }
+
 
     private static final long PROJECT = 10_000L;
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
@@ -50,7 +66,7 @@ public class AoConcurrentRecordingTest {
 
     @Test
     public void twoThreadsLoseNothingAndAlertOnce() throws Exception {
-        try (AoTestDatabase database = AoTestDatabase.inMemoryH2()) {
+        try (AoTestDatabase database = AoTestDatabase.fresh(kind, "ao_concurrent")) {
             TestActiveObjects ao = new TestActiveObjects(database.entityManager());
             ao.migrate(Entities.all());
             MutableClock clock = new MutableClock(InMemoryHost.berlin("2026-03-10T12:00"), InMemoryHost.BERLIN);

@@ -44,13 +44,28 @@ import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 /**
- * The use cases wired to the AO stores on H2 give exactly what they give on the in-memory doubles, for a
- * month of worklogs with escalations, alerts, a top-up, a suspension, a close and late changes: so the
+ * The use cases wired to the AO stores on H2 and PostgreSQL give exactly what they give on the in-memory doubles,
+ * for a month of worklogs with escalations, alerts, a top-up, a suspension, a close and late changes: so the
  * stores keep every detail the billing rules depend on (including the closed-month snapshot codec).
  */
+@RunWith(Parameterized.class)
 public class AoLedgerEquivalenceTest {
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return List.of(new Object[] {AoTestDatabase.Kind.H2}, new Object[] {AoTestDatabase.Kind.POSTGRESQL});
+    }
+
+    private final AoTestDatabase.Kind kind;
+
+    public AoLedgerEquivalenceTest(AoTestDatabase.Kind kind) {
+        this.kind = kind;
+    }
+
 
     private static final long PROJECT = 10_000L;
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
@@ -94,7 +109,7 @@ public class AoLedgerEquivalenceTest {
 
     @Before
     public void openDatabase() {
-        database = AoTestDatabase.inMemoryH2();
+        database = AoTestDatabase.fresh(kind, "ao_ledger");
     }
 
     @After

@@ -37,9 +37,24 @@ import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
-/** The AO stores against real Active Objects on H2: every query they issue runs here. */
+/** The AO stores against real Active Objects on H2 and PostgreSQL: every query they issue runs here. */
+@RunWith(Parameterized.class)
 public class AoStoresTest {
+
+    @Parameterized.Parameters(name = "{0}")
+    public static List<Object[]> databases() {
+        return List.of(new Object[] {AoTestDatabase.Kind.H2}, new Object[] {AoTestDatabase.Kind.POSTGRESQL});
+    }
+
+    private final AoTestDatabase.Kind kind;
+
+    public AoStoresTest(AoTestDatabase.Kind kind) {
+        this.kind = kind;
+    }
+
 
     private static final YearMonth NOV = YearMonth.of(2026, 11);
     private static final YearMonth DEC = YearMonth.of(2026, 12);
@@ -50,7 +65,7 @@ public class AoStoresTest {
 
     @Before
     public void migrate() {
-        database = AoTestDatabase.inMemoryH2();
+        database = AoTestDatabase.fresh(kind, "ao_stores");
         ao = new TestActiveObjects(database.entityManager());
         ao.migrate(Entities.all());
     }

@@ -86,6 +86,8 @@ public class WorklogIntegrationTest {
         when(worklog.getStartDate()).thenReturn(Date.from(InMemoryHost.berlin(berlinStart)));
         when(worklog.getTimeSpent()).thenReturn(seconds);
         when(worklog.getUpdated()).thenReturn(Date.from(InMemoryHost.berlin("2026-11-10T11:59")));
+        // Jira holds the worklog as the latest event shows it
+        when(worklogManager.getById(id)).thenReturn(worklog);
         return worklog;
     }
 
@@ -141,6 +143,50 @@ public class WorklogIntegrationTest {
         assertFalse(host.bookings.find(1).orElseThrow().isActive());
         assertEquals(0, host.totals.find(PROJECT, YearMonth.of(2026, 11)).orElseThrow()
                 .level(SupportLevel.L1).usedMinutes());
+    }
+
+    @Test
+    public void aCreatedEventArrivingAfterTheDeletionBooksNothing() {
+        Worklog worklog = worklog(1, issue, "2026-11-10T09:00", 180);
+        when(worklogManager.getById(1L)).thenReturn(null);
+
+        listener.onIssueEvent(event(EventType.ISSUE_WORKLOG_DELETED_ID, worklog));
+        listener.onIssueEvent(event(EventType.ISSUE_WORKLOGGED_ID, worklog));
+
+        assertTrue(host.bookings.find(1).filter(b -> b.isActive()).isEmpty());
+        verify(worklogManager, never()).update(any(), any(), any(), eq(false));
+        assertTrue(host.totals.find(PROJECT, YearMonth.of(2026, 11))
+                .map(t -> t.level(SupportLevel.L1).usedMinutes() == 0).orElse(true));
+    }
+
+    @Test
+    public void anUpdateEventArrivingAfterJiraDeletedTheWorklogRemovesTheBooking() {
+        listener.onIssueEvent(event(EventType.ISSUE_WORKLOGGED_ID, worklog(1, issue, "2026-11-10T09:00", 600)));
+        Worklog stale = worklog(1, issue, "2026-11-10T09:00", 1200);
+        when(worklogManager.getById(1L)).thenReturn(null);
+
+        listener.onIssueEvent(event(EventType.ISSUE_WORKLOG_UPDATED_ID, stale));
+
+        assertFalse(host.bookings.find(1).orElseThrow().isActive());
+        assertEquals(0, host.totals.find(PROJECT, YearMonth.of(2026, 11)).orElseThrow()
+                .level(SupportLevel.L1).usedMinutes());
+        verify(worklogManager, never()).update(any(), any(), any(), eq(false));
+    }
+
+    @Test
+    public void aLateEventBooksJirasCurrentWorklogAndNeverWritesItsStaleTimeBack() {
+        Worklog created = worklog(1, issue, "2026-11-10T09:00", 180);
+        Worklog edited = worklog(1, issue, "2026-11-10T09:00", 1200);
+        when(edited.getUpdated()).thenReturn(Date.from(InMemoryHost.berlin("2026-11-10T12:30")));
+
+        listener.onIssueEvent(event(EventType.ISSUE_WORKLOGGED_ID, created));
+
+        assertEquals(1200, host.bookings.find(1).orElseThrow().billedSeconds());
+        verify(worklogManager, never()).update(any(), any(), any(), eq(false));
+
+        listener.onIssueEvent(event(EventType.ISSUE_WORKLOG_UPDATED_ID, edited));
+        assertEquals(1200, host.bookings.find(1).orElseThrow().billedSeconds());
+        verify(worklogManager, never()).update(any(), any(), any(), eq(false));
     }
 
     @Test

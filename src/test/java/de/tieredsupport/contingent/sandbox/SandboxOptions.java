@@ -129,8 +129,8 @@ public final class SandboxOptions {
 
     /**
      * Database connections from a pool, as Jira hands them to Active Objects, instead of a new connection per
-     * statement outside transactions. Off by default (the tests need no pool); the data-path benchmark and the data
-     * generator switch it on, since connecting to a server database for every statement would dominate timings.
+     * statement outside transactions. Off by default; cluster tests, the data-path benchmark and the data generator
+     * switch it on, since connecting to a server database for every statement would dominate their timings.
      */
     public SandboxOptions pooledConnections(boolean value) {
         pooledConnections = value;

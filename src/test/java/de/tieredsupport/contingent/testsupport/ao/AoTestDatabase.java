@@ -7,6 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import de.tieredsupport.contingent.testsupport.pg.TestPostgres;
+import de.tieredsupport.contingent.testsupport.pg.TestPostgresDatabase;
+
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
@@ -30,11 +33,29 @@ public final class AoTestDatabase implements AutoCloseable {
 
     private static final AtomicInteger IN_MEMORY_COUNTER = new AtomicInteger();
 
+    /** The databases the store tests run on. */
+    public enum Kind {
+        H2("H2"), POSTGRESQL("PostgreSQL");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private final EntityManager entityManager;
     private final String tablePrefix;
+    private final Runnable afterClose;
 
     private AoTestDatabase(String jdbcUrl, String user, String password, String schema, String namespace,
-            boolean pooled) {
+            boolean pooled, Runnable afterClose) {
+        this.afterClose = afterClose;
         this.tablePrefix = tablePrefixFor(namespace);
         TablePrefix prefix = name -> tablePrefix + name;
         EntityManagerBuilderWithUrlAndUsernameAndPassword builder = EntityManagerBuilder.url(jdbcUrl).username(user)
@@ -53,12 +74,30 @@ public final class AoTestDatabase implements AutoCloseable {
     public static AoTestDatabase inMemoryH2() {
         String url = "jdbc:h2:mem:ao" + IN_MEMORY_COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
         // AO needs the schema PUBLIC on H2, or it reads H2's information schema as user tables.
-        return new AoTestDatabase(url, "sa", "", "PUBLIC", PLUGIN_NAMESPACE, false);
+        return new AoTestDatabase(url, "sa", "", "PUBLIC", PLUGIN_NAMESPACE, false, () -> { });
+    }
+
+    /**
+     * A fresh, private database of the given kind: in-memory H2, or a new PostgreSQL database from
+     * {@link TestPostgres} (skipped without a server, failing in CI), dropped on {@link #close()}.
+     */
+    public static AoTestDatabase fresh(Kind kind, String purpose) {
+        if (kind == Kind.H2) {
+            return inMemoryH2();
+        }
+        TestPostgresDatabase postgres = TestPostgres.createDatabase(purpose);
+        try {
+            return new AoTestDatabase(postgres.jdbcUrl(), postgres.user(), postgres.password(), postgres.schema(),
+                    PLUGIN_NAMESPACE, false, postgres::close);
+        } catch (RuntimeException | Error e) {
+            postgres.close();
+            throw e;
+        }
     }
 
     /** Any JDBC database AO supports, e.g. PostgreSQL with schema "public". */
     public static AoTestDatabase of(String jdbcUrl, String user, String password, String schema) {
-        return new AoTestDatabase(jdbcUrl, user, password, schema, PLUGIN_NAMESPACE, false);
+        return new AoTestDatabase(jdbcUrl, user, password, schema, PLUGIN_NAMESPACE, false, () -> { });
     }
 
     /**
@@ -66,7 +105,7 @@ public final class AoTestDatabase implements AutoCloseable {
      * connection per statement outside transactions: what Jira gives AO, and what timings on a server database need.
      */
     public static AoTestDatabase pooled(String jdbcUrl, String user, String password, String schema) {
-        return new AoTestDatabase(jdbcUrl, user, password, schema, PLUGIN_NAMESPACE, true);
+        return new AoTestDatabase(jdbcUrl, user, password, schema, PLUGIN_NAMESPACE, true, () -> { });
     }
 
     public EntityManager entityManager() {
@@ -91,6 +130,10 @@ public final class AoTestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        entityManager.getProvider().dispose();
+        try {
+            entityManager.getProvider().dispose();
+        } finally {
+            afterClose.run();
+        }
     }
 }
