@@ -199,6 +199,9 @@ public class AoLedgerEquivalenceTest {
         ContractStatus march = onAo.statuses.statuses(InMemoryHost.ADMIN, MARCH).get(0);
         assertTrue("the closed month and its alerts are part of it", march.closed() && !march.alerts().isEmpty());
 
+        if (kind != AoTestDatabase.Kind.H2) {
+            return; // statements are counted with H2's query statistics; the equality above holds on every database
+        }
         H2StatementCounter counter = new H2StatementCounter(database);
         int withThree = counter.statementsOf(() -> onAo.statuses.statuses(InMemoryHost.ADMIN, APRIL)).size();
         for (int i = 0; i < 20; i++) {
