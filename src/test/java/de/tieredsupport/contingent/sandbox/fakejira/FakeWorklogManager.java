@@ -41,6 +41,7 @@ public final class FakeWorklogManager implements WorklogManager {
     /** Logs work on an issue as Jira's worklog service would; returns the stored worklog with its new id. */
     public FakeWorklog create(Issue issue, String authorKey, Instant start, long timeSpentSeconds, String comment) {
         long now = clock.millis();
+        long id;
         try (Connection connection = tables.open();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO SANDBOX_JIRA_WORKLOG (ISSUE_ID, "
                      + "AUTHOR_KEY, UPDATE_AUTHOR_KEY, START_MILLIS, TIME_SPENT, COMMENT_TEXT, CREATED_MILLIS, "
@@ -56,11 +57,13 @@ public final class FakeWorklogManager implements WorklogManager {
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                return getById(keys.getLong(1));
+                id = keys.getLong(1);
             }
         } catch (SQLException e) {
             throw FakeJiraTables.failure("Cannot log work on " + issue.getKey(), e);
         }
+        // read back after the connection went back to the pool: never hold one connection while asking for another
+        return getById(id);
     }
 
     @Override
@@ -127,27 +130,34 @@ public final class FakeWorklogManager implements WorklogManager {
         }
     }
 
-    /** @param knownIssue the issue of every row when the caller has it, else null (read per row) */
+    /**
+     * @param knownIssue the issue of every row when the caller has it, else null (read per row once the rows are read,
+     *        so that no thread holds one pooled connection while it waits for another)
+     */
     private List<FakeWorklog> query(String where, Object parameter, Issue knownIssue) {
+        List<Object[]> read = new ArrayList<>();
         try (Connection connection = tables.open();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT " + COLUMNS + " FROM SANDBOX_JIRA_WORKLOG " + where)) {
             select.setObject(1, parameter);
-            List<FakeWorklog> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    Issue issue = knownIssue != null ? knownIssue : issues.find(rows.getLong(2));
-                    String author = rows.getString(3);
-                    String updateAuthor = rows.getString(4);
-                    found.add(new FakeWorklog(rows.getLong(1), issue, author, users.find(author), updateAuthor,
-                            users.find(updateAuthor), Instant.ofEpochMilli(rows.getLong(5)), rows.getLong(6),
-                            rows.getString(7), Instant.ofEpochMilli(rows.getLong(8)),
-                            Instant.ofEpochMilli(rows.getLong(9))));
+                    read.add(new Object[] {rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
+                            rows.getLong(5), rows.getLong(6), rows.getString(7), rows.getLong(8), rows.getLong(9)});
                 }
             }
-            return found;
         } catch (SQLException e) {
             throw FakeJiraTables.failure("Cannot read worklogs", e);
         }
+        List<FakeWorklog> found = new ArrayList<>(read.size());
+        for (Object[] row : read) {
+            Issue issue = knownIssue != null ? knownIssue : issues.find((Long) row[1]);
+            String author = (String) row[2];
+            String updateAuthor = (String) row[3];
+            found.add(new FakeWorklog((Long) row[0], issue, author, users.find(author), updateAuthor,
+                    users.find(updateAuthor), Instant.ofEpochMilli((Long) row[4]), (Long) row[5], (String) row[6],
+                    Instant.ofEpochMilli((Long) row[7]), Instant.ofEpochMilli((Long) row[8])));
+        }
+        return found;
     }
 }

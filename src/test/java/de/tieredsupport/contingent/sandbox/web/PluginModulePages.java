@@ -100,10 +100,9 @@ final class PluginModulePages {
         }
         jira.pageBuilder.takeRequired();
         String report = module.generateReportHtml(action.action(), params);
-        StringBuilder head = new StringBuilder("<link rel=\"stylesheet\" media=\"print\" href=\"")
-                .append(esc(context + WEB_RESOURCES + "report/report-print.css")).append("\">");
-        // what the module required while rendering, linked as Jira's page would
-        head.append(resourceLinks(jira.pageBuilder.takeRequired()));
+        // what the module required while rendering (its styles, print stylesheet and script), linked as Jira's page
+        // would
+        StringBuilder head = new StringBuilder(resourceLinks(jira.pageBuilder.takeRequired()));
 
         YearMonth shown = month.isEmpty() ? YearMonth.now(Clock.systemUTC()).minusMonths(1) : YearMonth.parse(month);
         html.append("<p class=\"sc-sandbox-links\"><a href=\"").append(esc(context + EXCEL_PATH + "?selectedProjectId="
