@@ -1,0 +1,47 @@
+package de.tieredsupport.contingent.domain;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The month computation of one contract ({@link MonthCalculator#compute}) over a month of {@code bookings}
+ * bookings: consumption in time order per level, splits at the limit, overage, suspended work, money per level
+ * line and its allocation to tickets. The month is generated once per size ({@link BenchmarkMonth}); only the
+ * computation is measured. Run with {@code mvn -B -Pbenchmark-domain}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class MonthCalculatorBenchmark {
+
+    static final long SEED = 20260301L;
+
+    @Param({"1000", "10000", "100000", "1000000"})
+    public int bookings;
+
+    private BenchmarkMonth month;
+
+    @Setup(Level.Trial)
+    public void generateMonth() {
+        month = BenchmarkMonth.generate(bookings, SEED);
+    }
+
+    @Benchmark
+    public MonthResult computeMonth() {
+        return month.compute();
+    }
+}
