@@ -2,11 +2,13 @@ package de.tieredsupport.contingent.domain;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Computes a contract month from its bookings: the pure heart of billing.
@@ -49,33 +51,44 @@ public final class MonthCalculator {
                 throw new IllegalArgumentException("Top-up is not in " + month + ": " + t);
             }
         }
+        // One pass over the bookings instead of one per level.
+        Map<SupportLevel, List<Booking>> activeByLevel = new EnumMap<>(SupportLevel.class);
+        for (SupportLevel level : SupportLevel.values()) {
+            activeByLevel.put(level, new ArrayList<>());
+        }
+        for (Booking b : bookings) {
+            if (b.isActive()) {
+                activeByLevel.get(b.level()).add(b);
+            }
+        }
         List<MonthResult.LevelLine> lines = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
-            lines.add(levelLine(contract, terms, level, bookings, topUps, carryIn.getOrDefault(level, 0L)));
+            lines.add(levelLine(contract, terms, level, activeByLevel.get(level), topUps,
+                    carryIn.getOrDefault(level, 0L)));
         }
         return new MonthResult(contract.projectId(), month, contract.currency(), terms.overage(), lines);
     }
 
+    /** @param active the level's active bookings, in any order; sorted here */
     private static MonthResult.LevelLine levelLine(Contract contract, Terms terms, SupportLevel level,
-            Collection<Booking> bookings, Collection<TopUp> topUps, long carryIn) {
+            List<Booking> active, Collection<TopUp> topUps, long carryIn) {
         long base = terms.contingentMinutes(level);
         long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(TopUp::minutes).sum();
         long available = base + topUp + carryIn;
         boolean overageBilled = terms.overage() == OveragePolicy.BILLED_AT_RATE;
 
-        // per issue: in-contingent, overage, suspended minutes
-        Map<Long, long[]> perIssue = new TreeMap<>();
+        // per issue: in-contingent, overage, suspended minutes; hashed, because a tree costs a search per booking
+        Map<Long, long[]> perIssue = new HashMap<>();
         long remaining = available;
         long used = 0;
-        List<Booking> ordered = bookings.stream()
-                .filter(b -> b.isActive() && b.level() == level)
-                .sorted(CONSUMPTION_ORDER)
-                .toList();
-        for (Booking b : ordered) {
+        long suspended = 0;
+        active.sort(CONSUMPTION_ORDER);
+        for (Booking b : active) {
             long[] acc = perIssue.computeIfAbsent(b.issueId(), id -> new long[3]);
             long minutes = b.billedMinutes();
             if (b.suspended()) {
                 acc[2] += minutes;
+                suspended += minutes;
                 continue;
             }
             long inPart = Math.min(minutes, remaining);
@@ -86,24 +99,29 @@ public final class MonthCalculator {
         }
         long inContingent = Math.min(used, available);
         long overage = used - inContingent;
-        long suspended = perIssue.values().stream().mapToLong(a -> a[2]).sum();
         long billed = inContingent + (overageBilled ? overage : 0);
 
         Money rate = terms.hourlyRate(level);
         long lineMinor = amountMinor(rate, billed);
 
-        List<Long> issueIds = new ArrayList<>(perIssue.keySet());
-        long[] ticketBilled = new long[issueIds.size()];
+        long[] issueIds = new long[perIssue.size()];
+        int next = 0;
+        for (Long issueId : perIssue.keySet()) {
+            issueIds[next++] = issueId;
+        }
+        Arrays.sort(issueIds);
+        long[][] ticketAcc = new long[issueIds.length][];
+        long[] ticketBilled = new long[issueIds.length];
         for (int i = 0; i < ticketBilled.length; i++) {
-            long[] acc = perIssue.get(issueIds.get(i));
-            ticketBilled[i] = acc[0] + (overageBilled ? acc[1] : 0);
+            ticketAcc[i] = perIssue.get(issueIds[i]);
+            ticketBilled[i] = ticketAcc[i][0] + (overageBilled ? ticketAcc[i][1] : 0);
         }
         long[] ticketMinor = allocate(lineMinor, rate.minorUnits(), ticketBilled);
 
-        List<MonthResult.TicketLine> tickets = new ArrayList<>();
+        List<MonthResult.TicketLine> tickets = new ArrayList<>(issueIds.length);
         for (int i = 0; i < ticketBilled.length; i++) {
-            long[] acc = perIssue.get(issueIds.get(i));
-            tickets.add(new MonthResult.TicketLine(issueIds.get(i), level, new Figures(acc[0], acc[1], acc[2],
+            long[] acc = ticketAcc[i];
+            tickets.add(new MonthResult.TicketLine(issueIds[i], level, new Figures(acc[0], acc[1], acc[2],
                     ticketBilled[i], Money.ofMinor(contract.currency(), ticketMinor[i]))));
         }
         Figures figures = new Figures(inContingent, overage, suspended, billed,
@@ -130,29 +148,45 @@ public final class MonthCalculator {
      * Largest-remainder allocation of {@code totalMinor} over shares rate x minutes_i / 60: every share gets its
      * floor, the units left go to the largest remainders, ties to the earlier index (lower issue id). Sums to the
      * total exactly because the total is the rounded sum of the same exact shares.
+     * <p>
+     * Remainders of a division by 60 take only 60 values, so counting them finds the cut-off remainder without
+     * sorting: linear in the number of shares.
      */
     static long[] allocate(long totalMinor, long rateMinor, long[] minutes) {
         int n = minutes.length;
         long[] result = new long[n];
-        long[] remainder = new long[n];
+        int[] remainder = new int[n];
+        long[] sharesWithRemainder = new long[(int) MINUTES_PER_HOUR];
         long floorSum = 0;
         for (int i = 0; i < n; i++) {
             long numerator = Math.multiplyExact(rateMinor, minutes[i]);
+            if (numerator < 0) {
+                throw new IllegalArgumentException("Share " + i + " is negative: " + rateMinor + " x " + minutes[i]);
+            }
             result[i] = numerator / MINUTES_PER_HOUR;
-            remainder[i] = numerator % MINUTES_PER_HOUR;
+            remainder[i] = (int) (numerator % MINUTES_PER_HOUR);
+            sharesWithRemainder[remainder[i]]++;
             floorSum += result[i];
         }
         long left = totalMinor - floorSum;
         if (left < 0 || left > n) {
             throw new IllegalStateException("Cannot allocate " + totalMinor + " over " + n + " shares");
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
+        // Every share above the cut-off remainder gets a unit; at the cut-off only the first ones by index.
+        int cutOff = (int) MINUTES_PER_HOUR - 1;
+        long above = 0;
+        while (above + sharesWithRemainder[cutOff] < left) {
+            above += sharesWithRemainder[cutOff];
+            cutOff--;
         }
-        order.sort(Comparator.<Integer>comparingLong(i -> -remainder[i]).thenComparingInt(i -> i));
-        for (int k = 0; k < left; k++) {
-            result[order.get(k)]++;
+        long atCutOff = left - above;
+        for (int i = 0; i < n; i++) {
+            if (remainder[i] > cutOff) {
+                result[i]++;
+            } else if (remainder[i] == cutOff && atCutOff > 0) {
+                result[i]++;
+                atCutOff--;
+            }
         }
         return result;
     }
