@@ -69,7 +69,7 @@ public final class MonthCalculator {
         return new MonthResult(contract.projectId(), month, contract.currency(), terms.overage(), lines);
     }
 
-    /** @param active the level's active bookings, in any order; sorted here */
+    /** @param active the level's active bookings, in any order */
     private static MonthResult.LevelLine levelLine(Contract contract, Terms terms, SupportLevel level,
             List<Booking> active, Collection<TopUp> topUps, long carryIn) {
         long base = terms.contingentMinutes(level);
@@ -77,25 +77,24 @@ public final class MonthCalculator {
         long available = base + topUp + carryIn;
         boolean overageBilled = terms.overage() == OveragePolicy.BILLED_AT_RATE;
 
-        // per issue: in-contingent, overage, suspended minutes; hashed, because a tree costs a search per booking
+        // per issue: in-contingent, overage, suspended minutes; hashed, because a tree costs a search per booking.
+        // All consuming work counts as in-contingent at first; what lies beyond the contingent is moved below.
         Map<Long, long[]> perIssue = new HashMap<>();
-        long remaining = available;
         long used = 0;
         long suspended = 0;
-        active.sort(CONSUMPTION_ORDER);
         for (Booking b : active) {
             long[] acc = perIssue.computeIfAbsent(b.issueId(), id -> new long[3]);
             long minutes = b.billedMinutes();
             if (b.suspended()) {
                 acc[2] += minutes;
                 suspended += minutes;
-                continue;
+            } else {
+                acc[0] += minutes;
+                used += minutes;
             }
-            long inPart = Math.min(minutes, remaining);
-            remaining -= inPart;
-            acc[0] += inPart;
-            acc[1] += minutes - inPart;
-            used += minutes;
+        }
+        if (used > available) {
+            moveBeyondContingentToOverage(active, perIssue, available);
         }
         long inContingent = Math.min(used, available);
         long overage = used - inContingent;
@@ -128,6 +127,64 @@ public final class MonthCalculator {
                 Money.ofMinor(contract.currency(), lineMinor));
         long carryOut = terms.carryOver().carryOut(level, base + topUp, carryIn, used);
         return new MonthResult.LevelLine(level, base, topUp, carryIn, rate, figures, carryOut, tickets);
+    }
+
+    /**
+     * Moves the consuming work beyond {@code available} minutes, in consumption order (start, then worklog id),
+     * from in-contingent to overage; the booking that straddles the limit is split. Only the order around the
+     * point where the contingent runs out matters, so instead of sorting all bookings they are bucketed by start
+     * second (bucket order follows start order): whole buckets before that point stay in-contingent, whole
+     * buckets after it become overage, and only the bucket where the contingent runs out is sorted. Linear in the
+     * number of bookings unless most of them start within the same few seconds (then it sorts, as before).
+     */
+    private static void moveBeyondContingentToOverage(List<Booking> active, Map<Long, long[]> perIssue,
+            long available) {
+        List<Booking> consuming = new ArrayList<>(active.size());
+        long earliest = Long.MAX_VALUE;
+        long latest = Long.MIN_VALUE;
+        for (Booking b : active) {
+            if (!b.suspended()) {
+                consuming.add(b);
+                earliest = Math.min(earliest, b.start().getEpochSecond());
+                latest = Math.max(latest, b.start().getEpochSecond());
+            }
+        }
+        int buckets = consuming.size();
+        // Instants span less than 2^56 seconds, so neither the span nor the bucket index overflows.
+        long secondsPerBucket = (latest - earliest) / buckets + 1;
+        long[] bucketMinutes = new long[buckets];
+        int[] bucketOf = new int[buckets];
+        for (int i = 0; i < buckets; i++) {
+            Booking b = consuming.get(i);
+            bucketOf[i] = (int) ((b.start().getEpochSecond() - earliest) / secondsPerBucket);
+            bucketMinutes[bucketOf[i]] += b.billedMinutes();
+        }
+        // The caller ensures that the work exceeds the contingent, so the limit falls into some bucket.
+        int limitBucket = 0;
+        long remaining = available;
+        while (remaining >= bucketMinutes[limitBucket]) {
+            remaining -= bucketMinutes[limitBucket];
+            limitBucket++;
+        }
+        List<Booking> atLimit = new ArrayList<>();
+        for (int i = 0; i < buckets; i++) {
+            Booking b = consuming.get(i);
+            if (bucketOf[i] > limitBucket) {
+                long[] acc = perIssue.get(b.issueId());
+                acc[0] -= b.billedMinutes();
+                acc[1] += b.billedMinutes();
+            } else if (bucketOf[i] == limitBucket) {
+                atLimit.add(b);
+            }
+        }
+        atLimit.sort(CONSUMPTION_ORDER);
+        for (Booking b : atLimit) {
+            long inPart = Math.min(b.billedMinutes(), remaining);
+            remaining -= inPart;
+            long[] acc = perIssue.get(b.issueId());
+            acc[0] -= b.billedMinutes() - inPart;
+            acc[1] += b.billedMinutes() - inPart;
+        }
     }
 
     /** Rate x minutes / 60, rounded HALF_UP to the currency's minor unit: 5 min at 70.00/h is 5.83. */
