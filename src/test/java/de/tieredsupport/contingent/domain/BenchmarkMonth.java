@@ -28,7 +28,8 @@ final class BenchmarkMonth {
 
     static final YearMonth MONTH = YearMonth.of(2026, 3);
 
-    private static final int WORKLOGS_PER_TICKET = 10;
+    /** The default: about ten worklogs per ticket and month. */
+    static final int WORKLOGS_PER_TICKET = 10;
     private static final long MAX_LOGGING_DELAY_SECONDS = Duration.ofDays(2).toSeconds();
     /** Share of the level's work the contingent covers; the rest is overage. */
     private static final int CONTINGENT_PERCENT = 85;
@@ -53,6 +54,10 @@ final class BenchmarkMonth {
     }
 
     static BenchmarkMonth generate(int bookingCount, long seed) {
+        return generate(bookingCount, WORKLOGS_PER_TICKET, seed);
+    }
+
+    static BenchmarkMonth generate(int bookingCount, int worklogsPerTicket, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         BillingMonth month = BillingMonth.of(MONTH, TestData.BERLIN);
         long monthSeconds = Duration.between(month.start(), month.end()).toSeconds();
@@ -63,7 +68,7 @@ final class BenchmarkMonth {
                 TestData.berlin("2026-03-20T10:00"), TestData.berlin("2026-03-23T10:00"), "customer",
                 "budget review", "customer");
 
-        int ticketCount = Math.max(3, bookingCount / WORKLOGS_PER_TICKET);
+        int ticketCount = Math.max(3, bookingCount / worklogsPerTicket);
         SupportLevel[] ticketLevel = new SupportLevel[ticketCount];
         Instant[] escalatedAt = new Instant[ticketCount];
         for (int t = 0; t < ticketCount; t++) {
@@ -91,8 +96,11 @@ final class BenchmarkMonth {
             if (escalatedAt[w.ticket] != null && !w.start.isBefore(escalatedAt[w.ticket])) {
                 level = SupportLevel.values()[level.ordinal() + 1];
             }
+            // Fresh instants, as a store creates them row by row: the bookings' objects lie together in memory.
+            Instant start = Instant.ofEpochSecond(w.start.getEpochSecond());
             Booking booking = Booking.of(1_000_000L + i, 500_000L + w.ticket, "agent" + (w.ticket % 25),
-                    w.start, w.rawSeconds, level, provisional, suspension.covers(level, w.start), w.logged);
+                    start, w.rawSeconds, level, provisional, suspension.covers(level, start),
+                    Instant.ofEpochSecond(w.logged.getEpochSecond()));
             if (w.deleted) {
                 booking = booking.asDeleted();
             } else if (booking.consumesContingent()) {

@@ -49,7 +49,7 @@ public final class DomainBenchmarks {
         }
     }
 
-    static void printCostPerElement(Collection<RunResult> results, PrintStream out) {
+    private static void printCostPerElement(Collection<RunResult> results, PrintStream out) {
         Map<String, Double> smallestSize = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (RunResult run : results) {
@@ -57,10 +57,17 @@ public final class DomainBenchmarks {
             for (String parameter : SIZE_PARAMETERS) {
                 String value = run.getParams().getParam(parameter);
                 if (value != null) {
+                    StringBuilder others = new StringBuilder();
+                    for (String other : run.getParams().getParamsKeys()) {
+                        if (!other.equals(parameter)) {
+                            others.append(' ').append(other).append('=').append(run.getParams().getParam(other));
+                        }
+                    }
                     Result<?> primary = run.getPrimaryResult();
-                    rows.add(new Row(benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
-                            parameter, Long.parseLong(value), primary.getScore(), primary.getScoreError(),
-                            primary.getScoreUnit()));
+                    String shortName = benchmark.substring(
+                            benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+                    rows.add(new Row(shortName, others.toString().trim(), parameter, Long.parseLong(value),
+                            primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
                     break;
                 }
             }
@@ -68,21 +75,22 @@ public final class DomainBenchmarks {
         if (rows.isEmpty()) {
             return;
         }
-        rows.sort(Comparator.comparing(Row::benchmark).thenComparingLong(Row::size));
+        rows.sort(Comparator.comparing(Row::group).thenComparingLong(Row::size));
         out.println();
         out.println("Cost per element (linear cost: the same ns per element at every size; "
                 + "errors are JMH's 99.9% confidence intervals)");
-        out.println(String.format(Locale.ROOT, "%-38s %-18s %22s %24s %16s %9s", "Benchmark", "Size", "Time per op",
-                "ns per element", "elements/s", "vs first"));
+        out.println(String.format(Locale.ROOT, "%-38s %-18s %26s %22s %14s %9s  %s", "Benchmark", "Size",
+                "Time per op", "ns per element", "elements/s", "vs first", "Other parameters"));
         for (Row row : rows) {
             double nanos = nanosPerOp(row.score, row.unit);
             double nanosError = Double.isNaN(row.error) ? Double.NaN
                     : Math.abs(nanosPerOp(row.score + row.error, row.unit) - nanos);
             double perElement = nanos / row.size;
-            double first = smallestSize.computeIfAbsent(row.benchmark, b -> perElement);
-            out.println(String.format(Locale.ROOT, "%-38s %-18s %22s %24s %16.0f %8.2fx", row.benchmark,
+            double first = smallestSize.computeIfAbsent(row.group(), b -> perElement);
+            out.println(String.format(Locale.ROOT, "%-38s %-18s %26s %22s %14.0f %8.2fx  %s", row.benchmark,
                     row.parameter + "=" + row.size, withError(row.score, row.error) + " " + row.unit,
-                    withError(perElement, nanosError / row.size), 1e9 / perElement, perElement / first));
+                    withError(perElement, nanosError / row.size), 1e9 / perElement, perElement / first,
+                    row.others));
         }
     }
 
@@ -120,6 +128,12 @@ public final class DomainBenchmarks {
         return timeUnit.toNanos(1);
     }
 
-    private record Row(String benchmark, String parameter, long size, double score, double error, String unit) {
+    private record Row(String benchmark, String others, String parameter, long size, double score, double error,
+            String unit) {
+
+        /** Rows that differ only in size are compared with each other. */
+        String group() {
+            return benchmark + " " + others;
+        }
     }
 }

@@ -33,11 +33,15 @@ public class MonthCalculatorBenchmark {
     @Param({"1000", "10000", "100000", "1000000"})
     public int bookings;
 
+    /** Fewer tickets per month means a smaller per-ticket working set; {@code -p worklogsPerTicket=1000}. */
+    @Param({"" + BenchmarkMonth.WORKLOGS_PER_TICKET})
+    public int worklogsPerTicket;
+
     private BenchmarkMonth month;
 
     @Setup(Level.Trial)
     public void generateMonth() {
-        month = BenchmarkMonth.generate(bookings, SEED);
+        month = BenchmarkMonth.generate(bookings, worklogsPerTicket, SEED);
     }
 
     @Benchmark
