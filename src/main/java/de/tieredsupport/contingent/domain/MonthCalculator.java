@@ -41,24 +41,22 @@ public final class MonthCalculator {
             Collection<TopUp> topUps, Map<SupportLevel, Long> carryIn) {
         Terms terms = contract.termsFor(month).orElseThrow(() -> new IllegalArgumentException(
                 "No terms in force for " + month + " in project " + contract.projectId()));
-        for (Booking b : bookings) {
-            if (b.projectId() != contract.projectId() || !b.month().equals(month)) {
-                throw new IllegalArgumentException("Booking " + b.worklogId() + " is not in " + month);
-            }
-        }
-        for (TopUp t : topUps) {
-            if (t.projectId() != contract.projectId() || !t.month().equals(month)) {
-                throw new IllegalArgumentException("Top-up is not in " + month + ": " + t);
-            }
-        }
-        // One pass over the bookings instead of one per level.
+        // One pass over the bookings that checks them and groups the active ones by level.
         Map<SupportLevel, List<Booking>> activeByLevel = new EnumMap<>(SupportLevel.class);
         for (SupportLevel level : SupportLevel.values()) {
             activeByLevel.put(level, new ArrayList<>());
         }
         for (Booking b : bookings) {
+            if (b.projectId() != contract.projectId() || !b.month().equals(month)) {
+                throw new IllegalArgumentException("Booking " + b.worklogId() + " is not in " + month);
+            }
             if (b.isActive()) {
                 activeByLevel.get(b.level()).add(b);
+            }
+        }
+        for (TopUp t : topUps) {
+            if (t.projectId() != contract.projectId() || !t.month().equals(month)) {
+                throw new IllegalArgumentException("Top-up is not in " + month + ": " + t);
             }
         }
         List<MonthResult.LevelLine> lines = new ArrayList<>();
@@ -80,6 +78,11 @@ public final class MonthCalculator {
         // per issue: in-contingent, overage, suspended minutes; hashed, because a tree costs a search per booking.
         // All consuming work counts as in-contingent at first; what lies beyond the contingent is moved below.
         Map<Long, long[]> perIssue = new HashMap<>();
+        Booking[] consuming = new Booking[active.size()];
+        long[][] consumingAcc = new long[active.size()][];
+        int consumingCount = 0;
+        long earliest = Long.MAX_VALUE;
+        long latest = Long.MIN_VALUE;
         long used = 0;
         long suspended = 0;
         for (Booking b : active) {
@@ -91,10 +94,14 @@ public final class MonthCalculator {
             } else {
                 acc[0] += minutes;
                 used += minutes;
+                consuming[consumingCount] = b;
+                consumingAcc[consumingCount++] = acc;
+                earliest = Math.min(earliest, b.start().getEpochSecond());
+                latest = Math.max(latest, b.start().getEpochSecond());
             }
         }
         if (used > available) {
-            moveBeyondContingentToOverage(active, perIssue, available);
+            moveBeyondContingentToOverage(consuming, consumingAcc, consumingCount, earliest, latest, available);
         }
         long inContingent = Math.min(used, available);
         long overage = used - inContingent;
@@ -137,27 +144,15 @@ public final class MonthCalculator {
      * buckets after it become overage, and only the bucket where the contingent runs out is sorted. Linear in the
      * number of bookings unless most of them start within the same few seconds (then it sorts, as before).
      */
-    private static void moveBeyondContingentToOverage(List<Booking> active, Map<Long, long[]> perIssue,
-            long available) {
-        List<Booking> consuming = new ArrayList<>(active.size());
-        long earliest = Long.MAX_VALUE;
-        long latest = Long.MIN_VALUE;
-        for (Booking b : active) {
-            if (!b.suspended()) {
-                consuming.add(b);
-                earliest = Math.min(earliest, b.start().getEpochSecond());
-                latest = Math.max(latest, b.start().getEpochSecond());
-            }
-        }
-        int buckets = consuming.size();
+    private static void moveBeyondContingentToOverage(Booking[] consuming, long[][] ticketAcc, int count,
+            long earliestSecond, long latestSecond, long available) {
         // Instants span less than 2^56 seconds, so neither the span nor the bucket index overflows.
-        long secondsPerBucket = (latest - earliest) / buckets + 1;
-        long[] bucketMinutes = new long[buckets];
-        int[] bucketOf = new int[buckets];
-        for (int i = 0; i < buckets; i++) {
-            Booking b = consuming.get(i);
-            bucketOf[i] = (int) ((b.start().getEpochSecond() - earliest) / secondsPerBucket);
-            bucketMinutes[bucketOf[i]] += b.billedMinutes();
+        long secondsPerBucket = (latestSecond - earliestSecond) / count + 1;
+        long[] bucketMinutes = new long[count];
+        int[] bucketOf = new int[count];
+        for (int i = 0; i < count; i++) {
+            bucketOf[i] = (int) ((consuming[i].start().getEpochSecond() - earliestSecond) / secondsPerBucket);
+            bucketMinutes[bucketOf[i]] += consuming[i].billedMinutes();
         }
         // The caller ensures that the work exceeds the contingent, so the limit falls into some bucket.
         int limitBucket = 0;
@@ -166,24 +161,22 @@ public final class MonthCalculator {
             remaining -= bucketMinutes[limitBucket];
             limitBucket++;
         }
-        List<Booking> atLimit = new ArrayList<>();
-        for (int i = 0; i < buckets; i++) {
-            Booking b = consuming.get(i);
+        List<Integer> atLimit = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
             if (bucketOf[i] > limitBucket) {
-                long[] acc = perIssue.get(b.issueId());
-                acc[0] -= b.billedMinutes();
-                acc[1] += b.billedMinutes();
+                ticketAcc[i][0] -= consuming[i].billedMinutes();
+                ticketAcc[i][1] += consuming[i].billedMinutes();
             } else if (bucketOf[i] == limitBucket) {
-                atLimit.add(b);
+                atLimit.add(i);
             }
         }
-        atLimit.sort(CONSUMPTION_ORDER);
-        for (Booking b : atLimit) {
-            long inPart = Math.min(b.billedMinutes(), remaining);
+        atLimit.sort(Comparator.comparing((Integer i) -> consuming[i], CONSUMPTION_ORDER));
+        for (int i : atLimit) {
+            long minutes = consuming[i].billedMinutes();
+            long inPart = Math.min(minutes, remaining);
             remaining -= inPart;
-            long[] acc = perIssue.get(b.issueId());
-            acc[0] -= b.billedMinutes() - inPart;
-            acc[1] += b.billedMinutes() - inPart;
+            ticketAcc[i][0] -= minutes - inPart;
+            ticketAcc[i][1] += minutes - inPart;
         }
     }
 

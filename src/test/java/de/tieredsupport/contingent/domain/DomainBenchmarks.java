@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -25,6 +26,8 @@ public final class DomainBenchmarks {
 
     static final String DOMAIN_BENCHMARKS = "^de\\.tieredsupport\\.contingent\\.domain\\.\\w+Benchmark\\.";
 
+    private static final String ALLOCATED_BYTES_PER_OP = "gc.alloc.rate.norm";
+
     /** The parameter that counts what a benchmark processes, in the order they are looked for. */
     static final List<String> SIZE_PARAMETERS = List.of("bookings", "tickets");
 
@@ -36,6 +39,10 @@ public final class DomainBenchmarks {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(commandLine);
         if (commandLine.getIncludes().isEmpty()) {
             options.include(DOMAIN_BENCHMARKS);
+        }
+        if (commandLine.getProfilers().isEmpty()) {
+            // Bytes allocated per operation do not depend on what else the machine is doing.
+            options.addProfiler(GCProfiler.class);
         }
         Runner runner = new Runner(options.build());
         if (commandLine.shouldHelp()) {
@@ -64,10 +71,12 @@ public final class DomainBenchmarks {
                         }
                     }
                     Result<?> primary = run.getPrimaryResult();
+                    Result<?> allocated = run.getSecondaryResults().get(ALLOCATED_BYTES_PER_OP);
                     String shortName = benchmark.substring(
                             benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
                     rows.add(new Row(shortName, others.toString().trim(), parameter, Long.parseLong(value),
-                            primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
+                            primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
+                            allocated == null ? Double.NaN : allocated.getScore()));
                     break;
                 }
             }
@@ -77,20 +86,21 @@ public final class DomainBenchmarks {
         }
         rows.sort(Comparator.comparing(Row::group).thenComparingLong(Row::size));
         out.println();
-        out.println("Cost per element (linear cost: the same ns per element at every size; "
+        out.println("Cost per element (linear cost: the same ns and bytes per element at every size; "
                 + "errors are JMH's 99.9% confidence intervals)");
-        out.println(String.format(Locale.ROOT, "%-38s %-18s %26s %22s %14s %9s  %s", "Benchmark", "Size",
-                "Time per op", "ns per element", "elements/s", "vs first", "Other parameters"));
+        out.println(String.format(Locale.ROOT, "%-38s %-18s %26s %22s %14s %9s %15s  %s", "Benchmark", "Size",
+                "Time per op", "ns per element", "elements/s", "vs first", "bytes/element",
+                "Other parameters"));
         for (Row row : rows) {
             double nanos = nanosPerOp(row.score, row.unit);
             double nanosError = Double.isNaN(row.error) ? Double.NaN
                     : Math.abs(nanosPerOp(row.score + row.error, row.unit) - nanos);
             double perElement = nanos / row.size;
             double first = smallestSize.computeIfAbsent(row.group(), b -> perElement);
-            out.println(String.format(Locale.ROOT, "%-38s %-18s %26s %22s %14.0f %8.2fx  %s", row.benchmark,
+            out.println(String.format(Locale.ROOT, "%-38s %-18s %26s %22s %14.0f %8.2fx %15.1f  %s", row.benchmark,
                     row.parameter + "=" + row.size, withError(row.score, row.error) + " " + row.unit,
                     withError(perElement, nanosError / row.size), 1e9 / perElement, perElement / first,
-                    row.others));
+                    row.allocatedBytes / row.size, row.others));
         }
     }
 
@@ -129,7 +139,7 @@ public final class DomainBenchmarks {
     }
 
     private record Row(String benchmark, String others, String parameter, long size, double score, double error,
-            String unit) {
+            String unit, double allocatedBytes) {
 
         /** Rows that differ only in size are compared with each other. */
         String group() {
