@@ -48,4 +48,17 @@ public class MonthCalculatorBenchmark {
     public MonthResult computeMonth() {
         return month.compute();
     }
+
+    /**
+     * Control: reads the fields of every booking once and computes nothing. What it costs per booking at each
+     * size is the price of reaching the bookings in memory, which {@link #computeMonth()} pays too.
+     */
+    @Benchmark
+    public long readEveryBooking() {
+        long sum = 0;
+        for (Booking b : month.bookings) {
+            sum += b.issueId() + b.billedMinutes() + b.start().getEpochSecond() + b.level().ordinal();
+        }
+        return sum;
+    }
 }
