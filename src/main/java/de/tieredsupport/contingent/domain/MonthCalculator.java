@@ -2,11 +2,13 @@ package de.tieredsupport.contingent.domain;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Computes a contract month from its bookings: the pure heart of billing.
@@ -39,9 +41,17 @@ public final class MonthCalculator {
             Collection<TopUp> topUps, Map<SupportLevel, Long> carryIn) {
         Terms terms = contract.termsFor(month).orElseThrow(() -> new IllegalArgumentException(
                 "No terms in force for " + month + " in project " + contract.projectId()));
+        // One pass over the bookings that checks them and groups the active ones by level.
+        Map<SupportLevel, List<Booking>> activeByLevel = new EnumMap<>(SupportLevel.class);
+        for (SupportLevel level : SupportLevel.values()) {
+            activeByLevel.put(level, new ArrayList<>());
+        }
         for (Booking b : bookings) {
             if (b.projectId() != contract.projectId() || !b.month().equals(month)) {
                 throw new IllegalArgumentException("Booking " + b.worklogId() + " is not in " + month);
+            }
+            if (b.isActive()) {
+                activeByLevel.get(b.level()).add(b);
             }
         }
         for (TopUp t : topUps) {
@@ -51,65 +61,123 @@ public final class MonthCalculator {
         }
         List<MonthResult.LevelLine> lines = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
-            lines.add(levelLine(contract, terms, level, bookings, topUps, carryIn.getOrDefault(level, 0L)));
+            lines.add(levelLine(contract, terms, level, activeByLevel.get(level), topUps,
+                    carryIn.getOrDefault(level, 0L)));
         }
         return new MonthResult(contract.projectId(), month, contract.currency(), terms.overage(), lines);
     }
 
+    /** @param active the level's active bookings, in any order */
     private static MonthResult.LevelLine levelLine(Contract contract, Terms terms, SupportLevel level,
-            Collection<Booking> bookings, Collection<TopUp> topUps, long carryIn) {
+            List<Booking> active, Collection<TopUp> topUps, long carryIn) {
         long base = terms.contingentMinutes(level);
         long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(TopUp::minutes).sum();
         long available = base + topUp + carryIn;
         boolean overageBilled = terms.overage() == OveragePolicy.BILLED_AT_RATE;
 
-        // per issue: in-contingent, overage, suspended minutes
-        Map<Long, long[]> perIssue = new TreeMap<>();
-        long remaining = available;
+        // per issue: in-contingent, overage, suspended minutes; hashed, because a tree costs a search per booking.
+        // All consuming work counts as in-contingent at first; what lies beyond the contingent is moved below.
+        Map<Long, long[]> perIssue = new HashMap<>();
+        Booking[] consuming = new Booking[active.size()];
+        long[][] consumingAcc = new long[active.size()][];
+        int consumingCount = 0;
+        long earliest = Long.MAX_VALUE;
+        long latest = Long.MIN_VALUE;
         long used = 0;
-        List<Booking> ordered = bookings.stream()
-                .filter(b -> b.isActive() && b.level() == level)
-                .sorted(CONSUMPTION_ORDER)
-                .toList();
-        for (Booking b : ordered) {
+        long suspended = 0;
+        for (Booking b : active) {
             long[] acc = perIssue.computeIfAbsent(b.issueId(), id -> new long[3]);
             long minutes = b.billedMinutes();
             if (b.suspended()) {
                 acc[2] += minutes;
-                continue;
+                suspended += minutes;
+            } else {
+                acc[0] += minutes;
+                used += minutes;
+                consuming[consumingCount] = b;
+                consumingAcc[consumingCount++] = acc;
+                earliest = Math.min(earliest, b.start().getEpochSecond());
+                latest = Math.max(latest, b.start().getEpochSecond());
             }
-            long inPart = Math.min(minutes, remaining);
-            remaining -= inPart;
-            acc[0] += inPart;
-            acc[1] += minutes - inPart;
-            used += minutes;
+        }
+        if (used > available) {
+            moveBeyondContingentToOverage(consuming, consumingAcc, consumingCount, earliest, latest, available);
         }
         long inContingent = Math.min(used, available);
         long overage = used - inContingent;
-        long suspended = perIssue.values().stream().mapToLong(a -> a[2]).sum();
         long billed = inContingent + (overageBilled ? overage : 0);
 
         Money rate = terms.hourlyRate(level);
         long lineMinor = amountMinor(rate, billed);
 
-        List<Long> issueIds = new ArrayList<>(perIssue.keySet());
-        long[] ticketBilled = new long[issueIds.size()];
+        long[] issueIds = new long[perIssue.size()];
+        int next = 0;
+        for (Long issueId : perIssue.keySet()) {
+            issueIds[next++] = issueId;
+        }
+        Arrays.sort(issueIds);
+        long[][] ticketAcc = new long[issueIds.length][];
+        long[] ticketBilled = new long[issueIds.length];
         for (int i = 0; i < ticketBilled.length; i++) {
-            long[] acc = perIssue.get(issueIds.get(i));
-            ticketBilled[i] = acc[0] + (overageBilled ? acc[1] : 0);
+            ticketAcc[i] = perIssue.get(issueIds[i]);
+            ticketBilled[i] = ticketAcc[i][0] + (overageBilled ? ticketAcc[i][1] : 0);
         }
         long[] ticketMinor = allocate(lineMinor, rate.minorUnits(), ticketBilled);
 
-        List<MonthResult.TicketLine> tickets = new ArrayList<>();
+        List<MonthResult.TicketLine> tickets = new ArrayList<>(issueIds.length);
         for (int i = 0; i < ticketBilled.length; i++) {
-            long[] acc = perIssue.get(issueIds.get(i));
-            tickets.add(new MonthResult.TicketLine(issueIds.get(i), level, new Figures(acc[0], acc[1], acc[2],
+            long[] acc = ticketAcc[i];
+            tickets.add(new MonthResult.TicketLine(issueIds[i], level, new Figures(acc[0], acc[1], acc[2],
                     ticketBilled[i], Money.ofMinor(contract.currency(), ticketMinor[i]))));
         }
         Figures figures = new Figures(inContingent, overage, suspended, billed,
                 Money.ofMinor(contract.currency(), lineMinor));
         long carryOut = terms.carryOver().carryOut(level, base + topUp, carryIn, used);
         return new MonthResult.LevelLine(level, base, topUp, carryIn, rate, figures, carryOut, tickets);
+    }
+
+    /**
+     * Moves the consuming work beyond {@code available} minutes, in consumption order (start, then worklog id),
+     * from in-contingent to overage; the booking that straddles the limit is split. Only the order around the
+     * point where the contingent runs out matters, so instead of sorting all bookings they are bucketed by start
+     * second (bucket order follows start order): whole buckets before that point stay in-contingent, whole
+     * buckets after it become overage, and only the bucket where the contingent runs out is sorted. Linear in the
+     * number of bookings unless most of them start within the same few seconds (then it sorts, as before).
+     */
+    private static void moveBeyondContingentToOverage(Booking[] consuming, long[][] ticketAcc, int count,
+            long earliestSecond, long latestSecond, long available) {
+        // Instants span less than 2^56 seconds, so neither the span nor the bucket index overflows.
+        long secondsPerBucket = (latestSecond - earliestSecond) / count + 1;
+        long[] bucketMinutes = new long[count];
+        int[] bucketOf = new int[count];
+        for (int i = 0; i < count; i++) {
+            bucketOf[i] = (int) ((consuming[i].start().getEpochSecond() - earliestSecond) / secondsPerBucket);
+            bucketMinutes[bucketOf[i]] += consuming[i].billedMinutes();
+        }
+        // The caller ensures that the work exceeds the contingent, so the limit falls into some bucket.
+        int limitBucket = 0;
+        long remaining = available;
+        while (remaining >= bucketMinutes[limitBucket]) {
+            remaining -= bucketMinutes[limitBucket];
+            limitBucket++;
+        }
+        List<Integer> atLimit = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (bucketOf[i] > limitBucket) {
+                ticketAcc[i][0] -= consuming[i].billedMinutes();
+                ticketAcc[i][1] += consuming[i].billedMinutes();
+            } else if (bucketOf[i] == limitBucket) {
+                atLimit.add(i);
+            }
+        }
+        atLimit.sort(Comparator.comparing((Integer i) -> consuming[i], CONSUMPTION_ORDER));
+        for (int i : atLimit) {
+            long minutes = consuming[i].billedMinutes();
+            long inPart = Math.min(minutes, remaining);
+            remaining -= inPart;
+            ticketAcc[i][0] -= minutes - inPart;
+            ticketAcc[i][1] += minutes - inPart;
+        }
     }
 
     /** Rate x minutes / 60, rounded HALF_UP to the currency's minor unit: 5 min at 70.00/h is 5.83. */
@@ -130,29 +198,45 @@ public final class MonthCalculator {
      * Largest-remainder allocation of {@code totalMinor} over shares rate x minutes_i / 60: every share gets its
      * floor, the units left go to the largest remainders, ties to the earlier index (lower issue id). Sums to the
      * total exactly because the total is the rounded sum of the same exact shares.
+     * <p>
+     * Remainders of a division by 60 take only 60 values, so counting them finds the cut-off remainder without
+     * sorting: linear in the number of shares.
      */
     static long[] allocate(long totalMinor, long rateMinor, long[] minutes) {
         int n = minutes.length;
         long[] result = new long[n];
-        long[] remainder = new long[n];
+        int[] remainder = new int[n];
+        long[] sharesWithRemainder = new long[(int) MINUTES_PER_HOUR];
         long floorSum = 0;
         for (int i = 0; i < n; i++) {
             long numerator = Math.multiplyExact(rateMinor, minutes[i]);
+            if (numerator < 0) {
+                throw new IllegalArgumentException("Share " + i + " is negative: " + rateMinor + " x " + minutes[i]);
+            }
             result[i] = numerator / MINUTES_PER_HOUR;
-            remainder[i] = numerator % MINUTES_PER_HOUR;
+            remainder[i] = (int) (numerator % MINUTES_PER_HOUR);
+            sharesWithRemainder[remainder[i]]++;
             floorSum += result[i];
         }
         long left = totalMinor - floorSum;
         if (left < 0 || left > n) {
             throw new IllegalStateException("Cannot allocate " + totalMinor + " over " + n + " shares");
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
+        // Every share above the cut-off remainder gets a unit; at the cut-off only the first ones by index.
+        int cutOff = (int) MINUTES_PER_HOUR - 1;
+        long above = 0;
+        while (above + sharesWithRemainder[cutOff] < left) {
+            above += sharesWithRemainder[cutOff];
+            cutOff--;
         }
-        order.sort(Comparator.<Integer>comparingLong(i -> -remainder[i]).thenComparingInt(i -> i));
-        for (int k = 0; k < left; k++) {
-            result[order.get(k)]++;
+        long atCutOff = left - above;
+        for (int i = 0; i < n; i++) {
+            if (remainder[i] > cutOff) {
+                result[i]++;
+            } else if (remainder[i] == cutOff && atCutOff > 0) {
+                result[i]++;
+                atCutOff--;
+            }
         }
         return result;
     }

@@ -157,6 +157,74 @@ public class MonthCalculatorPropertyTest {
         }
     }
 
+    @Test
+    public void shouldSplitTicketsLikeConsumingEveryBookingInStartThenWorklogIdOrder() {
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            Random r = new Random(seed);
+            Contract contract = TestData.contract(TestData.seedTerms(MARCH)
+                    .level(SupportLevel.L1, 5L * r.nextInt(4000), "70")
+                    .level(SupportLevel.L2, 5L * r.nextInt(400), "80")
+                    .overage(OveragePolicy.BILLED_AT_RATE).build());
+            BillingMonth month = contract.billingMonth(MARCH);
+            long span = month.end().getEpochSecond() - month.start().getEpochSecond();
+            // starts spread over the month, crowded into a few seconds, or all in the same second
+            int distinctSeconds = new int[] {Integer.MAX_VALUE, 1 + r.nextInt(5), 1}[r.nextInt(3)];
+            long[] seconds = new long[Math.min(distinctSeconds, 1000)];
+            for (int i = 0; i < seconds.length; i++) {
+                seconds[i] = Math.floorMod(r.nextLong(), span);
+            }
+            int n = r.nextInt(1500);
+            List<Long> worklogIds = new ArrayList<>();
+            for (long id = 1; id <= n; id++) {
+                worklogIds.add(id);
+            }
+            Collections.shuffle(worklogIds, r);
+            List<Booking> bookings = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                long second = distinctSeconds == Integer.MAX_VALUE ? Math.floorMod(r.nextLong(), span)
+                        : seconds[r.nextInt(seconds.length)];
+                Instant start = month.start().plusSeconds(second).plusMillis(r.nextInt(3) * 400L);
+                bookings.add(Booking.of(worklogIds.get(i), 1 + r.nextInt(60), "agent", start,
+                        1 + r.nextInt(3 * 3600), SupportLevel.values()[r.nextInt(2)], contract, r.nextInt(10) == 0,
+                        Instant.EPOCH));
+            }
+            MonthResult result = MonthCalculator.compute(contract, MARCH, bookings, List.of(), Map.of());
+            for (MonthResult.LevelLine line : result.levels()) {
+                Map<Long, List<Long>> expected = sequentialConsumption(bookings, line.level(),
+                        line.availableMinutes());
+                Map<Long, List<Long>> actual = new java.util.TreeMap<>();
+                for (MonthResult.TicketLine t : line.tickets()) {
+                    actual.put(t.issueId(), List.of(t.figures().inContingentMinutes(),
+                            t.figures().overageMinutes(), t.figures().suspendedMinutes()));
+                }
+                assertEquals("seed " + seed + " " + line.level(), expected, actual);
+            }
+        }
+    }
+
+    /** The rule as stated: every booking of the level in (start, worklog id) order, one after the other. */
+    private static Map<Long, List<Long>> sequentialConsumption(List<Booking> bookings, SupportLevel level,
+            long available) {
+        List<Booking> ordered = new ArrayList<>(bookings.stream().filter(b -> b.level() == level).toList());
+        ordered.sort(java.util.Comparator.comparing(Booking::start).thenComparingLong(Booking::worklogId));
+        Map<Long, long[]> perIssue = new java.util.TreeMap<>();
+        long remaining = available;
+        for (Booking b : ordered) {
+            long[] acc = perIssue.computeIfAbsent(b.issueId(), id -> new long[3]);
+            if (b.suspended()) {
+                acc[2] += b.billedMinutes();
+            } else {
+                long in = Math.min(remaining, b.billedMinutes());
+                remaining -= in;
+                acc[0] += in;
+                acc[1] += b.billedMinutes() - in;
+            }
+        }
+        Map<Long, List<Long>> result = new java.util.TreeMap<>();
+        perIssue.forEach((issue, acc) -> result.put(issue, List.of(acc[0], acc[1], acc[2])));
+        return result;
+    }
+
     /** Small holder so the loop above reads as "for each level line". */
     private record LevelLineCheck(MonthResult.LevelLine line) {
         static List<LevelLineCheck> of(MonthResult result) {

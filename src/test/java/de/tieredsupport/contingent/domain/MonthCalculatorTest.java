@@ -7,14 +7,19 @@ import static de.tieredsupport.contingent.domain.TestData.PROJECT;
 import static de.tieredsupport.contingent.domain.TestData.booking;
 import static de.tieredsupport.contingent.domain.TestData.eur;
 import static de.tieredsupport.contingent.domain.TestData.seedTerms;
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.fail;
 
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.Test;
 
 public class MonthCalculatorTest {
@@ -257,5 +262,43 @@ public class MonthCalculatorTest {
         assertEquals("[2, 2, 1]", java.util.Arrays.toString(MonthCalculator.allocate(5, 100, new long[] {1, 1, 1})));
         assertEquals("[0, 0]", java.util.Arrays.toString(MonthCalculator.allocate(0, 100, new long[] {0, 0})));
         assertEquals("[]", java.util.Arrays.toString(MonthCalculator.allocate(0, 100, new long[] {})));
+    }
+
+    @Test
+    public void shouldAllocateTheUnitsLeftLikeSortingByRemainderThenIndex() {
+        // Reference: the definition itself, all shares sorted by remainder (descending), then by index.
+        SplittableRandom random = new SplittableRandom(4711);
+        long[] rates = {1, 7, 100, 5999, 7000, 8000, 9000};
+        for (int round = 0; round < 2000; round++) {
+            long rate = rates[random.nextInt(rates.length)];
+            long[] minutes = new long[random.nextInt(40)];
+            long floorSum = 0;
+            for (int i = 0; i < minutes.length; i++) {
+                minutes[i] = random.nextInt(4) == 0 ? 0 : 5 * random.nextLong(100) + random.nextLong(5);
+                floorSum += rate * minutes[i] / 60;
+            }
+            long left = random.nextLong(minutes.length + 1);
+            long[] expected = new long[minutes.length];
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < minutes.length; i++) {
+                expected[i] = rate * minutes[i] / 60;
+                order.add(i);
+            }
+            order.sort(Comparator.<Integer>comparingLong(i -> -(rate * minutes[i] % 60)).thenComparingInt(i -> i));
+            for (int k = 0; k < left; k++) {
+                expected[order.get(k)]++;
+            }
+            assertArrayEquals("rate " + rate + ", minutes " + Arrays.toString(minutes) + ", left " + left,
+                    expected, MonthCalculator.allocate(floorSum + left, rate, minutes));
+        }
+    }
+
+    @Test
+    public void shouldRejectAnAllocationThatCannotAddUp() {
+        // floors 1 + 1 = 2 (remainders 40, 40): at most 4 can be allocated, at least 2
+        assertEquals("[2, 2]", Arrays.toString(MonthCalculator.allocate(4, 100, new long[] {1, 1})));
+        assertThrows(IllegalStateException.class, () -> MonthCalculator.allocate(5, 100, new long[] {1, 1}));
+        assertThrows(IllegalStateException.class, () -> MonthCalculator.allocate(1, 100, new long[] {1, 1}));
+        assertThrows(IllegalArgumentException.class, () -> MonthCalculator.allocate(0, 100, new long[] {-1, 1}));
     }
 }
