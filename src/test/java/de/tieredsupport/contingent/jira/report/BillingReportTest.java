@@ -294,6 +294,7 @@ public class BillingReportTest {
                 }
             }
         }
-        assertEquals(List.of("web/report/billing-report.css", "web/report/billing-report.js"), files);
+        assertEquals(List.of("web/report/billing-report.css", "web/report/billing-report.js",
+                "web/report/report-print.css"), files);
     }
 }
