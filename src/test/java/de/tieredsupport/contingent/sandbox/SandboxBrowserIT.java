@@ -51,6 +51,7 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeLogin;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
 import de.tieredsupport.contingent.testsupport.browser.HeadlessChromium;
+import de.tieredsupport.contingent.testsupport.csv.CsvRecords;
 
 /**
  * The sandbox's pages in headless Chromium: the issue panel after Log work, the alert mail in the outbox, the
@@ -174,7 +175,7 @@ public class SandboxBrowserIT {
             assertEquals(month.toString(), List.of("L1", "L2", "L3"), new ArrayList<>(html.keySet()));
 
             String csvUrl = browser.findElement(By.cssSelector("a.sc-csv")).getAttribute("href");
-            List<List<String>> csv = Csv.parse(download(csvUrl, FakeUsers.MANAGER));
+            List<List<String>> csv = CsvRecords.parse(download(csvUrl, FakeUsers.MANAGER));
             assertEquals("Type", csv.get(0).get(0));
             BigDecimal adjustmentsInCsv = BigDecimal.ZERO;
             int levelLines = 0;
@@ -445,47 +446,5 @@ public class SandboxBrowserIT {
         assertEquals(url, 200, response.statusCode());
         String text = new String(response.body(), StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    /** RFC 4180: comma-separated, CRLF after each record, quoted fields with doubled quotes. */
-    static final class Csv {
-
-        static List<List<String>> parse(String text) {
-            List<List<String>> records = new ArrayList<>();
-            List<String> record = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    record.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    record.add(field.toString());
-                    field.setLength(0);
-                    records.add(record);
-                    record = new ArrayList<>();
-                    i++;
-                } else {
-                    field.append(c);
-                }
-            }
-            if (field.length() > 0 || !record.isEmpty()) {
-                record.add(field.toString());
-                records.add(record);
-            }
-            return records;
-        }
     }
 }

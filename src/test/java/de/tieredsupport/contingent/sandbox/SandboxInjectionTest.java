@@ -18,6 +18,7 @@ import org.junit.Test;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue.CapturedMail;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
+import de.tieredsupport.contingent.testsupport.csv.CsvRecords;
 
 /**
  * Script and HTML injection strings in project names, ticket summaries, user keys and display names, reasons and
@@ -122,7 +123,7 @@ public class SandboxInjectionTest {
             HttpResponse<String> csv = client.get(Sandbox.REST_PATH + "/projects/XSS/months/" + month
                     + "/billing.csv", FakeUsers.ADMIN);
             assertEquals(200, csv.statusCode());
-            List<List<String>> rows = parseCsv(csv.body().substring(1));
+            List<List<String>> rows = CsvRecords.parse(csv.body().substring(1));
             int summaries = 0;
             for (List<String> row : rows.subList(1, rows.size())) {
                 for (int column : new int[] {3, 4}) {
@@ -176,40 +177,5 @@ public class SandboxInjectionTest {
         return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#34;", "\"")
                 .replace("&#39;", "'").replace("&#x27;", "'").replace("&#039;", "'").replace("&apos;", "'")
                 .replace("&amp;", "&");
-    }
-
-    /** RFC 4180 as the report writes it. */
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }
