@@ -25,8 +25,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -371,9 +371,13 @@ public class PluginScreensBrowserIT {
         return Long.parseLong(matcher.group(1)) * 60 + Long.parseLong(matcher.group(2));
     }
 
-    /** Waits that survive the item redrawing itself (an element found a moment ago may be replaced). */
+    /**
+     * Waits that survive the page changing under them: the dashboard item redraws itself and the settings page
+     * reloads after each action, so an element found a moment ago may be replaced or gone (Chromium then answers
+     * "stale element" or "node does not belong to the document"). They keep polling until the time is up.
+     */
     private static FluentWait<WebDriver> patiently(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(WebDriverException.class);
     }
 
     private static WebElement waitFor(By locator) {

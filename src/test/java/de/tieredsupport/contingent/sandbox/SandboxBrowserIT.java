@@ -34,11 +34,14 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.Pdf;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -219,7 +222,7 @@ public class SandboxBrowserIT {
         openReport(DemoData.MUELLER, previous);
         sandbox.services().closeMonth().close(FakeUsers.ADMIN, DemoData.MUELLER, previous);
         confirmClose();
-        WebElement refused = new WebDriverWait(browser, Duration.ofSeconds(10))
+        WebElement refused = patiently(10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-close-month-result")));
         assertEquals("The month is already closed.", refused.getText());
         assertEquals("the message gets the focus", "sc-close-month-result",
@@ -249,7 +252,7 @@ public class SandboxBrowserIT {
         new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
         assertEquals("sc-close-month-confirm", browser.switchTo().activeElement().getAttribute("id"));
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        patiently(10)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sc-closed")));
         assertTrue("closed through the button", closes.find(DemoData.ACME, previous).isPresent());
         assertTrue("no close button on a closed month", browser.findElements(By.id("sc-close-month-button")).isEmpty());
@@ -387,7 +390,7 @@ public class SandboxBrowserIT {
 
     private static void confirmClose() {
         browser.findElement(By.id("sc-close-month-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5))
+        patiently(5)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-close-month-confirm"))).click();
     }
 
@@ -402,7 +405,7 @@ public class SandboxBrowserIT {
     }
 
     private static WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
+        return patiently(10)
                 .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
@@ -437,6 +440,11 @@ public class SandboxBrowserIT {
         String number = text.replace("EUR", "").trim();
         number = Locale.GERMAN.equals(locale) ? number.replace(".", "").replace(',', '.') : number.replace(",", "");
         return new BigDecimal(number);
+    }
+
+    /** Waits that keep polling while a page reloads under them (a node found a moment ago may be gone). */
+    private static FluentWait<WebDriver> patiently(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds)).ignoring(WebDriverException.class);
     }
 
     private static String download(String url, String user) throws IOException, InterruptedException {
