@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.junit.rules.ExternalResource;
+
 import de.tieredsupport.contingent.ao.AoBookingStore;
 import de.tieredsupport.contingent.ao.AoTotalsStore;
 import de.tieredsupport.contingent.domain.ContractDraft;
@@ -136,6 +138,23 @@ final class ClusterLoad {
         String before = System.getProperty(AO_ISOLATION);
         System.setProperty(AO_ISOLATION, READ_COMMITTED);
         return before;
+    }
+
+    /** {@link #isolationAsInJira()} for a test class ({@code @ClassRule}), the previous value restored after it. */
+    static ExternalResource isolationAsInJiraDuringTheClass() {
+        return new ExternalResource() {
+            private String before;
+
+            @Override
+            protected void before() {
+                before = isolationAsInJira();
+            }
+
+            @Override
+            protected void after() {
+                restoreIsolation(before);
+            }
+        };
     }
 
     static void restoreIsolation(String before) {

@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -68,6 +68,9 @@ public class SandboxBrowserIT {
     private static final String REPORT_KEY = "de.tieredsupport.support-contingent:billing-report";
     private static final Pattern HOURS = Pattern.compile("(\\d+):(\\d{2})");
 
+    @ClassRule
+    public static final SandboxInChromium HOST = new SandboxInChromium();
+
     private static Sandbox sandbox;
     private static HeadlessChromium chromium;
     private static ChromeDriver browser;
@@ -75,24 +78,10 @@ public class SandboxBrowserIT {
 
     @BeforeClass
     public static void start() throws Exception {
-        HeadlessChromium.assumeInstalledOrCi();
-        sandbox = Sandbox.start(SandboxOptions.forTests());
-        chromium = HeadlessChromium.start(1280, 1000);
-        browser = chromium.driver();
+        sandbox = HOST.sandbox();
+        chromium = HOST.chromium();
+        browser = HOST.browser();
         current = YearMonth.now(FakeJira.USER_ZONE);
-    }
-
-    @AfterClass
-    public static void stop() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (sandbox != null) {
-                sandbox.close();
-            }
-        }
     }
 
     @Before

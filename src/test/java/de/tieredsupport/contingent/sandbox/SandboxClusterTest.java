@@ -33,9 +33,9 @@ import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 import de.tieredsupport.contingent.testsupport.pg.TestPostgres;
 import de.tieredsupport.contingent.testsupport.pg.TestPostgresDatabase;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.rules.ExternalResource;
 
 /**
  * Two sandbox nodes on one PostgreSQL database with the database-backed cluster lock: 10,000 worklog events from
@@ -51,17 +51,8 @@ public class SandboxClusterTest {
     /** Every fifth event delivers an earlier worklog of the thread again, through the other node. */
     private static final int REDELIVERY_EVERY = 5;
 
-    private static String isolationBefore;
-
-    @BeforeClass
-    public static void isolationAsInJira() {
-        isolationBefore = ClusterLoad.isolationAsInJira();
-    }
-
-    @AfterClass
-    public static void restoreIsolation() {
-        ClusterLoad.restoreIsolation(isolationBefore);
-    }
+    @ClassRule
+    public static final ExternalResource ISOLATION_AS_IN_JIRA = ClusterLoad.isolationAsInJiraDuringTheClass();
 
     @Test
     public void twoNodesBookTenThousandEventsExactlyOnceAndAlertOnce() throws Exception {

@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -55,6 +55,9 @@ public class SandboxInjectionBrowserIT {
             + "      found.push('url ' + a.value); } } });"
             + "return found.concat(window.__dialogs || []);";
 
+    @ClassRule
+    public static final SandboxInChromium HOST = new SandboxInChromium();
+
     private static Sandbox sandbox;
     private static HeadlessChromium chromium;
     private static ChromeDriver browser;
@@ -62,11 +65,10 @@ public class SandboxInjectionBrowserIT {
 
     @BeforeClass
     public static void start() throws Exception {
-        HeadlessChromium.assumeInstalledOrCi();
-        sandbox = Sandbox.start(SandboxOptions.forTests());
+        sandbox = HOST.sandbox();
         HostileContent.seed(sandbox);
-        chromium = HeadlessChromium.start(1280, 1000);
-        browser = chromium.driver();
+        chromium = HOST.chromium();
+        browser = HOST.browser();
         current = YearMonth.now(FakeJira.USER_ZONE);
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_DIALOGS));
         browser.get(sandbox.baseUrl() + "/sandbox/mail");
@@ -74,19 +76,6 @@ public class SandboxInjectionBrowserIT {
                 .path(SandboxOptions.CONTEXT_PATH).build());
         browser.manage().addCookie(new Cookie.Builder(FakeLogin.LANGUAGE_COOKIE, "en")
                 .path(SandboxOptions.CONTEXT_PATH).build());
-    }
-
-    @AfterClass
-    public static void stop() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (sandbox != null) {
-                sandbox.close();
-            }
-        }
     }
 
     @Test

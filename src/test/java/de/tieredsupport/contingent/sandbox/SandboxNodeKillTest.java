@@ -33,9 +33,9 @@ import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 import de.tieredsupport.contingent.testsupport.pg.TestPostgres;
 import de.tieredsupport.contingent.testsupport.pg.TestPostgresDatabase;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.rules.ExternalResource;
 
 /**
  * A node in a process of its own ({@link ClusterNodeMain}) books worklogs on the shared PostgreSQL database and is
@@ -48,17 +48,8 @@ import org.junit.Test;
 public class SandboxNodeKillTest {
 
     private static final int BOOKED_BEFORE_KILL = 300;
-    private static String isolationBefore;
-
-    @BeforeClass
-    public static void isolationAsInJira() {
-        isolationBefore = ClusterLoad.isolationAsInJira();
-    }
-
-    @AfterClass
-    public static void restoreIsolation() {
-        ClusterLoad.restoreIsolation(isolationBefore);
-    }
+    @ClassRule
+    public static final ExternalResource ISOLATION_AS_IN_JIRA = ClusterLoad.isolationAsInJiraDuringTheClass();
 
     @Test
     public void aNodeKilledMidLoadIsRepairedByTheReconciliationJobWithoutDoubleCounting() throws Exception {

@@ -14,7 +14,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -23,15 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.Before;
 import org.junit.Test;
-import org.w3c.dom.NodeList;
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -47,6 +42,7 @@ import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;
 import de.tieredsupport.contingent.testsupport.velocity.JiraLikeVelocity;
+import de.tieredsupport.contingent.testsupport.velocity.VelocityAllowlist;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -257,16 +253,7 @@ public class ContractSettingsServletTest {
 
     @Test
     public void everyMethodTheTemplateCallsIsAllowlistedAndExists() throws Exception {
-        NodeList methods = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new File("atlassian-plugin.xml")).getElementsByTagName("method");
-        Set<String> allowed = new TreeSet<>();
-        for (int i = 0; i < methods.getLength(); i++) {
-            String entry = methods.item(i).getTextContent().trim();
-            String[] parts = entry.split("#");
-            String name = parts[1].substring(0, parts[1].indexOf('('));
-            Class.forName(parts[0]).getMethod(name);
-            allowed.add(parts[0].substring(parts[0].lastIndexOf('.') + 1) + "#" + name);
-        }
+        Set<String> allowed = VelocityAllowlist.methods();
         Map<String, String> types = Map.of("settings", "ContractSettingsModel", "current", "SettingsTermsRow",
                 "row", "SettingsTermsRow", "level", "SettingsLevelRow", "option", "SettingsOption",
                 "entry", "SettingsAuditRow");
