@@ -12,7 +12,10 @@ import com.atlassian.scheduler.config.JobRunnerKey;
  *   registerJobRunner(JobRunnerKey, JobRunner), unregisterJobRunner(JobRunnerKey),
  *   scheduleJob(JobId, JobConfig) throws SchedulerServiceException, unscheduleJob(JobId);
  *   Jira 10.4 ships atlassian-scheduler-api 5.0.1 (codescape/jira-scrum-poker:etc/scrum-poker-dc-review/2025/dependency/maven_dependency_tree.gv).
- * Status: CONFIRMED-9 (scheduler-api 4.1.0; continuity to 11 inferred — no Jakarta type)
+ * Status: CONFIRMED-11 (doc) for unregisterJobRunner(JobRunnerKey) and unscheduleJob(JobId) —
+ *   https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/sprint/services/SprintAutoStartStopScheduler.html
+ *   (constructor takes com.atlassian.scheduler.SchedulerService; javadoc links SchedulerService.unregisterJobRunner(JobRunnerKey) and
+ *   SchedulerService.unscheduleJob(JobId)); registerJobRunner and scheduleJob CONFIRMED-9 (scheduler-api 4.1.0; continuity to 11 inferred)
  */
 public interface SchedulerService {
 

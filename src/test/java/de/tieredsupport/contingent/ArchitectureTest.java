@@ -70,6 +70,20 @@ public class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /**
+     * The sandbox host (and every test that runs on it) reaches the plugin as Jira does, through the jar installed as
+     * an OSGi bundle: host interfaces, events, HTTP and the database. A reference to a plugin class from there would
+     * be a second copy of that class from the host's class path, which no Jira has.
+     */
+    @Test
+    public void theSandboxNeverTouchesThePluginsClasses() {
+        JavaClasses sandbox = new ClassFileImporter().importPackages(BASE + ".sandbox");
+        ArchRule rule = noClasses().that().resideInAPackage(BASE + ".sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, SERVICE, BASE + ".ao..",
+                        BASE + ".jira..", BASE + ".rest..");
+        rule.check(sandbox);
+    }
+
     @Test
     public void timeComesOnlyFromAnInjectedClock() {
         ArchRule rule = noClasses().that().resideInAnyPackage(DOMAIN, SERVICE)

@@ -21,8 +21,13 @@ import net.java.ao.RawEntity;
  *   (ngannk-fptu/Decompiled-Files, same members plus newer ones not used here); Jira 11.3.1 plugin
  *   codescape/jira-scrum-poker@bb652fd src/main/java/de/codescape/jira/plugins/scrumpoker/service/*ServiceImpl.java
  *   calls create(Class, DBParam...), find(Class), find(Class, Query), find(Class, String, Object...), delete(...).
- * Status: CONFIRMED-11 (type and the members used by jira-scrum-poker on 11.3.1); migrate, get, count, deleteWithSQL,
- *   stream, executeInTransaction, flushAll and create(Class, Map) are CONFIRMED-9 (AO plugin 5.2.1), unchanged since 1.4.
+ * Status: CONFIRMED-11 for migrate, get, create(Class, DBParam...), create(Class, Map), delete, deleteWithSQL, find ×3, count ×3 —
+ *   jira-scrum-poker (above) and atlassian-labs/atlassian-slack-integration-server@94c50dc (master 2026-01-31; jira-api 11.0.0, platform-public-api 8.0.0 — Atlassian's own Jira 11 build): jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/ao/upgrade/v1/ProjectConfigurationUpgradeTask001.java (migrate, find(Class, Query)),
+ *   jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/dao/impl/DefaultConfigurationDao.java (create(Class, Map), delete, count(Class)), slack-server-integration-common/src/main/java/com/atlassian/plugins/slack/link/DefaultSlackLinkManager.java
+ *   (get, create(Class, DBParam...), find(Class), count(Class, Query)); Platform 8 modules of the same build:
+ *   bitbucket-slack-server-integration-plugin/.../AoNotificationConfigurationDao.java (deleteWithSQL),
+ *   confluence-slack-integration/.../DefaultEntityToChannelMappingManager.java (find/count(Class, String, Object...)).
+ *   stream, executeInTransaction, flushAll CONFIRMED-9 (AO plugin 5.2.1), unchanged since 1.4.
  */
 public interface ActiveObjects {
 

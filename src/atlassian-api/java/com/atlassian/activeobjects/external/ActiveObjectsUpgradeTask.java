@@ -7,8 +7,8 @@ package com.atlassian.activeobjects.external;
  *
  * Evidence: public source Kast0rTr0y/ao-plugin:activeobjects-core/src/main/java/com/atlassian/activeobjects/external/ActiveObjectsUpgradeTask.java;
  *   decompiled activeobjects-plugin 5.2.1 (ngannk-fptu/Decompiled-Files), identical.
- * Status: CONFIRMED-9 (AO plugin 5.2.1, Jira 9.13 era; Jira 10.4 ships AO 6.1.1 and no change to this interface is
- *   known; continuity to 11 inferred — no Jakarta type in the signature)
+ * Status: CONFIRMED-11 — atlassian-labs/atlassian-slack-integration-server@94c50dc (master 2026-01-31; jira-api 11.0.0, platform-public-api 8.0.0 — Atlassian's own Jira 11 build) jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/ao/upgrade/v1/ProjectConfigurationUpgradeTask001.java
+ *   ({@code implements ActiveObjectsUpgradeTask}, getModelVersion(), upgrade(ModelVersion, ActiveObjects))
  */
 public interface ActiveObjectsUpgradeTask {
 

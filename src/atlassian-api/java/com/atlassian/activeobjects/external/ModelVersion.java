@@ -9,7 +9,8 @@ package com.atlassian.activeobjects.external;
  *   static valueOf(String) (null means 0), compareTo, isOlderThan, isSame, isNewerThan.
  * Test behaviour: holds the integer like the real class (private ModelVersion(int), valueOf(null) = 0), so
  *   upgrade-task tests can compare versions; Jira's own class is used at run time.
- * Status: CONFIRMED-9 (AO plugin 5.2.1; continuity to 11 inferred)
+ * Status: CONFIRMED-11 (class, valueOf(String)) — atlassian-labs/atlassian-slack-integration-server@94c50dc (master 2026-01-31; jira-api 11.0.0, platform-public-api 8.0.0 — Atlassian's own Jira 11 build) jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/ao/upgrade/v1/ProjectConfigurationUpgradeTask001.java
+ *   ({@code ModelVersion.valueOf("1")}); isOlderThan, isSame, compareTo CONFIRMED-9 (AO plugin 5.2.1; continuity to 11 inferred)
  */
 public final class ModelVersion implements Comparable<ModelVersion> {
 

@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * Evidence: decompiled atlassian-event 5.0.2 (ngannk-fptu/Decompiled-Files, com/atlassian/event/api/EventListener.java):
  *   {@code @Retention(RUNTIME) @Target(METHOD) @Documented}; usage with IssueEvent in public Jira plugins, e.g.
  *   thealeons/openwayTask:src/main/java/ru/aleons/events/IssueCommentListener.java.
- * Status: CONFIRMED-9 (atlassian-event 5.0.2; Jira 10/11 ship atlassian-event 6.x per the platform notes, unchanged API inferred)
+ * Status: CONFIRMED-11 (package, name, use on listener methods) — atlassian-labs/atlassian-slack-integration-server@94c50dc (master 2026-01-31; jira-api 11.0.0, platform-public-api 8.0.0 — Atlassian's own Jira 11 build) jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/listener/impl/DefaultJiraSlackEventListener.java
+ *   lines 83, 199 ({@code @EventListener} on issueEvent(IssueEventBundle), onIssueChangeEvent(IssueChangedEvent)); retention/target CONFIRMED-9 (5.0.2)
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,7 +15,10 @@ import com.atlassian.jira.project.Project;
  *   getCustomFieldValue(CustomField) (action/ScrumPokerAction.java); Jira 6.3.15 source
  *   turgaycelik/mysource@ee01e28a:jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/Issue.java
  *   for getId(), getProjectObject(), getProjectId(), getUpdated() (java.sql.Timestamp).
- * Status: CONFIRMED-11 (getKey, getSummary, getCustomFieldValue); getId, getProjectObject, getProjectId, getUpdated CONFIRMED-9 (6.3 source)
+ * Status: CONFIRMED-11 (all seven members) — jira-scrum-poker (above) and atlassian-labs/atlassian-slack-integration-server@94c50dc (master 2026-01-31; jira-api 11.0.0, platform-public-api 8.0.0 — Atlassian's own Jira 11 build) jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java lines 114ff.:
+ *   an anonymous {@code new Issue() { ... }} implementing every abstract method of jira-api 11.0.0's Issue, among them
+ *   {@code Long getId()}, {@code Project getProjectObject()}, {@code Long getProjectId()}, {@code String getSummary()}, {@code String getKey()},
+ *   {@code Timestamp getUpdated()}, {@code Object getCustomFieldValue(CustomField)}. That Issue extends WithId: CONFIRMED-9 (6.3 source).
  */
 public interface Issue extends WithId {
 

@@ -12,12 +12,14 @@ import java.util.List;
  *   getIssueIdsForProject(Long) and getIssueObjects(Collection) (and jira-core's DefaultIssueManager there, which
  *   reads the ids with OR-ed id conditions in batches rather than one query per id);
  *   https://docs.atlassian.com/jira/7.0.6/com/atlassian/jira/issue/IssueManager.html.
- * Status: CONFIRMED-11 (getIssueObject(String)); getIssueObject(Long), getIssueIdsForProject(Long) and
+ * Status: CONFIRMED-11 (getIssueObject(String), getIssueObject(Long)) — jira-scrum-poker (above); atlassian-labs/atlassian-slack-integration-server@94c50dc (master 2026-01-31; jira-api 11.0.0, platform-public-api 8.0.0 — Atlassian's own Jira 11 build)
+ *   jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/notification/impl/CommandEventRenderer.java line 90 ({@code issueManager.getIssueObject(event.getIssueId())}); alanmosely/jira-watcher-field-plugin 3.0.0-rc3 (jakarta, Jira 11; CHANGELOG.md@2aa86f1, RELEASING.md@a519de6 "smoke-tested end to end on Jira DC 11.3.10")
+ *   WatcherFieldType.java ({@code ComponentAccessor.getIssueManager().getIssueObject(issueId)}, a long id). getIssueIdsForProject(Long) and
  *   getIssueObjects(Collection) CONFIRMED-9 (6.3 source, 7.0.6 javadoc)
  */
 public interface IssueManager {
 
-    /** CONFIRMED-9. Null when no such issue. */
+    /** CONFIRMED-11. Null when no such issue. */
     MutableIssue getIssueObject(Long id);
 
     /** CONFIRMED-11. Null when no such issue. */

@@ -12,7 +12,9 @@ import com.atlassian.jira.user.ApplicationUser;
  * Evidence: Jira 6.3.15 source turgaycelik/mysource@ee01e28a:jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/util/I18nHelper.java
  *   (getLocale(), getText(String), getText(String, String), getText(String, String, String), getText(String, Object));
  *   DefaultTimeTrackingIssueUpdater in the same source calls {@code getI18nHelper().getText(key, String)}.
- * Status: CONFIRMED-9 (6.3 source; continuity to 11 inferred — no Jakarta type; $i18n in Jira 11.3.1 templates of
+ * Status: CONFIRMED-11 (type, getText(String)) — atlassian-labs/atlassian-slack-integration-server@94c50dc (master 2026-01-31; jira-api 11.0.0, platform-public-api 8.0.0 — Atlassian's own Jira 11 build) jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/util/changelog/ChangeLogExtractor.java line 64
+ *   ({@code i18nHelper.getText("common.concepts.unassigned")}); getLocale and the getText(String, String), (String, String, String),
+ *   (String, Object) overloads CONFIRMED-9 (6.3 source; continuity to 11 inferred — no Jakarta type; $i18n in Jira 11.3.1 templates of
  *   codescape/jira-scrum-poker is this type)
  */
 public interface I18nHelper {

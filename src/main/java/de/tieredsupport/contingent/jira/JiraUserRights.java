@@ -28,7 +28,7 @@ public final class JiraUserRights implements UserRights {
     private final GlobalPermissionManager globalPermissions;
 
     @Inject
-    public JiraUserRights(@ComponentImport UserManager users, @ComponentImport ProjectManager projects,
+    public JiraUserRights(@ComponentImport("jiraUserManager") UserManager users, @ComponentImport ProjectManager projects,
             @ComponentImport PermissionManager permissions,
             @ComponentImport GlobalPermissionManager globalPermissions) {
         this.users = users;

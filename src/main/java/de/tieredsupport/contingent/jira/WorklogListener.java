@@ -2,7 +2,10 @@ package de.tieredsupport.contingent.jira;
 
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.DelegatingJiraIssueEvent;
 import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.issue.IssueEventBundle;
+import com.atlassian.jira.event.issue.JiraIssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.worklog.Worklog;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -18,8 +21,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Books every worklog Jira creates, updates or deletes. A failure never reaches the user who logged the work:
- * it is logged with the worklog id and the nightly reconciliation books the worklog.
+ * Books every worklog Jira creates, updates or deletes. Jira dispatches a worklog change both as an
+ * {@link IssueEvent} and inside the {@link IssueEventBundle} of the operation (as a {@link DelegatingJiraIssueEvent});
+ * the listener takes both, since either alone may be what a Jira version delivers, and booking the same worklog twice
+ * changes nothing (it books the worklog as Jira holds it). A failure never reaches the user who logged the work: it
+ * is logged with the worklog id and the nightly reconciliation books the worklog.
  */
 @Named
 public final class WorklogListener implements InitializingBean, DisposableBean {
@@ -47,6 +53,20 @@ public final class WorklogListener implements InitializingBean, DisposableBean {
 
     @EventListener
     public void onIssueEvent(IssueEvent event) {
+        handle(event);
+    }
+
+    @EventListener
+    public void onIssueEventBundle(IssueEventBundle bundle) {
+        for (JiraIssueEvent event : bundle.getEvents()) {
+            // only a delegating event carries the IssueEvent with the worklog
+            if (event instanceof DelegatingJiraIssueEvent delegating) {
+                handle(delegating.asIssueEvent());
+            }
+        }
+    }
+
+    private void handle(IssueEvent event) {
         Long type = event.getEventTypeId();
         Worklog worklog = event.getWorklog();
         if (worklog == null || worklog.getId() == null) {

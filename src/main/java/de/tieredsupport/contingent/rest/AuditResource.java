@@ -34,7 +34,7 @@ public class AuditResource {
     private final ProjectManager projects;
 
     @Inject
-    public AuditResource(PluginServices services, @ComponentImport UserManager users,
+    public AuditResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects) {
         this.services = services;
         this.users = users;

@@ -31,7 +31,7 @@ public class BookingResource {
     private final ProjectManager projects;
 
     @Inject
-    public BookingResource(PluginServices services, @ComponentImport UserManager users,
+    public BookingResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects) {
         this.services = services;
         this.users = users;

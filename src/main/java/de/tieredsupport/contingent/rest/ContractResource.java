@@ -35,7 +35,7 @@ public class ContractResource {
     private final ProjectManager projects;
 
     @Inject
-    public ContractResource(PluginServices services, @ComponentImport UserManager users,
+    public ContractResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects) {
         this.services = services;
         this.users = users;

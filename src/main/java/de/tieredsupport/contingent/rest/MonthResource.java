@@ -36,7 +36,7 @@ public class MonthResource {
     private final Messages messages;
 
     @Inject
-    public MonthResource(PluginServices services, @ComponentImport UserManager users,
+    public MonthResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects, Messages messages) {
         this.services = services;
         this.users = users;

@@ -33,7 +33,7 @@ public class StatusesResource {
     private final ProjectManager projects;
 
     @Inject
-    public StatusesResource(PluginServices services, @ComponentImport UserManager users,
+    public StatusesResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects) {
         this.services = services;
         this.users = users;

@@ -34,7 +34,7 @@ public class SuspensionResource {
     private final ProjectManager projects;
 
     @Inject
-    public SuspensionResource(PluginServices services, @ComponentImport UserManager users,
+    public SuspensionResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects) {
         this.services = services;
         this.users = users;

@@ -123,6 +123,39 @@ public class ComponentWiringIT {
         }
     }
 
+    /**
+     * Spring Scanner's runtime names an import bean after {@code #name} in its index line, else after the interface's
+     * simple name, and a second bean of the same name silently replaces the first (two imported {@code UserManager}s
+     * would leave only one). Names are unique, and a {@code @ComponentImport("name")} is written into the index.
+     */
+    @Test
+    public void everyImportHasABeanNameOfItsOwnAsTheAnnotationsSay() throws Exception {
+        java.util.Map<String, String> nameOfType = new java.util.TreeMap<>();
+        Set<String> names = new TreeSet<>();
+        for (String line : jar.rawIndexLines("imports")) {
+            String[] parts = line.split("#", 2);
+            String simple = parts[0].substring(Math.max(parts[0].lastIndexOf('.'), parts[0].lastIndexOf('$')) + 1);
+            String name = parts.length > 1 ? parts[1] : java.beans.Introspector.decapitalize(simple);
+            assertTrue("bean name " + name + " of " + parts[0] + " is taken", names.add(name));
+            assertEquals("listed once: " + parts[0], null, nameOfType.put(parts[0], name));
+        }
+        Set<String> injected = new TreeSet<>(jar.indexLines("component"));
+        injected.addAll(moduleClassNames());
+        for (String className : injected) {
+            for (Parameter parameter : injectionConstructor(loader.loadClass(className)).getParameters()) {
+                for (Annotation annotation : parameter.getAnnotations()) {
+                    if (annotation.annotationType().getName().equals(COMPONENT_IMPORT)) {
+                        String value = (String) annotation.annotationType().getMethod("value").invoke(annotation);
+                        if (!value.isEmpty()) {
+                            assertEquals(className + ": @ComponentImport(\"" + value + "\") "
+                                    + parameter.getType().getName(), value, nameOfType.get(parameter.getType().getName()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     public void everyComponentAndModuleConstructorCanBeSatisfied() throws Exception {
         List<Class<?>> components = new ArrayList<>();

@@ -117,7 +117,17 @@ final class PluginJar implements AutoCloseable {
     }
 
     /** Non-blank, non-comment lines of a scanner index file; {@code Class#beanName} lines give the class. */
+    /** The class names of an index file (a line may add {@code #beanName}, which is dropped here). */
     List<String> indexLines(String indexName) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String line : rawIndexLines(indexName)) {
+            names.add(line.split("#", 2)[0]);
+        }
+        return names;
+    }
+
+    /** The lines of an index file as written, {@code #beanName} included. */
+    List<String> rawIndexLines(String indexName) throws IOException {
         String entryName = "META-INF/plugin-components/" + indexName;
         if (jar.getJarEntry(entryName) == null) {
             return List.of();
@@ -126,7 +136,7 @@ final class PluginJar implements AutoCloseable {
         for (String line : text(entryName).split("\\R")) {
             String trimmed = line.trim();
             if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                lines.add(trimmed.split("#", 2)[0]);
+                lines.add(trimmed);
             }
         }
         return lines;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,28 +15,25 @@ import java.util.Random;
 
 import org.junit.rules.ExternalResource;
 
-import de.tieredsupport.contingent.ao.AoBookingStore;
-import de.tieredsupport.contingent.ao.AoTotalsStore;
-import de.tieredsupport.contingent.domain.ContractDraft;
-import de.tieredsupport.contingent.domain.MonthTotals;
-import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.sandbox.fakejira.DatabaseClusterLockService;
+import de.tieredsupport.contingent.sandbox.PluginTables.LevelTotalRow;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeIssueEvents;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
-import de.tieredsupport.contingent.service.WorklogChange;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 
 /**
  * The load of the cluster tests: four customers beside the demo data, two tickets per level each, contracts whose
- * contingents the load crosses, and a worklog as the sandbox's Log work form books it (saved in Jira's table, then
- * booked through the worklog listener's path on the node that saved it). Shared by the in-JVM nodes and the node
+ * contingents the load crosses, and a worklog as the sandbox's Log work form logs it (saved in Jira's table, then
+ * Jira's worklog event to the plugin's listener on the node that saved it). Shared by the in-JVM nodes and the node
  * process that is killed.
  */
 final class ClusterLoad {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final String[] KEYS = {"CLA", "CLB", "CLC", "CLD"};
+    static final List<String> LEVELS = List.of("L1", "L2", "L3");
     static final long FIRST_PROJECT = 20_001;
     static final int ISSUES_PER_LEVEL = 2;
     static final List<String> RECIPIENTS = List.of("support-owner@customer.example", "billing@customer.example");
@@ -83,18 +79,17 @@ final class ClusterLoad {
             long projectId = FIRST_PROJECT + p;
             com.atlassian.jira.project.Project project = node.jira().projects.getProjectObj(projectId);
             int number = 1;
-            for (SupportLevel level : SupportLevel.values()) {
+            for (String level : LEVELS) {
                 for (int i = 0; i < ISSUES_PER_LEVEL; i++) {
                     node.jira().issues.create(projectId * 100 + number, project, KEYS[p] + "-" + number,
-                            "Ticket " + number + " of " + KEYS[p], level.key());
+                            "Ticket " + number + " of " + KEYS[p], level);
                     number++;
                 }
             }
-            node.services().configureContract().configure(FakeUsers.MANAGER, ContractDraft.builder(projectId)
-                    .effectiveMonth(month.toString()).zoneId(ZONE.getId())
+            node.rest().putTerms(FakeUsers.MANAGER, KEYS[p], month, TermsJson.terms().zoneId(ZONE.getId())
                     .level("L1", CONTINGENTS[p][0] / divisor, "70").level("L2", CONTINGENTS[p][1] / divisor, "80")
                     .level("L3", CONTINGENTS[p][2] / divisor, "90")
-                    .recipients(RECIPIENTS.toArray(String[]::new)).build());
+                    .recipients(RECIPIENTS.toArray(String[]::new)).json());
         }
     }
 
@@ -108,7 +103,7 @@ final class ClusterLoad {
 
     /**
      * Logs work on a random ticket of the load as the Log work form does: saved in Jira's worklog table on this
-     * node, then booked through the listener's path. 1 to 15 minutes, in the given month.
+     * node, then Jira's worklog event to the plugin's listener. 1 to 15 minutes, in the given month.
      */
     static FakeWorklog logWork(Sandbox node, List<FakeIssue> issues, Random random, YearMonth month) {
         FakeWorklog worklog = saveWorklog(node, issues, random, month);
@@ -121,12 +116,14 @@ final class ClusterLoad {
         FakeIssue issue = issues.get(random.nextInt(issues.size()));
         Instant start = month.atDay(1 + random.nextInt(month.lengthOfMonth())).atTime(8, 0).atZone(ZONE)
                 .toInstant().plusSeconds(random.nextInt(10 * 3600));
-        return node.jira().worklogs.create(issue, FakeUsers.AGENT, start, 60L + random.nextInt(841), "cluster load");
+        return node.jira().worklogs.createWithoutEvent(issue, FakeUsers.AGENT, start, 60L + random.nextInt(841),
+                "cluster load");
     }
 
-    /** The worklog listener's call for a new worklog. */
+    /** Jira's "work logged" event for a saved worklog, to the listeners of this node. */
     static void book(Sandbox node, FakeWorklog worklog) {
-        node.worklogBooking().booked(WorklogChange.Kind.CREATED, worklog, node.jira().users.find(FakeUsers.AGENT));
+        node.jira().issueEvents.worklog(FakeIssueEvents.Kind.CREATED, worklog,
+                node.jira().users.find(FakeUsers.AGENT));
     }
 
     /**
@@ -202,24 +199,16 @@ final class ClusterLoad {
         }
     }
 
-    /** Stored totals of each load project's month next to a recount from its booking rows. */
-    record TotalsCheck(Map<Long, MonthTotals> stored, Map<Long, MonthTotals> recounted) {
+    /** Stored totals of each load project's month next to a recount from its booking rows, per level key. */
+    record TotalsCheck(Map<Long, Map<String, LevelTotalRow>> stored, Map<Long, Map<String, LevelTotalRow>> recounted) {
     }
 
     static TotalsCheck totals(Sandbox node, YearMonth month) {
-        AoTotalsStore totals = node.component(AoTotalsStore.class);
-        AoBookingStore bookings = node.component(AoBookingStore.class);
-        Map<Long, MonthTotals> stored = new HashMap<>();
-        Map<Long, MonthTotals> recounted = new HashMap<>();
+        Map<Long, Map<String, LevelTotalRow>> stored = new HashMap<>();
+        Map<Long, Map<String, LevelTotalRow>> recounted = new HashMap<>();
         for (long projectId : projectIds()) {
-            MonthTotals saved = totals.find(projectId, month).orElse(MonthTotals.empty(projectId, month));
-            Map<SupportLevel, Long> available = new EnumMap<>(SupportLevel.class);
-            for (SupportLevel level : SupportLevel.values()) {
-                available.put(level, saved.level(level).availableMinutes());
-            }
-            stored.put(projectId, saved);
-            recounted.put(projectId, MonthTotals.recount(projectId, month, bookings.findByMonth(projectId, month),
-                    available));
+            stored.put(projectId, node.tables().totals(projectId, month));
+            recounted.put(projectId, node.tables().recount(projectId, month));
         }
         return new TotalsCheck(stored, recounted);
     }
@@ -228,16 +217,17 @@ final class ClusterLoad {
      * The alerts the final usage implies, worked out here from the totals: (project key, level, threshold) for
      * each default threshold (80 %, 100 %) that used minutes reach of the available minutes.
      */
-    static List<String> expectedAlerts(Map<Long, MonthTotals> totals) {
+    static List<String> expectedAlerts(Map<Long, Map<String, LevelTotalRow>> totals) {
         List<String> expected = new ArrayList<>();
         for (int p = 0; p < KEYS.length; p++) {
-            MonthTotals month = totals.get(FIRST_PROJECT + p);
-            for (SupportLevel level : SupportLevel.values()) {
-                long used = month.level(level).usedMinutes();
-                long available = month.level(level).availableMinutes();
+            Map<String, LevelTotalRow> month = totals.get(FIRST_PROJECT + p);
+            for (String level : LEVELS) {
+                LevelTotalRow row = month.get(level);
+                long used = row == null ? 0 : row.usedMinutes();
+                long available = row == null ? 0 : row.availableMinutes();
                 for (int threshold : new int[] {80, 100}) {
                     if (used * 100 >= threshold * available) {
-                        expected.add(KEYS[p] + "|" + level.key() + "|" + threshold);
+                        expected.add(KEYS[p] + "|" + level + "|" + threshold);
                     }
                 }
             }

@@ -11,24 +11,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
-import de.tieredsupport.contingent.domain.ContractDraft;
-import de.tieredsupport.contingent.domain.SupportLevel;
-import de.tieredsupport.contingent.jira.PluginServices;
-import de.tieredsupport.contingent.jira.WorklogBooking;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeProject;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
-import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
-import de.tieredsupport.contingent.service.WorklogChange;
-import de.tieredsupport.contingent.service.port.ContractStore;
 
 /**
  * Demo data for a fresh sandbox database, relative to the current month M: three customers whose contracts start
  * in M-2, tickets with odd-minute worklogs (some escalated from 1st to 2nd and 3rd level), M-2 of ACME closed and
  * then a late worklog into it (an adjustment in M-1), ACME's 1st level over its contingent in M-1 with a top-up, and
- * Nordlicht suspended for the rest of M. Everything goes through the plugin's use cases and the worklog listener's
- * path ({@link WorklogBooking}); the random times come from a fixed seed.
+ * Nordlicht suspended for the rest of M. Everything reaches the plugin as it would in Jira: contracts, top-up,
+ * close and suspension through its REST API as the project admin, worklogs through Jira's worklog events; the
+ * random times come from a fixed seed.
  */
 public final class DemoData {
 
@@ -42,17 +36,23 @@ public final class DemoData {
 
     private static final ZoneId ZONE = FakeJira.USER_ZONE;
 
+    /** The Support Level field's values (the plugin's level keys). */
+    private enum SupportLevel { L1, L2, L3;
+
+        String key() {
+            return name();
+        }
+    }
+
     private final FakeJira jira;
-    private final PluginServices services;
-    private final WorklogBooking booking;
-    private final ContractStore contracts;
+    private final PluginRest rest;
+    private final PluginTables tables;
     private final Random random = new Random(SEED);
 
-    DemoData(FakeJira jira, PluginServices services, WorklogBooking booking, ContractStore contracts) {
+    DemoData(FakeJira jira, PluginRest rest, PluginTables tables) {
         this.jira = jira;
-        this.services = services;
-        this.booking = booking;
-        this.contracts = contracts;
+        this.rest = rest;
+        this.tables = tables;
     }
 
     /** The fixed projects exist on every start; Jira's projects are not part of the plugin's data. */
@@ -74,7 +74,7 @@ public final class DemoData {
     }
 
     Outcome seedIfEmpty() {
-        if (!contracts.findAll().isEmpty() || jira.issues.findByKey("ACME-1") != null) {
+        if (tables.contracts() > 0 || jira.issues.findByKey("ACME-1") != null) {
             return Outcome.ALREADY_PRESENT;
         }
         Instant now = jira.clock.instant();
@@ -87,9 +87,9 @@ public final class DemoData {
 
         // M-2, then close ACME's M-2; M-1, then a top-up for ACME's 1st level; then M
         book(work, w -> YearMonth.from(w.start().atZone(ZONE)).equals(first));
-        services.closeMonth().close(FakeUsers.MANAGER, ACME, first);
+        rest.closeMonth(FakeUsers.MANAGER, "ACME", first);
         book(work, w -> YearMonth.from(w.start().atZone(ZONE)).equals(first.plusMonths(1)));
-        services.customerDecisions().addTopUp(FakeUsers.MANAGER, ACME, first.plusMonths(1), SupportLevel.L1, 60,
+        rest.topUp(FakeUsers.MANAGER, "ACME", first.plusMonths(1), "L1", 60,
                 "Kunde hat telefonisch 1 Stunde zusätzlich freigegeben");
         book(work, w -> YearMonth.from(w.start().atZone(ZONE)).equals(current));
 
@@ -99,27 +99,24 @@ public final class DemoData {
                 first.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
         bookOne(sap, SupportLevel.L3, late, 37 * 60, "admin", "Nachtrag: Analyse Schnittstellen-Log");
 
-        services.customerDecisions().suspend(FakeUsers.MANAGER, NORDLICHT, null,
-                "Kunde hat entschieden: Support bis Monatsende ausgesetzt");
+        rest.suspend(FakeUsers.MANAGER, "NORD", null, "Kunde hat entschieden: Support bis Monatsende ausgesetzt");
         return Outcome.SEEDED;
     }
 
     private void configureContracts(YearMonth first) {
-        String month = first.toString();
         // the offer's example customer
-        services.configureContract().configure(FakeUsers.MANAGER, ContractDraft.builder(ACME).effectiveMonth(month)
-                .level("L1", 480L, "70").level("L2", 720L, "80").level("L3", 720L, "90")
-                .recipients("it-leitung@acme.example", "einkauf@acme.example").build());
+        rest.putTerms(FakeUsers.MANAGER, "ACME", first, TermsJson.terms()
+                .level("L1", 480, "70").level("L2", 720, "80").level("L3", 720, "90")
+                .recipients("it-leitung@acme.example", "einkauf@acme.example").json());
         // carry-over of unused minutes, overage billed at the rate, quarter-hour rounding to the nearest
-        services.configureContract().configure(FakeUsers.MANAGER, ContractDraft.builder(MUELLER)
-                .effectiveMonth(month).level("L1", 240L, "65", 120L).level("L2", 360L, "85", 120L)
-                .level("L3", 240L, "110", 60L).incrementMinutes(15).roundingMode("NEAREST")
-                .carryOverPolicy("UNUSED_UP_TO").overagePolicy("BILLED_AT_RATE").thresholds(75, 100)
-                .recipients("chefin@baeckerei-mueller.example").build());
+        rest.putTerms(FakeUsers.MANAGER, "MUE", first, TermsJson.terms()
+                .level("L1", 240, "65", 120).level("L2", 360, "85", 120).level("L3", 240, "110", 60)
+                .rounding(15, "NEAREST").carryOver("UNUSED_UP_TO").overagePolicy("BILLED_AT_RATE").thresholds(75, 100)
+                .recipients("chefin@baeckerei-mueller.example").json());
         // ten-minute rounding, three thresholds
-        services.configureContract().configure(FakeUsers.MANAGER, ContractDraft.builder(NORDLICHT)
-                .effectiveMonth(month).level("L1", 360L, "60").level("L2", 480L, "75").level("L3", 120L, "95")
-                .incrementMinutes(10).thresholds(50, 80, 100).recipients("servicedesk@nordlicht.example").build());
+        rest.putTerms(FakeUsers.MANAGER, "NORD", first, TermsJson.terms()
+                .level("L1", 360, "60").level("L2", 480, "75").level("L3", 120, "95")
+                .rounding(10, "UP").thresholds(50, 80, 100).recipients("servicedesk@nordlicht.example").json());
     }
 
     private List<Ticket> tickets() {
@@ -227,8 +224,8 @@ public final class DemoData {
             String comment) {
         // the ticket has this level when the work is logged (escalation happens between worklogs)
         jira.issues.setSupportLevel(issue.getId(), level.key());
-        FakeWorklog worklog = jira.worklogs.create(issue, author, start, seconds, comment);
-        booking.booked(WorklogChange.Kind.CREATED, worklog, jira.users.find(author));
+        // Jira dispatches the worklog event; the plugin's listener books it
+        jira.worklogs.create(issue, author, start, seconds, comment);
     }
 
     /** A random instant in [from, to), preferably Monday to Friday between 08:00 and 17:30. */

@@ -7,19 +7,15 @@ import java.util.List;
 
 import com.atlassian.jira.permission.ProjectPermissions;
 
-import de.tieredsupport.contingent.domain.ContractDraft;
-import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeProject;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUser;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
-import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
-import de.tieredsupport.contingent.service.WorklogChange;
 
 /**
- * A customer whose every user-supplied text is an injection attempt, added to a running sandbox through the plugin's
- * own use cases: the project name, the ticket summaries (script, attribute break-out, textarea break-out,
+ * A customer whose every user-supplied text is an injection attempt, added to a running sandbox as it would reach the plugin in
+ * Jira (its REST API as the hostile billing manager, worklogs through Jira's events): the project name, the ticket summaries (script, attribute break-out, textarea break-out,
  * {@code javascript:} URL and spreadsheet formulas), the key and display name of the billing manager who grants a
  * top-up, suspends a level and closes the previous month, the reasons of both decisions, and an alert recipient with
  * an apostrophe. A booking in the current month crosses 80 % so that an alert mail is queued. Every element an
@@ -72,9 +68,8 @@ final class HostileContent {
         jira.permissions.grant(PROJECT_ID, MANAGER_KEY, ProjectPermissions.ADMINISTER_PROJECTS,
                 ProjectPermissions.BROWSE_PROJECTS);
 
-        sandbox.services().configureContract().configure(FakeUsers.MANAGER, ContractDraft.builder(PROJECT_ID)
-                .effectiveMonth(previous.toString()).level("L1", 60L, "70").level("L2", 600L, "80")
-                .level("L3", 600L, "90").recipients(RECIPIENT).build());
+        sandbox.rest().putTerms(FakeUsers.MANAGER, PROJECT_KEY, previous, TermsJson.terms()
+                .level("L1", 60, "70").level("L2", 600, "80").level("L3", 600, "90").recipients(RECIPIENT).json());
 
         Instant previousStart = previous.atDay(3).atTime(9, 0).atZone(FakeJira.USER_ZONE).toInstant();
         List<FakeIssue> issues = new ArrayList<>();
@@ -84,7 +79,7 @@ final class HostileContent {
             issues.add(issue);
             book(sandbox, issue, previousStart.plusSeconds(3_600L * i), 10 * 60);
         }
-        sandbox.services().closeMonth().close(MANAGER_KEY, PROJECT_ID, previous);
+        sandbox.rest().closeMonth(MANAGER_KEY, PROJECT_KEY, previous);
 
         // the current month: the first ticket's 1st level crosses 80 % of its hour, so an alert is mailed
         jira.issues.setSupportLevel(issues.get(0).getId(), "L1");
@@ -95,16 +90,12 @@ final class HostileContent {
         jira.issues.setSupportLevel(issues.get(1).getId(), "L2");
         book(sandbox, issues.get(1), now.minusSeconds(60).isAfter(start) ? now.minusSeconds(60) : start, 20 * 60);
 
-        sandbox.services().customerDecisions().addTopUp(MANAGER_KEY, PROJECT_ID, current, SupportLevel.L2, 60,
-                TOP_UP_REASON);
-        sandbox.services().customerDecisions().suspend(MANAGER_KEY, PROJECT_ID, SupportLevel.L3, SUSPENSION_REASON);
+        sandbox.rest().topUp(MANAGER_KEY, PROJECT_KEY, current, "L2", 60, TOP_UP_REASON);
+        sandbox.rest().suspend(MANAGER_KEY, PROJECT_KEY, "L3", SUSPENSION_REASON);
     }
 
     private static void book(Sandbox sandbox, FakeIssue issue, Instant start, long seconds) {
-        FakeWorklog worklog = sandbox.jira().worklogs.create(issue, FakeUsers.AGENT, start, seconds,
-                "<i class=xss-injected>comment</i>");
-        sandbox.worklogBooking().booked(WorklogChange.Kind.CREATED, worklog,
-                sandbox.jira().users.find(FakeUsers.AGENT));
+        sandbox.jira().worklogs.create(issue, FakeUsers.AGENT, start, seconds, "<i class=xss-injected>comment</i>");
     }
 
     /** The Jira report URL of the billing report of a month of the hostile customer. */

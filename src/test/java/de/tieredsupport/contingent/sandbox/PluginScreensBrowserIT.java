@@ -3,6 +3,7 @@ package de.tieredsupport.contingent.sandbox;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -34,13 +35,9 @@ import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import de.tieredsupport.contingent.domain.Contract;
-import de.tieredsupport.contingent.domain.SupportLevel;
-import de.tieredsupport.contingent.domain.Terms;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeLogin;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
-import de.tieredsupport.contingent.service.port.ContractStore;
 import de.tieredsupport.contingent.testsupport.browser.HeadlessChromium;
 
 /**
@@ -135,13 +132,19 @@ public class PluginScreensBrowserIT {
         assertTrue(row.getText(), row.getText().contains("1st level: 10:30 h at 75.50 EUR"));
         assertNotEquals(before, sandbox.pluginTablesChecksum());
 
-        Contract contract = sandbox.component(ContractStore.class).find(DemoData.ACME).orElseThrow();
-        Terms terms = contract.termsFor(next).orElseThrow();
-        assertEquals(next, terms.effectiveMonth());
-        assertEquals(630, terms.contingentMinutes(SupportLevel.L1));
-        assertEquals(0, new BigDecimal("75.50").compareTo(terms.hourlyRate(SupportLevel.L1).amount()));
-        assertEquals("this month keeps its terms", 480, contract.termsFor(current).orElseThrow()
-                .contingentMinutes(SupportLevel.L1));
+        com.fasterxml.jackson.databind.JsonNode contract = sandbox.rest().contract(FakeUsers.ADMIN, "ACME");
+        com.fasterxml.jackson.databind.JsonNode terms = null;
+        for (com.fasterxml.jackson.databind.JsonNode version : contract.path("termsHistory")) {
+            if (version.path("effectiveMonth").asText().equals(next.toString())) {
+                terms = version;
+            }
+        }
+        assertNotNull("terms from " + next + " in " + contract, terms);
+        assertEquals(630, terms.path("levels").path("L1").path("contingentMinutes").asLong());
+        assertEquals(0, new BigDecimal("75.50").compareTo(terms.path("levels").path("L1").path("rateAmount")
+                .decimalValue()));
+        assertEquals("this month keeps its terms", 480, contract.path("currentTerms").path("levels").path("L1")
+                .path("contingentMinutes").asLong());
         assertTrue(firstAuditRow().contains("Terms changed"));
     }
 

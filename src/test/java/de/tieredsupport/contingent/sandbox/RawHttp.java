@@ -42,7 +42,7 @@ final class RawHttp {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         if (user != null) {
-            request.header("Cookie", FakeLogin.COOKIE + "=" + user);
+            request.header("Cookie", FakeLogin.COOKIE + "=" + FakeLogin.encode(user));
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -79,12 +79,12 @@ final class RestEndpoints {
     }
 
     /**
-     * What the resources of the plugin's REST package declare: {@code METHOD /path/{param}} for every resource
-     * method, found by the same package scan the sandbox serves them with.
+     * What the resources of the plugin bundle declare: {@code METHOD /path/{param}} for every resource method, found
+     * by the same scan of the bundle the sandbox serves them with.
      */
-    static Set<String> declared() {
+    static Set<String> declared(Sandbox sandbox) {
         Set<String> endpoints = new TreeSet<>();
-        for (Class<?> type : RestApplication.scan(Sandbox.REST_PACKAGE)) {
+        for (Class<?> type : RestApplication.scan(sandbox.plugin())) {
             Path root = type.getAnnotation(Path.class);
             if (root == null) {
                 continue;

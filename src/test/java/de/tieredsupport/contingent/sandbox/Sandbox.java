@@ -1,10 +1,9 @@
 package de.tieredsupport.contingent.sandbox;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -13,96 +12,95 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceFactory;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.wiring.BundleWiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.templaterenderer.TemplateRenderer;
 
-import de.tieredsupport.contingent.jira.PluginServices;
-import de.tieredsupport.contingent.jira.WorklogBooking;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeProjectRest;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeTemplateRenderer;
+import de.tieredsupport.contingent.sandbox.osgi.OsgiHost;
+import de.tieredsupport.contingent.sandbox.osgi.PluginBundle;
+import de.tieredsupport.contingent.sandbox.web.DashboardHost;
 import de.tieredsupport.contingent.sandbox.web.PageDecorator;
 import de.tieredsupport.contingent.sandbox.web.PluginDescriptor;
-import de.tieredsupport.contingent.sandbox.fakejira.FakeProjectRest;
-import de.tieredsupport.contingent.sandbox.web.DashboardHost;
 import de.tieredsupport.contingent.sandbox.web.RestApplication;
 import de.tieredsupport.contingent.sandbox.web.SandboxPages;
 import de.tieredsupport.contingent.sandbox.web.WebResourceServlet;
-import de.tieredsupport.contingent.service.port.ContractStore;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServlet;
 
 /**
- * The sandbox host: the plugin's real components (services, AO stores on a real database, Jira adapters, REST
- * resources of {@code de.tieredsupport.contingent.rest}, servlet modules of the descriptor under
- * {@code /plugins/servlet} with their web resources) on a fake Jira, served by Jetty on 127.0.0.1 under
- * {@code /jira}. Start with {@link #start(SandboxOptions)}, stop with {@link #close()}.
+ * The sandbox host: the packaged plugin jar as an OSGi bundle in Apache Felix ({@link OsgiHost}), its Spring context,
+ * components and module classes built as Jira's plugin framework builds them, on a fake Jira whose components are the
+ * framework's OSGi services; its REST module (Jersey), servlet modules under {@code /plugins/servlet} with their web
+ * resources, report and web panel on sandbox pages, all served by Jetty on 127.0.0.1 under {@code /jira}. The host
+ * reaches the plugin only as Jira does: through host interfaces, events, HTTP and the database. Start with
+ * {@link #start(SandboxOptions)}, stop with {@link #close()}.
  */
 public final class Sandbox implements AutoCloseable {
 
     public static final String REST_PATH = "/rest/support-contingent/1.0";
-    public static final String REST_PACKAGE = "de.tieredsupport.contingent.rest";
     /** Where Jira serves plugin servlet modules. */
     public static final String PLUGIN_SERVLETS = "/plugins/servlet";
 
     private final SandboxOptions options;
     private final SandboxDatabase database;
     private final FakeJira jira;
-    private final PluginContainer plugin;
+    private final OsgiHost osgi;
+    private final PluginBundle plugin;
+    private final PluginDescriptor descriptor;
+    private final PluginModules modules;
     private final Server server;
-    private final DemoData.Outcome demo;
     private final String baseUrl;
+    private final PluginRest rest;
+    private final PluginTables tables;
+    private final DemoData.Outcome demo;
 
     private Sandbox(SandboxOptions options) throws Exception {
         this.options = options;
+        Path jar = options.pluginJar();
         SandboxDatabase db = SandboxDatabase.open(options);
-        PluginContainer container = null;
+        OsgiHost host = null;
+        PluginBundle bundle = null;
         Server jetty = null;
         try {
             this.database = db;
             this.jira = new FakeJira(db.jiraTables, options.clusterLockService(), Clock.systemUTC());
             DemoData.registerProjects(jira);
 
-            Map<Class<?>, Object> host = new LinkedHashMap<>(jira.hostComponents());
-            host.put(ActiveObjects.class, db.activeObjects);
-            container = new PluginContainer(host);
-            ClassLoader loader = Sandbox.class.getClassLoader();
-            container.start(PluginContainer.readIndex(loader), loader);
-            this.plugin = container;
-
-            this.demo = options.demoData()
-                    ? new DemoData(jira, plugin.get(PluginServices.class), plugin.get(WorklogBooking.class),
-                            plugin.get(ContractStore.class)).seedIfEmpty()
-                    : DemoData.Outcome.NOT_REQUESTED;
+            host = OsgiHost.start();
+            bundle = host.install(jar);
+            this.osgi = host;
+            this.plugin = bundle;
+            this.descriptor = PluginDescriptor.load(bundle.classLoader());
+            for (String location : descriptor.i18nLocations()) {
+                jira.i18n.addPluginResource(location, bundle.classLoader());
+            }
+            registerHostServices(host, db);
+            bundle.start();
+            this.modules = new PluginModules(bundle, descriptor);
 
             jetty = new Server(new InetSocketAddress("127.0.0.1", options.port()));
             ServletContextHandler context = new ServletContextHandler(SandboxOptions.CONTEXT_PATH);
             context.addFilter(new FilterHolder(jira.login), "/*", EnumSet.of(DispatcherType.REQUEST));
-            Map<Class<?>, Object> bindings = new LinkedHashMap<>(host);
-            for (Object component : plugin.components()) {
-                bindings.put(component.getClass(), component);
-                // as in the plugin's Spring context, a component is injectable by the interfaces it implements
-                for (Class<?> type : component.getClass().getInterfaces()) {
-                    if (!type.getName().startsWith("java.") && !type.getName().startsWith("org.springframework.")) {
-                        bindings.putIfAbsent(type, component);
-                    }
-                }
-            }
-            context.addServlet(new ServletHolder("dashboard", new DashboardHost(jira)), DashboardHost.ASSETS + "/*");
+            context.addServlet(new ServletHolder("dashboard", new DashboardHost(jira, descriptor)),
+                    DashboardHost.ASSETS + "/*");
             context.addServlet(new ServletHolder("jira-rest-project", new FakeProjectRest(jira)),
                     "/rest/api/2/project/*");
-            ServletHolder rest = new ServletHolder("rest", new ServletContainer(
-                    RestApplication.create(options.restPackage(), bindings, plugin.components(), jira.salUsers)));
-            context.addServlet(rest, REST_PATH + "/*");
+            context.addServlet(new ServletHolder("rest", new ServletContainer(
+                    RestApplication.create(bundle, jira.salUsers))), REST_PATH + "/*");
             // the plugin's servlet modules under /plugins/servlet, with their web resources, as Jira serves them
-            PluginDescriptor descriptor = PluginDescriptor.load();
-            for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
-                HttpServlet servlet = container.buildModule(Class.forName(module.className(), true, loader)
-                        .asSubclass(HttpServlet.class));
+            modules.servlets().forEach((module, servlet) -> {
                 for (String pattern : module.urlPatterns()) {
                     context.addServlet(new ServletHolder(module.key(), servlet), PLUGIN_SERVLETS + pattern);
                 }
-            }
+            });
             context.addFilter(new FilterHolder(new PageDecorator(jira.pageBuilder, descriptor)),
                     PLUGIN_SERVLETS + "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder("resources", new WebResourceServlet(descriptor)),
@@ -115,16 +113,47 @@ public final class Sandbox implements AutoCloseable {
             int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
             this.baseUrl = "http://localhost:" + port + SandboxOptions.CONTEXT_PATH;
             jira.applicationProperties.setBaseUrl(baseUrl);
+            this.rest = new PluginRest(baseUrl + REST_PATH);
+            this.tables = new PluginTables(this);
+
+            this.demo = options.demoData() ? new DemoData(jira, rest, tables).seedIfEmpty()
+                    : DemoData.Outcome.NOT_REQUESTED;
         } catch (Exception | Error e) {
             if (jetty != null) {
                 jetty.stop();
             }
-            if (container != null) {
-                container.close();
+            if (bundle != null) {
+                bundle.close();
+            }
+            if (host != null) {
+                host.close();
             }
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * What Jira offers every plugin as OSGi services: the fake Jira's components by the interface the plugin imports,
+     * and the per-plugin ones, Active Objects on the sandbox database and the template renderer.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void registerHostServices(OsgiHost host, SandboxDatabase db) {
+        for (Map.Entry<Class<?>, Object> component : jira.hostComponents().entrySet()) {
+            host.registerService((Class) component.getKey(), component.getValue());
+        }
+        host.registerServiceFactory(ActiveObjects.class, new PluginActiveObjects(db.ao));
+        host.registerServiceFactory(TemplateRenderer.class, new ServiceFactory<>() {
+            @Override
+            public TemplateRenderer getService(Bundle bundle, ServiceRegistration<TemplateRenderer> registration) {
+                return new FakeTemplateRenderer(bundle.adapt(BundleWiring.class).getClassLoader());
+            }
+
+            @Override
+            public void ungetService(Bundle bundle, ServiceRegistration<TemplateRenderer> registration,
+                    TemplateRenderer service) {
+            }
+        });
     }
 
     /** Starts a sandbox and returns when it serves requests. */
@@ -155,22 +184,29 @@ public final class Sandbox implements AutoCloseable {
         return jira.mail;
     }
 
-    /** The plugin's component of the given type (a use-case wiring, a store, an adapter). */
-    public <T> T component(Class<T> type) {
-        return plugin.get(type);
+    /** The plugin's REST API, called over HTTP as a sandbox user. */
+    public PluginRest rest() {
+        return rest;
     }
 
-    public PluginServices services() {
-        return plugin.get(PluginServices.class);
+    /** Read-only SQL on the plugin's tables. */
+    public PluginTables tables() {
+        return tables;
     }
 
-    /** The path the worklog listener takes. */
-    public WorklogBooking worklogBooking() {
-        return plugin.get(WorklogBooking.class);
+    /** The plugin bundle in the OSGi framework. */
+    public PluginBundle plugin() {
+        return plugin;
     }
 
-    public ActiveObjects activeObjects() {
-        return database.activeObjects;
+    /** The plugin's descriptor and resources, read from the bundle. */
+    public PluginDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** The module instances built from the descriptor. */
+    public PluginModules modules() {
+        return modules;
     }
 
     /** A digest of every row of the plugin's tables (see {@link SandboxDatabase#pluginTablesChecksum()}). */
@@ -209,6 +245,7 @@ public final class Sandbox implements AutoCloseable {
             System.err.println("Stopping Jetty failed: " + e);
         }
         plugin.close();
+        osgi.close();
         database.close();
     }
 }

@@ -45,14 +45,10 @@ import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import de.tieredsupport.contingent.domain.ContractStatus;
-import de.tieredsupport.contingent.domain.LevelStatus;
-import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeLogin;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
-import de.tieredsupport.contingent.service.port.MonthCloseStore;
 import de.tieredsupport.contingent.testsupport.browser.HeadlessChromium;
 import de.tieredsupport.contingent.testsupport.csv.CsvRecords;
 
@@ -122,22 +118,32 @@ public class SandboxBrowserIT {
     @Test
     public void eightyPercentAlertAppearsInTheMailOutbox() {
         // a current-month ACME ticket whose level has used less than 75 % and has not alerted at 80 % yet
-        ContractStatus status = sandbox.services().getStatus().currentStatus(FakeUsers.ADMIN, DemoData.ACME);
+        com.fasterxml.jackson.databind.JsonNode status = sandbox.rest().status(FakeUsers.ADMIN, "ACME", current);
         FakeIssue issue = null;
-        LevelStatus usage = null;
+        com.fasterxml.jackson.databind.JsonNode usage = null;
         for (FakeIssue candidate : sandbox.jira().issues.findByProject(DemoData.ACME)) {
-            SupportLevel level = SupportLevel.fromKey(candidate.supportLevelKey()).orElse(SupportLevel.L1);
-            LevelStatus l = status.level(level);
-            boolean alerted = status.alerts().stream().anyMatch(a -> a.level() == level && a.thresholdPercent() == 80
-                    && a.availableMinutes() == l.availableMinutes());
-            if (!alerted && l.percentUsed() < 75 && !status.isSuspended(level)) {
+            String level = candidate.supportLevelKey() == null ? "L1" : candidate.supportLevelKey();
+            com.fasterxml.jackson.databind.JsonNode l = null;
+            for (com.fasterxml.jackson.databind.JsonNode each : status.path("levels")) {
+                if (each.path("level").asText().equals(level)) {
+                    l = each;
+                }
+            }
+            long available = l.path("availableMinutes").asLong();
+            boolean alerted = false;
+            for (com.fasterxml.jackson.databind.JsonNode alert : status.path("alerts")) {
+                alerted |= alert.path("level").asText().equals(level) && alert.path("thresholdPercent").asInt() == 80
+                        && alert.path("availableMinutes").asLong() == available;
+            }
+            if (!alerted && l.path("percentUsed").asInt() < 75 && !l.path("suspended").asBoolean()) {
                 issue = candidate;
                 usage = l;
                 break;
             }
         }
         assertNotNull("an ACME level below 75 %", issue);
-        long minutes = (usage.availableMinutes() * 80 + 99) / 100 - usage.usedMinutes() + 5;
+        long minutes = (usage.path("availableMinutes").asLong() * 80 + 99) / 100 - usage.path("usedMinutes").asLong()
+                + 5;
         int mailsBefore = sandbox.mail().captured().size();
 
         as(FakeUsers.AGENT, "en");
@@ -200,7 +206,6 @@ public class SandboxBrowserIT {
     @Test
     public void monthClosedThroughTheReportThenALateWorklogIsNextMonthsAdjustment() {
         YearMonth previous = current.minusMonths(1);
-        MonthCloseStore closes = sandbox.component(MonthCloseStore.class);
         as(FakeUsers.MANAGER, "en");
 
         // the running month has not ended: the report offers no close
@@ -209,7 +214,7 @@ public class SandboxBrowserIT {
 
         // someone else closed Bäckerei Müller's month after the page was shown: the REST answer's message is shown
         openReport(DemoData.MUELLER, previous);
-        sandbox.services().closeMonth().close(FakeUsers.ADMIN, DemoData.MUELLER, previous);
+        sandbox.rest().closeMonth(FakeUsers.ADMIN, "MUE", previous);
         confirmClose();
         WebElement refused = patiently(10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-close-month-result")));
@@ -235,7 +240,7 @@ public class SandboxBrowserIT {
         assertFalse(dialog.isDisplayed());
         assertEquals("focus returns to the button", "sc-close-month-button",
                 browser.switchTo().activeElement().getAttribute("id"));
-        assertFalse("cancel closes nothing", closes.find(DemoData.ACME, previous).isPresent());
+        assertFalse("cancel closes nothing", sandbox.tables().closed(DemoData.ACME, previous));
 
         button.sendKeys(Keys.ENTER);
         new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
@@ -243,7 +248,7 @@ public class SandboxBrowserIT {
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         patiently(10)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sc-closed")));
-        assertTrue("closed through the button", closes.find(DemoData.ACME, previous).isPresent());
+        assertTrue("closed through the button", sandbox.tables().closed(DemoData.ACME, previous));
         assertTrue("no close button on a closed month", browser.findElements(By.id("sc-close-month-button")).isEmpty());
 
         // the agent logs 7 minutes on the 3rd-level ticket, started in the closed month

@@ -69,7 +69,10 @@ final class SandboxClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path
                 : baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
-            builder.header("Cookie", FakeLogin.COOKIE + "=" + user);
+            // "agent; sandbox.lang=de": the user's key, then further cookies as they are
+            String[] cookies = user.split("; ", 2);
+            builder.header("Cookie", FakeLogin.COOKIE + "=" + FakeLogin.encode(cookies[0])
+                    + (cookies.length > 1 ? "; " + cookies[1] : ""));
         }
         return builder;
     }

@@ -25,10 +25,10 @@ import java.util.concurrent.TimeUnit;
 
 import de.tieredsupport.contingent.sandbox.fakejira.DatabaseClusterLockService;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeIssueEvents;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
-import de.tieredsupport.contingent.service.WorklogChange;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 import de.tieredsupport.contingent.testsupport.pg.TestPostgres;
 import de.tieredsupport.contingent.testsupport.pg.TestPostgresDatabase;
@@ -146,7 +146,7 @@ public class SandboxClusterTest {
                     if (i % REDELIVERY_EVERY == 0) {
                         long id = mine.get(random.nextInt(mine.size()));
                         FakeWorklog again = other.jira().worklogs.getById(id);
-                        other.worklogBooking().booked(WorklogChange.Kind.UPDATED, again,
+                        other.jira().issueEvents.worklog(FakeIssueEvents.Kind.UPDATED, again,
                                 other.jira().users.find(FakeUsers.AGENT));
                     } else {
                         mine.add(ClusterLoad.logWork(home, issues, random, month).getId());

@@ -81,11 +81,11 @@ public class SandboxDashboardTest {
     }
 
     @Test
-    public void pluginFilesAreServedUnchangedFromTheClassPath() throws Exception {
+    public void pluginFilesAreServedUnchangedFromTheJar() throws Exception {
         for (String file : FILES) {
             HttpResponse<String> response = client.get("/sandbox/dashboard/web/" + file, FakeUsers.MANAGER);
             assertEquals(file, 200, response.statusCode());
-            assertEquals(file, classPath("web/dashboard/" + file), response.body());
+            assertEquals(file, fromJar("web/dashboard/" + file), response.body());
             String type = response.headers().firstValue("Content-Type").orElse("");
             assertTrue(file + ": " + type, type.startsWith(file.endsWith(".css") ? "text/css" : "text/javascript"));
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
@@ -151,8 +151,10 @@ public class SandboxDashboardTest {
         assertTrue(client.get("/rest/api/2/project/NOPE", FakeUsers.ADMIN).body().contains("errorMessages"));
     }
 
-    private static String classPath(String resource) throws IOException {
-        try (InputStream in = SandboxDashboardTest.class.getClassLoader().getResourceAsStream(resource)) {
+    /** The file as the plugin jar holds it. */
+    private static String fromJar(String entry) throws IOException {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(sandbox.options().pluginJar().toFile());
+             InputStream in = jar.getInputStream(jar.getEntry(entry))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

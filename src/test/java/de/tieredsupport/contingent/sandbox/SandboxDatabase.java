@@ -8,14 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.dbcp.BasicDataSource;
 
-import de.tieredsupport.contingent.ao.entity.Entities;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJiraTables;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
-import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
 
 /**
- * The sandbox database: the plugin's tables created by its own AO entities through real {@code net.java.ao}, named
- * as Jira names them, plus the fake Jira's issue and worklog tables.
+ * The sandbox database: the plugin's tables (created by its own AO entities through real {@code net.java.ao},
+ * named as Jira names them, see {@link PluginActiveObjects}), plus the fake Jira's issue and worklog tables.
  */
 final class SandboxDatabase implements AutoCloseable {
 
@@ -25,8 +23,8 @@ final class SandboxDatabase implements AutoCloseable {
     final String user;
     final String password;
     final String description;
+    /** AO's entity manager on the database; the plugin's tables are created when the plugin first asks for AO. */
     final AoTestDatabase ao;
-    final TestActiveObjects activeObjects;
     final FakeJiraTables jiraTables;
     private final boolean h2;
     /** The pool of the fake Jira tables' connections, or null without pooling. */
@@ -41,8 +39,6 @@ final class SandboxDatabase implements AutoCloseable {
         this.h2 = jdbcUrl.startsWith("jdbc:h2:");
         this.ao = pooled ? AoTestDatabase.pooled(jdbcUrl, user, password, schema)
                 : AoTestDatabase.of(jdbcUrl, user, password, schema);
-        this.activeObjects = new TestActiveObjects(ao.entityManager());
-        this.activeObjects.migrate(Entities.all());
         if (pooled) {
             jiraPool = new BasicDataSource();
             jiraPool.setUrl(jdbcUrl);

@@ -14,20 +14,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import de.tieredsupport.contingent.ao.AoBookingStore;
-import de.tieredsupport.contingent.ao.AoTotalsStore;
-import de.tieredsupport.contingent.domain.Alert;
-import de.tieredsupport.contingent.domain.Booking;
-import de.tieredsupport.contingent.domain.ContractDraft;
-import de.tieredsupport.contingent.domain.LevelStatus;
-import de.tieredsupport.contingent.domain.MonthTotals;
-import de.tieredsupport.contingent.domain.SupportLevel;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.tieredsupport.contingent.sandbox.PluginTables.BookingRow;
+import de.tieredsupport.contingent.sandbox.PluginTables.LevelTotalRow;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeIssueEvents;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUser;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
-import de.tieredsupport.contingent.service.BillingReportView;
-import de.tieredsupport.contingent.service.WorklogChange;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 import de.tieredsupport.contingent.testsupport.pg.TestPostgres;
 import de.tieredsupport.contingent.testsupport.pg.TestPostgresDatabase;
@@ -38,10 +35,11 @@ import org.junit.runners.Parameterized;
 
 /**
  * The same Jira history of worklogs (created, edited, deleted) on a sandbox on real AO, H2 and PostgreSQL, its
- * events delivered to the worklog listener's path in different ways: in order, each right after the change (the
- * reference); every event twice; shuffled (fixed seed); and with the edits and deletions of deleted worklogs
- * arriving again after the deletion. Each gives the same month: billing report, status per level, stored totals,
- * active bookings; and no alert is recorded twice.
+ * events delivered to the plugin's listener in different ways: in order, each right after the change, as Jira does
+ * (both its issue event and its event bundle: the reference); only the issue event; only the bundle; every event
+ * twice; shuffled (fixed seed); and with the edits and deletions of deleted worklogs arriving again after the
+ * deletion. Each gives the same month: billing report, status per level, stored totals, active bookings; and no
+ * alert is recorded twice.
  */
 @RunWith(Parameterized.class)
 public class SandboxEventDeliveryTest {
@@ -62,16 +60,18 @@ public class SandboxEventDeliveryTest {
         this.kind = kind;
     }
 
-    /** One worklog event as the listener gets it: the worklog as it was at the change, or only its id. */
-    private record Event(WorklogChange.Kind kind, FakeWorklog worklog, long worklogId) {
+    /** One worklog event as Jira dispatches it: the worklog as it was at the change. */
+    private record Event(FakeIssueEvents.Kind kind, FakeWorklog worklog, long worklogId) {
     }
 
     /** How the recorded events reach the plugin. */
-    private enum Delivery { IN_ORDER_AT_ONCE, EACH_TWICE, SHUFFLED, AGAIN_AFTER_DELETION }
+    private enum Delivery {
+        IN_ORDER_AT_ONCE, ISSUE_EVENT_ONLY, BUNDLE_ONLY, EACH_TWICE, SHUFFLED, AGAIN_AFTER_DELETION
+    }
 
     /** What the month looks like to the plugin's users, without the instants of the run itself. */
-    private record MonthOutcome(BillingReportView report, List<LevelStatus> levels, MonthTotals totals,
-            List<String> activeBookings, List<Alert.Key> alerts, int deletedWorklogs) {
+    private record MonthOutcome(JsonNode report, JsonNode levels, Map<String, LevelTotalRow> totals,
+            List<String> activeBookings, List<String> alerts, int deletedWorklogs) {
     }
 
     @Test
@@ -81,12 +81,14 @@ public class SandboxEventDeliveryTest {
         assertTrue("the history crosses thresholds", reference.alerts().size() >= 2);
         assertTrue("the history deletes worklogs", reference.deletedWorklogs() >= 5);
         assertFalse(reference.activeBookings().isEmpty());
-        for (Delivery delivery : List.of(Delivery.EACH_TWICE, Delivery.SHUFFLED, Delivery.AGAIN_AFTER_DELETION)) {
+        for (Delivery delivery : List.of(Delivery.ISSUE_EVENT_ONLY, Delivery.BUNDLE_ONLY, Delivery.EACH_TWICE,
+                Delivery.SHUFFLED, Delivery.AGAIN_AFTER_DELETION)) {
             MonthOutcome outcome = run(delivery);
             assertEquals(delivery + ": active bookings", reference.activeBookings(), outcome.activeBookings());
             assertEquals(delivery + ": stored totals", reference.totals(), outcome.totals());
             assertEquals(delivery + ": status per level", reference.levels(), outcome.levels());
             assertEquals(delivery + ": billing report", reference.report(), outcome.report());
+            assertEquals(delivery + ": alerts", reference.alerts(), outcome.alerts());
         }
         assertEquals("deliveries that failed", List.of(), FAILED_DELIVERIES);
     }
@@ -103,21 +105,26 @@ public class SandboxEventDeliveryTest {
             sandbox.jira().addProject(PROJECT, "EVT", "Event delivery customer");
             List<FakeIssue> issues = new ArrayList<>();
             int number = 1;
-            for (SupportLevel level : SupportLevel.values()) {
+            for (String level : List.of("L1", "L2", "L3")) {
                 for (int i = 0; i < 2; i++, number++) {
                     issues.add(sandbox.jira().issues.create(PROJECT * 100 + number,
                             sandbox.jira().projects.getProjectObj(PROJECT), "EVT-" + number, "Ticket " + number,
-                            level.key()));
+                            level));
                 }
             }
-            sandbox.services().configureContract().configure(FakeUsers.MANAGER, ContractDraft.builder(PROJECT)
-                    .effectiveMonth(month.toString()).zoneId(ZONE.getId()).level("L1", 120L, "70")
-                    .level("L2", 180L, "80").level("L3", 240L, "90").recipients("owner@customer.example").build());
+            sandbox.rest().putTerms(FakeUsers.MANAGER, "EVT", month, TermsJson.terms().zoneId(ZONE.getId())
+                    .level("L1", 120, "70").level("L2", 180, "80").level("L3", 240, "90")
+                    .recipients("owner@customer.example").json());
 
             List<Event> events = new ArrayList<>();
             Set<Long> deleted = new HashSet<>();
-            playHistory(sandbox, issues, month, delivery == Delivery.IN_ORDER_AT_ONCE, events, deleted);
-            if (delivery != Delivery.IN_ORDER_AT_ONCE) {
+            boolean atOnce = delivery == Delivery.IN_ORDER_AT_ONCE || delivery == Delivery.ISSUE_EVENT_ONLY
+                    || delivery == Delivery.BUNDLE_ONLY;
+            sandbox.jira().issueEvents.deliver(delivery == Delivery.ISSUE_EVENT_ONLY
+                    ? FakeIssueEvents.Delivery.ISSUE_EVENT
+                    : delivery == Delivery.BUNDLE_ONLY ? FakeIssueEvents.Delivery.BUNDLE : FakeIssueEvents.Delivery.BOTH);
+            playHistory(sandbox, issues, month, atOnce, events, deleted);
+            if (!atOnce) {
                 List<Event> order = new ArrayList<>();
                 switch (delivery) {
                     case EACH_TWICE -> events.forEach(e -> {
@@ -145,8 +152,8 @@ public class SandboxEventDeliveryTest {
     }
 
     /**
-     * Creates, edits and deletes worklogs in Jira (seeded), recording each change's event; with {@code deliver}
-     * each event reaches the plugin right after its change, as Jira's listener call would.
+     * Creates, edits and deletes worklogs in Jira (seeded) without dispatching, recording each change's event; with
+     * {@code deliver} each event reaches the plugin right after its change, as Jira dispatches it.
      */
     private static void playHistory(Sandbox sandbox, List<FakeIssue> issues, YearMonth month, boolean deliver,
             List<Event> events, Set<Long> deleted) throws InterruptedException {
@@ -160,10 +167,10 @@ public class SandboxEventDeliveryTest {
                 FakeIssue issue = issues.get(random.nextInt(issues.size()));
                 Instant start = month.atDay(1 + random.nextInt(month.lengthOfMonth())).atTime(9, 0).atZone(ZONE)
                         .toInstant().plusSeconds(random.nextInt(8 * 3600));
-                FakeWorklog created = sandbox.jira().worklogs.create(issue, agent.getKey(), start,
+                FakeWorklog created = sandbox.jira().worklogs.createWithoutEvent(issue, agent.getKey(), start,
                         60L + random.nextInt(25 * 60), "work " + op);
                 alive.add(created.getId());
-                event = new Event(WorklogChange.Kind.CREATED, created, created.getId());
+                event = new Event(FakeIssueEvents.Kind.CREATED, created, created.getId());
             } else if (choice < 9) {
                 long id = alive.get(random.nextInt(alive.size()));
                 FakeWorklog now = sandbox.jira().worklogs.getById(id);
@@ -171,13 +178,13 @@ public class SandboxEventDeliveryTest {
                         agent.getKey(), agent, now.getStartDate().toInstant(), 60L + random.nextInt(40 * 60),
                         now.getComment(), now.getCreated().toInstant(), now.getUpdated().toInstant());
                 FakeWorklog stored = (FakeWorklog) sandbox.jira().worklogs.update(agent, edited, null, false);
-                event = new Event(WorklogChange.Kind.UPDATED, stored, id);
+                event = new Event(FakeIssueEvents.Kind.UPDATED, stored, id);
             } else {
                 long id = alive.remove(random.nextInt(alive.size()));
                 FakeWorklog gone = sandbox.jira().worklogs.getById(id);
-                sandbox.jira().worklogs.delete(id);
+                sandbox.jira().worklogs.deleteWithoutEvent(id);
                 deleted.add(id);
-                event = new Event(WorklogChange.Kind.DELETED, gone, id);
+                event = new Event(FakeIssueEvents.Kind.DELETED, gone, id);
             }
             events.add(event);
             if (deliver) {
@@ -188,15 +195,11 @@ public class SandboxEventDeliveryTest {
         }
     }
 
-    /** As the worklog listener calls the booking: a failure is logged (here: counted), never thrown. */
+    /** Jira's event of the change to the plugin's listener; a failure to deliver is counted. */
     private static void deliver(Sandbox sandbox, Event event) {
         try {
-            if (event.kind() == WorklogChange.Kind.DELETED) {
-                sandbox.worklogBooking().deleted(event.worklogId());
-            } else {
-                sandbox.worklogBooking().booked(event.kind(), event.worklog(),
-                        sandbox.jira().users.find(FakeUsers.AGENT));
-            }
+            sandbox.jira().issueEvents.worklog(event.kind(), event.worklog(),
+                    sandbox.jira().users.find(FakeUsers.AGENT));
         } catch (RuntimeException e) {
             FAILED_DELIVERIES.add(event.kind() + " " + event.worklogId() + ": " + e.getMessage());
         }
@@ -205,23 +208,26 @@ public class SandboxEventDeliveryTest {
     private static final List<String> FAILED_DELIVERIES = Collections.synchronizedList(new ArrayList<>());
 
     private static MonthOutcome outcome(Sandbox sandbox, YearMonth month, int deletedWorklogs) {
-        BillingReportView report = sandbox.services().billingReport().report(FakeUsers.MANAGER, PROJECT, month);
-        List<LevelStatus> levels = sandbox.services().getStatus().status(FakeUsers.MANAGER, PROJECT, month).levels();
-        MonthTotals totals = sandbox.component(AoTotalsStore.class).find(PROJECT, month).orElseThrow();
+        JsonNode report = sandbox.rest().billing(FakeUsers.MANAGER, "EVT", month);
+        JsonNode status = sandbox.rest().status(FakeUsers.MANAGER, "EVT", month);
+        Map<String, LevelTotalRow> totals = sandbox.tables().totals(PROJECT, month);
+        assertFalse("totals are stored", totals.isEmpty());
         List<String> active = new ArrayList<>();
-        for (Booking b : sandbox.component(AoBookingStore.class).findByMonth(PROJECT, month)) {
-            if (b.isActive()) {
+        for (BookingRow b : sandbox.tables().bookings(PROJECT, month)) {
+            if (!b.deleted()) {
                 active.add(b.worklogId() + " " + b.issueId() + " " + b.start() + " raw " + b.rawSeconds()
                         + " billed " + b.billedSeconds() + " " + b.level() + (b.suspended() ? " suspended" : ""));
             }
         }
         Collections.sort(active);
-        List<Alert.Key> alerts = new ArrayList<>();
-        for (Alert alert : sandbox.services().getStatus().status(FakeUsers.MANAGER, PROJECT, month).alerts()) {
-            alerts.add(alert.key());
+        List<String> alerts = new ArrayList<>();
+        for (JsonNode alert : status.path("alerts")) {
+            alerts.add(alert.path("level").asText() + " " + alert.path("thresholdPercent").asInt() + " % of "
+                    + alert.path("availableMinutes").asLong());
         }
+        Collections.sort(alerts);
         assertEquals("no alert recorded twice", new HashSet<>(alerts).size(), alerts.size());
         assertEquals("one mail per recorded alert", alerts.size(), sandbox.mail().captured().size());
-        return new MonthOutcome(report, levels, totals, active, alerts, deletedWorklogs);
+        return new MonthOutcome(report, status.path("levels"), totals, active, alerts, deletedWorklogs);
     }
 }

@@ -130,8 +130,10 @@ public class SandboxNodeKillTest {
     /** Starts the node process, lets it book, kills it; returns the bookings it reported. */
     private static int loadAndKill(TestPostgresDatabase db) throws Exception {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ClusterNodeMain.class.getName(), db.jdbcUrl(), db.user(), db.password(), "node-2")
+        // the node runs the same plugin jar as this JVM's sandbox
+        ProcessBuilder builder = new ProcessBuilder(java, "-Dplugin.jar=" + SandboxOptions.defaults().pluginJar()
+                .toAbsolutePath(), "-cp", System.getProperty("java.class.path"), ClusterNodeMain.class.getName(),
+                db.jdbcUrl(), db.user(), db.password(), "node-2")
                 .redirectErrorStream(true);
         Process node = builder.start();
         AtomicInteger booked = new AtomicInteger();

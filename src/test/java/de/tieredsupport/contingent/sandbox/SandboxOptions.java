@@ -30,6 +30,7 @@ public final class SandboxOptions {
             "  --db-user USER      user for --jdbc-url",
             "  --db-password PW    password for --jdbc-url",
             "  --no-demo-data      start with empty tables",
+            "  --plugin-jar PATH   the plugin jar to run (default: target/support-contingent-<version>.jar)",
             "  --help              this text");
 
     private int port = DEFAULT_PORT;
@@ -41,7 +42,7 @@ public final class SandboxOptions {
     private boolean demoData = true;
     private boolean pooledConnections;
     private ClusterLockService clusterLockService;
-    private String restPackage = Sandbox.REST_PACKAGE;
+    private Path pluginJar;
 
     /** The defaults: port 2990, H2 file database, demo data. */
     public static SandboxOptions defaults() {
@@ -81,6 +82,7 @@ public final class SandboxOptions {
                 case "--db-user" -> options.dbUser = value != null ? value : next(rest, arg);
                 case "--db-password" -> options.dbPassword = value != null ? value : next(rest, arg);
                 case "--no-demo-data" -> options.demoData(false);
+                case "--plugin-jar" -> options.pluginJar(Paths.get(value != null ? value : next(rest, arg)));
                 case "", "--help" -> { }
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'");
             }
@@ -150,14 +152,47 @@ public final class SandboxOptions {
         return this;
     }
 
-    /** The package whose JAX-RS resources and providers are served; the plugin's REST package by default. */
-    public SandboxOptions restPackage(String value) {
-        restPackage = value;
+    /** The plugin jar the sandbox installs as a bundle. */
+    public SandboxOptions pluginJar(Path jar) {
+        pluginJar = jar;
         return this;
     }
 
-    public String restPackage() {
-        return restPackage;
+    /**
+     * The plugin jar to run: the one set, else the system property {@code plugin.jar} (the build passes the jar it
+     * just packaged), else the jar in {@code target/}. The sandbox runs the packaged plugin as Jira does, never the
+     * compiled classes.
+     */
+    public Path pluginJar() {
+        if (pluginJar != null) {
+            return requireFile(pluginJar);
+        }
+        String property = System.getProperty("plugin.jar");
+        if (property != null && !property.isBlank()) {
+            return requireFile(Paths.get(property));
+        }
+        Path target = Paths.get("target");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches("support-contingent-.*\\.jar")
+                    && !f.getFileName().toString().matches(".*-(sources|tests|javadoc)\\.jar"))
+                    .max(java.util.Comparator.comparing(f -> f.toFile().lastModified()))
+                    .orElseThrow(SandboxOptions::noJar);
+        } catch (java.io.IOException e) {
+            throw noJar();
+        }
+    }
+
+    private static Path requireFile(Path jar) {
+        if (!java.nio.file.Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException("The plugin jar " + jar.toAbsolutePath() + " does not exist; build it "
+                    + "with: mvn -B package -DskipTests");
+        }
+        return jar;
+    }
+
+    private static IllegalArgumentException noJar() {
+        return new IllegalArgumentException("No plugin jar in target/: the sandbox runs the packaged plugin as Jira "
+                + "does; build it with: mvn -B package -DskipTests (mvn -Psandbox does that first)");
     }
 
     public int port() {

@@ -18,7 +18,24 @@ public class SandboxOptionsTest {
         assertEquals(2990, options.port());
         assertEquals(DatabaseKind.H2_FILE, options.database());
         assertEquals(Paths.get("target", "sandbox", "sandbox"), options.h2File());
-        assertEquals(Sandbox.REST_PACKAGE, options.restPackage());
+    }
+
+    @Test
+    public void thePluginJarIsTheOneGivenOrTheBuiltOne() throws Exception {
+        java.nio.file.Path jar = java.nio.file.Files.createTempFile("plugin", ".jar");
+        try {
+            assertEquals(jar, SandboxOptions.parse("--plugin-jar", jar.toString()).pluginJar());
+            IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                    () -> SandboxOptions.parse("--plugin-jar", jar + ".missing").pluginJar());
+            org.junit.Assert.assertTrue(missing.getMessage(), missing.getMessage().contains("mvn -B package"));
+        } finally {
+            java.nio.file.Files.delete(jar);
+        }
+        // the build hands the tests the jar it packaged
+        String built = System.getProperty("plugin.jar");
+        if (built != null) {
+            assertEquals(Paths.get(built), SandboxOptions.defaults().pluginJar());
+        }
     }
 
     @Test

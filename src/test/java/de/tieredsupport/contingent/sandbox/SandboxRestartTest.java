@@ -12,9 +12,6 @@ import org.junit.rules.TemporaryFolder;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
-import de.tieredsupport.contingent.service.WorklogChange;
-import de.tieredsupport.contingent.service.port.BookingStore;
-import de.tieredsupport.contingent.service.port.ContractStore;
 
 /** The default H2 file database keeps everything across a restart, and demo data is seeded once. */
 public class SandboxRestartTest {
@@ -32,7 +29,6 @@ public class SandboxRestartTest {
             FakeIssue issue = first.jira().issues.findByKey("MUE-5");
             FakeWorklog worklog = first.jira().worklogs.create(issue, FakeUsers.AGENT,
                     first.jira().clock.instant().minusSeconds(120), 100, "nach dem Neustart noch da");
-            first.worklogBooking().booked(WorklogChange.Kind.CREATED, worklog, first.jira().users.find("agent"));
             added = worklog.getId();
             worklogs = first.jira().worklogs.count();
         }
@@ -40,12 +36,12 @@ public class SandboxRestartTest {
 
         try (Sandbox second = Sandbox.start(SandboxOptions.defaults().port(0).h2File(file))) {
             assertEquals(DemoData.Outcome.ALREADY_PRESENT, second.demoData());
-            assertEquals(3, second.component(ContractStore.class).findAll().size());
+            assertEquals(3, second.tables().contracts());
             assertEquals(worklogs, second.jira().worklogs.count());
             assertEquals(19, second.jira().projects.all().stream()
                     .mapToInt(p -> second.jira().issues.findByProject(p.id()).size()).sum());
             // quarter-hour rounding to the nearest, never below one increment
-            assertEquals(900, second.component(BookingStore.class).find(added).orElseThrow().billedSeconds());
+            assertEquals(900, second.tables().booking(added).orElseThrow().billedSeconds());
             assertEquals(200, new SandboxClient(second.baseUrl()).get("/browse/MUE-5", FakeUsers.AGENT)
                     .statusCode());
         }

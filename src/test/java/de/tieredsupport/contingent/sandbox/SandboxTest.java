@@ -17,21 +17,22 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-import de.tieredsupport.contingent.domain.Booking;
-import de.tieredsupport.contingent.domain.ContractStatus;
-import de.tieredsupport.contingent.domain.SupportLevel;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.tieredsupport.contingent.sandbox.PluginTables.BookingRow;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue.CapturedMail;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeProject;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
-import de.tieredsupport.contingent.service.BillingReportView;
-import de.tieredsupport.contingent.service.port.BookingStore;
-import de.tieredsupport.contingent.service.port.ContractStore;
-import de.tieredsupport.contingent.service.port.MonthCloseStore;
 
-/** The sandbox host in-process on a free port with an in-memory database and demo data, tested over HTTP. */
+import com.atlassian.scheduler.JobRunner;
+
+/**
+ * The sandbox host in-process on a free port with an in-memory database and demo data, the plugin jar running as a
+ * bundle in its OSGi framework, tested over HTTP, through Jira's interfaces and the plugin's tables.
+ */
 public class SandboxTest {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
@@ -63,37 +64,37 @@ public class SandboxTest {
 
     @Test
     public void demoDataHasThreeContractsWithClosedMonthTopUpSuspensionAndEscalations() {
-        assertEquals(3, sandbox.component(ContractStore.class).findAll().size());
+        PluginTables tables = sandbox.tables();
+        assertEquals(3, tables.contracts());
         YearMonth first = current.minusMonths(2);
         YearMonth previous = current.minusMonths(1);
 
-        assertTrue("ACME's first month is closed",
-                sandbox.component(MonthCloseStore.class).find(DemoData.ACME, first).isPresent());
-        BillingReportView report = sandbox.services().billingReport().report(FakeUsers.ADMIN, DemoData.ACME, previous);
-        assertFalse("the late worklog into the closed month is an adjustment", report.adjustments().isEmpty());
+        assertTrue("ACME's first month is closed", tables.closed(DemoData.ACME, first));
+        JsonNode report = sandbox.rest().billing(FakeUsers.ADMIN, "ACME", previous);
+        assertTrue("the late worklog into the closed month is an adjustment", report.path("adjustments").size() > 0);
 
-        ContractStatus acmePrevious = sandbox.services().getStatus().status(FakeUsers.ADMIN, DemoData.ACME, previous);
-        assertEquals(1, acmePrevious.topUps().size());
-        assertTrue("1st level over its contingent despite the top-up",
-                acmePrevious.level(SupportLevel.L1).overageMinutes() > 0);
-        assertEquals(540, acmePrevious.level(SupportLevel.L1).availableMinutes());
+        JsonNode acmePrevious = sandbox.rest().status(FakeUsers.ADMIN, "ACME", previous);
+        assertEquals(1, acmePrevious.path("topUps").size());
+        JsonNode firstLevel = acmePrevious.path("levels").get(0);
+        assertEquals("L1", firstLevel.path("level").asText());
+        assertTrue("1st level over its contingent despite the top-up", firstLevel.path("overageMinutes").asLong() > 0);
+        assertEquals(540, firstLevel.path("availableMinutes").asLong());
 
-        ContractStatus nordlicht = sandbox.services().getStatus().currentStatus(FakeUsers.ADMIN, DemoData.NORDLICHT);
-        assertTrue(nordlicht.isSuspended(SupportLevel.L1));
+        JsonNode nordlicht = sandbox.rest().status(FakeUsers.ADMIN, "NORD", current);
+        assertTrue(nordlicht.path("levels").get(0).path("suspended").asBoolean());
 
         FakeIssue sap = sandbox.jira().issues.findByKey("ACME-3");
-        BookingStore bookings = sandbox.component(BookingStore.class);
-        Set<SupportLevel> levels = new TreeSet<>();
+        Set<String> levels = new TreeSet<>();
         for (FakeWorklog worklog : sandbox.jira().worklogs.findByIssue(sap.getId())) {
-            Booking booking = bookings.find(worklog.getId()).orElseThrow();
+            BookingRow booking = tables.booking(worklog.getId()).orElseThrow();
             levels.add(booking.level());
             assertTrue("billed in 5-minute steps", booking.billedSeconds() % 300 == 0);
             assertEquals("Jira's worklog holds the billed time", booking.billedSeconds(),
                     (long) worklog.getTimeSpent());
         }
-        assertEquals("escalated 1st -> 2nd -> 3rd level", Set.of(SupportLevel.values()), levels);
+        assertEquals("escalated 1st -> 2nd -> 3rd level", Set.of("L1", "L2", "L3"), levels);
         assertTrue("some worklogs had odd minutes", sandbox.jira().worklogs.findByIssue(sap.getId()).stream()
-                .anyMatch(w -> bookings.find(w.getId()).orElseThrow().rawSeconds() % 300 != 0));
+                .anyMatch(w -> tables.booking(w.getId()).orElseThrow().rawSeconds() % 300 != 0));
     }
 
     @Test
@@ -128,10 +129,10 @@ public class SandboxTest {
         long worklogId = Long.parseLong(location.replaceAll(".*logged=", ""));
         assertEquals(before + 1, sandbox.jira().worklogs.count());
 
-        Booking booking = sandbox.component(BookingStore.class).find(worklogId).orElseThrow();
+        BookingRow booking = sandbox.tables().booking(worklogId).orElseThrow();
         assertEquals(180, booking.rawSeconds());
         assertEquals(300, booking.billedSeconds());
-        assertEquals(SupportLevel.L1, booking.level());
+        assertEquals("L1", booking.level());
         assertEquals("rewritten in Jira", 300L, (long) sandbox.jira().worklogs.getById(worklogId).getTimeSpent());
 
         HttpResponse<String> page = client.follow(posted, FakeUsers.AGENT);
@@ -207,21 +208,21 @@ public class SandboxTest {
 
     @Test
     public void theAdaptersRunOnTheFakesAndTheReconciliationJobBooksAMissedWorklog() {
-        assertNotNull(sandbox.component(de.tieredsupport.contingent.jira.JiraUserRights.class));
-        assertTrue(sandbox.jira().events.listeners().stream()
-                .anyMatch(l -> l instanceof de.tieredsupport.contingent.jira.WorklogListener));
+        assertNotNull("the plugin's job runner is a component of its bundle",
+                sandbox.plugin().component(JobRunner.class));
+        assertTrue("the plugin's listener registered with Jira's event publisher", sandbox.jira().events.listeners()
+                .stream().anyMatch(l -> l.getClass().getName().endsWith(".WorklogListener")));
         assertEquals(1, sandbox.jira().scheduler.runnerKeys().size());
 
-        // a worklog Jira stored while the listener missed it
+        // a worklog Jira stored while its event got lost
         FakeIssue issue = sandbox.jira().issues.findByKey("ACME-2");
-        FakeWorklog missed = sandbox.jira().worklogs.create(issue, FakeUsers.AGENT,
+        FakeWorklog missed = sandbox.jira().worklogs.createWithoutEvent(issue, FakeUsers.AGENT,
                 sandbox.jira().clock.instant().minusSeconds(600), 7 * 60, "missed");
-        BookingStore bookings = sandbox.component(BookingStore.class);
-        assertFalse(bookings.find(missed.getId()).isPresent());
+        assertFalse(sandbox.tables().booking(missed.getId()).isPresent());
 
         sandbox.jira().scheduler.runNow(sandbox.jira().scheduler.runnerKeys().iterator().next());
 
-        Booking booked = bookings.find(missed.getId()).orElseThrow();
+        BookingRow booked = sandbox.tables().booking(missed.getId()).orElseThrow();
         assertEquals(420, booked.rawSeconds());
         assertEquals(600, booked.billedSeconds());
     }

@@ -1,47 +1,79 @@
 package com.atlassian.jira.event.issue;
 
+import java.util.Map;
+
+import org.ofbiz.core.entity.GenericValue;
+
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.worklog.Worklog;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
  * The event Jira publishes for issue changes, including worklog created / updated / deleted (event type ids
  * {@code EventType.ISSUE_WORKLOGGED_ID}, {@code ISSUE_WORKLOG_UPDATED_ID}, {@code ISSUE_WORKLOG_DELETED_ID}); for those,
- * {@link #getWorklog()} is the worklog concerned (for a deletion: the deleted worklog, id intact). The listener takes
- * this type as its {@code @EventListener} parameter and never constructs it. The super-class AbstractEvent and the
- * interface IssueRelatedEvent are left out (not needed for the calls below).
+ * {@link #getWorklog()} is the worklog concerned (for a deletion: the deleted worklog, id intact). Jira publishes it
+ * to {@code @EventListener} methods directly and, wrapped in a {@link DelegatingJiraIssueEvent}, inside an
+ * {@link IssueEventBundle} (docs/atlassian-api.md, "Evidence on Jira 11").
+ * A host data holder the sandbox builds: the one declared constructor is Jira's, and stores issue, user, worklog and
+ * event type id; the getters return them. Left out: the super-class AbstractEvent and the interface
+ * IssueRelatedEvent, the other constructors, the comment/change-log/params getters, isRedundant(), the String
+ * constants, equals/hashCode.
  *
- * Evidence: https://docs.atlassian.com/jira/server/com/atlassian/jira/event/issue/IssueEvent.html (7.x: {@code @PublicApi public final
- *   class IssueEvent extends AbstractEvent implements IssueRelatedEvent}, constructor taking ApplicationUser, Worklog, Long eventTypeId);
- *   Jira 6.3.15 source turgaycelik/mysource@ee01e28a:jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/event/issue/IssueEvent.java
- *   (getIssue(), getEventTypeId(), getWorklog()); jira-core DefaultTimeTrackingIssueUpdater.java in the same source dispatches it with the
- *   worklog and the worklog event type ids; 7+ listener thealeons/openwayTask:src/main/java/ru/aleons/events/IssueCommentListener.java.
- * Status: CONFIRMED-9 (6.3 source, 7.x javadoc; no Jira 10/11 material found — INFERRED unchanged, no Jakarta type appears)
+ * Evidence: Jira 6.3.15 source turgaycelik/mysource@ee01e28a:jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/event/issue/IssueEvent.java
+ *   ({@code @PublicApi public final class IssueEvent extends AbstractEvent implements IssueRelatedEvent}; getIssue(), getEventTypeId(),
+ *   getWorklog(); constructor {@code (Issue, User, Comment, Worklog, GenericValue changeGroup, Map params, Long eventTypeId)} with the crowd User);
+ *   https://docs.atlassian.com/jira/server/com/atlassian/jira/event/issue/IssueEvent.html (7.x: the same constructor with
+ *   {@code ApplicationUser user}); jira-core DefaultTimeTrackingIssueUpdater / DefaultIssueEventBundleFactory in the same source (worklog events
+ *   built with this constructor shape); Jira 11: atlassian-labs/atlassian-slack-integration-server@94c50dc (jira-api 11.0.0)
+ *   .../service/listener/impl/DefaultJiraSlackEventListener.java (getIssue(), getEventTypeId(), getUser().getKey()),
+ *   .../model/event/DefaultJiraIssueEvent.java ({@code Optional.ofNullable(issueEvent.getUser())} into {@code Optional<ApplicationUser>});
+ *   https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/issue/AbstractIssueEventListener.html
+ *   ({@code @EventListener public void onIssueEvent(com.atlassian.jira.event.issue.IssueEvent event)} in Jira Software 11.1).
+ * Status: CONFIRMED-11 (class, getIssue, getEventTypeId, getUser returning ApplicationUser); getWorklog CONFIRMED-9 (6.3 source, 7.x javadoc);
+ *   the constructor CONFIRMED-9 (7.x javadoc; also compiled by the Jira 8.20.22 plugin cures-hub/cures-condec-jira@fbadb349
+ *   src/test/java/de/uhd/ifi/se/decision/management/jira/eventlistener/TestWebhookEventListener.java; Jira 11.0.0 test code of
+ *   atlassian-slack-integration-server shows only the 4-argument constructor (Issue, Map, user, Long))
  */
 public final class IssueEvent {
 
-    private IssueEvent() {
-        throw new UnsupportedOperationException("compile-only declaration");
+    private final Issue issue;
+    private final ApplicationUser user;
+    private final Worklog worklog;
+    private final Long eventTypeId;
+
+    /**
+     * Jira's 7-argument constructor (7.x javadoc order: issue, user, comment, worklog, changeGroup, params,
+     * eventTypeId). {@code params} is the raw {@code java.util.Map} of Jira's signature; comment, changeGroup and
+     * params are accepted and not kept.
+     */
+    @SuppressWarnings("rawtypes")
+    public IssueEvent(Issue issue, ApplicationUser user, Comment comment, Worklog worklog, GenericValue changeGroup,
+                      Map params, Long eventTypeId) {
+        this.issue = issue;
+        this.user = user;
+        this.worklog = worklog;
+        this.eventTypeId = eventTypeId;
     }
 
     public Issue getIssue() {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return issue;
     }
 
     public Long getEventTypeId() {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return eventTypeId;
     }
 
     /** The worklog of a worklog event; null for other event types. */
     public Worklog getWorklog() {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return worklog;
     }
 
     /**
-     * The user who caused the event (may be null). The ApplicationUser return type is INFERRED from the 7.x constructor
-     * signature (6.3 returned the crowd User); prefer the worklog's author/update-author keys where possible.
+     * The user who caused the event (may be null). Returns {@code ApplicationUser} on Jira 11 (Slack's Jira 11 build assigns
+     * it to an {@code Optional<ApplicationUser>}); 6.3 returned the crowd User.
      */
     public ApplicationUser getUser() {
-        throw new UnsupportedOperationException("compile-only declaration");
+        return user;
     }
 }

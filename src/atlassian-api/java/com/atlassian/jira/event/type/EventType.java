@@ -9,7 +9,9 @@ package com.atlassian.jira.event.type;
  *   ({@code public static final Long ISSUE_WORKLOGGED_ID = 10L; ISSUE_WORKLOG_UPDATED_ID = 15L; ISSUE_WORKLOG_DELETED_ID = 16L});
  *   https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/event/type/EventType.html ("static Long ISSUE_WORKLOGGED_ID").
  *   The ids are rows of Jira's jiraeventtype table and cannot change without a data migration.
- * Status: CONFIRMED-9 (6.3 source, 7.0.8 javadoc; continuity to 11 inferred)
+ * Status: CONFIRMED-11 (the three Long constants by name) — atlassian-labs/atlassian-slack-integration-server@94c50dc (master 2026-01-31; jira-api 11.0.0, platform-public-api 8.0.0 — Atlassian's own Jira 11 build) jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/model/EventMatcherType.java lines 30-32
+ *   ({@code EventType.ISSUE_WORKLOGGED_ID, EventType.ISSUE_WORKLOG_UPDATED_ID, EventType.ISSUE_WORKLOG_DELETED_ID} as varargs of a Long... list);
+ *   values CONFIRMED-9 (6.3 source, 7.0.8 javadoc)
  */
 public class EventType {
 

@@ -11,7 +11,9 @@ import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
  *   ({@code public interface CustomFieldType<T, S>}, getKey(), getStringFromSingularObject(S),
  *   getSingularObjectFromString(String) throws FieldValidationException); getKey() called on 11.3.1 by
  *   codescape/jira-scrum-poker@bb652fd src/main/java/de/codescape/jira/plugins/scrumpoker/service/EstimateFieldServiceImpl.java.
- * Status: CONFIRMED-11 (getKey); the two conversion methods CONFIRMED-9 (6.3 source; overridden with these signatures by 7–9 plugins)
+ * Status: CONFIRMED-11 (getKey; getStringFromSingularObject — alanmosely/jira-watcher-field-plugin 3.0.0-rc3 (jakarta, Jira 11; CHANGELOG.md@2aa86f1, RELEASING.md@a519de6 "smoke-tested end to end on Jira DC 11.3.10") rc2 WatcherSearcher javadoc: on Jira 11.3 the ExactTextSearcher
+ *   indexer "passed the whole user collection to getStringFromSingularObject"); getSingularObjectFromString CONFIRMED-9 (6.3 source;
+ *   overridden with this signature by 7–9 plugins)
  */
 public interface CustomFieldType<T, S> {
 

@@ -18,6 +18,10 @@ import com.atlassian.jira.user.ApplicationUser;
  *   Worklog extends WithId}, the members below, the four name/full-name getters deprecated since 6.0);
  *   Jira 6.3.15 source turgaycelik/mysource@ee01e28a:jira-project/jira-components/jira-core/src/main/java/com/atlassian/jira/issue/worklog/OfBizWorklogStore.java
  *   (which getters the store reads on update).
+ *   Newest complete member list found: 7.0.8 javadoc (the 18 getters above + the static field ID_COMPARATOR, which an implementing
+ *   class does not need); https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/worklog/package-summary.html is the same 7.x line
+ *   (© 2017). No 8–11 javadoc, source or implementing plugin found, so abstract members added after 7.0.8 cannot be ruled out
+ *   (docs/atlassian-api.md, "Evidence on Jira 11", decision 4).
  * Status: CONFIRMED-9 (7.0.8 javadoc; no Jira 10/11 material found — INFERRED unchanged as no Jakarta type appears;
  *   whether 8–11 added abstract members is unknown, see docs/atlassian-api.md "Weak spots")
  */

@@ -10,9 +10,12 @@ import java.util.Objects;
  *
  * Evidence: decompiled sal-api 5.1.4 (ngannk-fptu/Decompiled-Files, com/atlassian/sal/api/user/UserKey.java):
  *   public final class UserKey implements Serializable, public UserKey(String), String getStringValue(), equals/hashCode
- *   on the value; Jira 11.3.6 plugin mrkhachaturov/jira-mcp-plugin (jakarta rebuild)
+ *   on the value; Jira 10.7.4 (javax) plugin mrkhachaturov/jira-mcp-plugin@b75f2e4
  *   src/main/java/com/atlassian/mcp/plugin/rest/AccessControlFilter.java calls getStringValue().
- * Status: CONFIRMED-11 (getStringValue used on 11.3.6); constructor CONFIRMED-9 (SAL 5.1.4)
+ * Status: CONFIRMED-11 (getStringValue, constructor) — atlassian-labs/atlassian-slack-integration-server@94c50dc (master 2026-01-31; jira-api 11.0.0, platform-public-api 8.0.0 — Atlassian's own Jira 11 build):
+ *   jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/listener/impl/DefaultJiraSlackEventListener.java line 97 ({@code new UserKey(userKey)}),
+ *   confluence-slack-integration/.../dataprovider/SlackGlobalAdminDataProvider.java line 66 ({@code getRemoteUserKey().getStringValue()}, Platform 8).
+ *   The jira-mcp-plugin evidence is a Jira 10.7.4 javax build (CONFIRMED-10).
  */
 public final class UserKey implements Serializable {
 

@@ -7,7 +7,8 @@ package com.atlassian.webresource.api.assembler;
  * Evidence: decompiled atlassian-plugins-webresource-api 6.1.1 (ngannk-fptu/Decompiled-Files,
  *   com/atlassian/webresource/api/assembler/PageBuilderService.java: {@code WebResourceAssembler assembler()}); the call chain above in the
  *   Jira 10 plugin atlassian-labs/atlassian-slack-integration-server (tag jira-slack-server-integration-plugin-4.0.6).
- * Status: CONFIRMED-9 (webresource-api 6.1.1; Jira 10.4 ships webresource-api 7.2.2; continuity to 11 inferred — no Jakarta type)
+ * Status: CONFIRMED-11 (assembler()) — atlassian-labs/atlassian-slack-integration-server@94c50dc (master 2026-01-31; jira-api 11.0.0, platform-public-api 8.0.0 — Atlassian's own Jira 11 build) jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/postfunction/SlackPostFunctionFactory.java lines 83, 105, 124
+ *   ({@code pageBuilderService.assembler().resources().requireWebResource(LINK_RESOURCE)})
  */
 public interface PageBuilderService {
 

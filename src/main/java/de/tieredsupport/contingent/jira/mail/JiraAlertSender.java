@@ -49,7 +49,7 @@ public final class JiraAlertSender implements AlertSender {
 
     @Inject
     public JiraAlertSender(@ComponentImport MailQueue mailQueue,
-            @ComponentImport I18nHelper.BeanFactory i18nFactory,
+            @ComponentImport("i18nBeanFactory") I18nHelper.BeanFactory i18nFactory,
             @ComponentImport ApplicationProperties applicationProperties,
             @ComponentImport ProjectManager projectManager,
             @ComponentImport UserSearchService userSearchService) {

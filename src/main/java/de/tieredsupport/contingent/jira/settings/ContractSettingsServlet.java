@@ -61,7 +61,7 @@ public final class ContractSettingsServlet extends HttpServlet {
     private final transient Clock clock;
 
     @Inject
-    public ContractSettingsServlet(PluginServices services, @ComponentImport UserManager users,
+    public ContractSettingsServlet(PluginServices services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects, @ComponentImport JiraAuthenticationContext authentication,
             @ComponentImport TemplateRenderer renderer, @ComponentImport PageBuilderService pageBuilder) {
         this(services, users, projects, authentication, renderer, pageBuilder, Clock.systemUTC());

@@ -11,40 +11,38 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
-import de.tieredsupport.contingent.domain.Booking;
-import de.tieredsupport.contingent.domain.Contract;
-import de.tieredsupport.contingent.domain.ContractDraft;
-import de.tieredsupport.contingent.domain.MonthTotals;
-import de.tieredsupport.contingent.domain.SupportLevel;
-import de.tieredsupport.contingent.domain.Terms;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.tieredsupport.contingent.sandbox.PluginTables;
+import de.tieredsupport.contingent.sandbox.PluginTables.LevelTotalRow;
 import de.tieredsupport.contingent.sandbox.Sandbox;
+import de.tieredsupport.contingent.sandbox.TermsJson;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
-import de.tieredsupport.contingent.service.port.BookingStore;
-import de.tieredsupport.contingent.service.port.ContractStore;
-import de.tieredsupport.contingent.service.port.TotalsStore;
-import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 
 /**
  * Fills a sandbox database with generated contracts, Jira issues, worklogs and the plugin's bookings and totals, for
  * benchmarks on realistic volumes.
  * <p>
- * Contracts are configured through the plugin's use case ({@code ConfigureContract}), one by one. Issues, worklogs,
- * bookings and running totals are written with JDBC batches, because a million bookings through the worklog
- * listener's path one by one would take hours. The rows are what that path writes: Jira's worklog holds the billed
- * time (the listener writes the rounded time back), the booking holds raw and billed seconds at the issue's level in
- * the contract's billing month, and the totals per (project, month, level) hold the billed minutes with the
- * contingent as availability. Generated contracts have no top-ups, suspensions, carry-over or closed months, and no
- * alert rows are written for thresholds the generated usage crossed. {@link #verifyTotals} recounts every month's
- * totals from the bookings afterwards.
+ * Contracts are configured through the plugin's REST API ({@code PUT …/contract/terms/{month}} as the billing
+ * manager), one by one, and read back through it ({@code GET …/contract}) for their zone, rounding and contingents.
+ * Issues, worklogs, bookings and running totals are written with JDBC batches, because a million bookings through
+ * Jira's worklog events one by one would take hours. The rows are what the plugin's listener writes: Jira's worklog
+ * holds the billed time (the listener writes the rounded time back), the booking holds raw and billed seconds at the
+ * issue's level in the billing month of its start in the contract's zone, and the totals per (project, month, level)
+ * hold the billed minutes with the contingent as availability. The rounding and the billing month are worked out here,
+ * host-side, by the documented rules ({@link #billedSeconds}); the plugin's classes are never used. Generated contracts
+ * have no top-ups, suspensions, carry-over or closed months, and no alert rows are written for thresholds the
+ * generated usage crossed. {@link #verifyTotals} recounts every month's totals from the bookings afterwards.
  */
 public final class DataGenerator {
 
@@ -53,6 +51,8 @@ public final class DataGenerator {
     /** Generated issues and worklogs get explicit ids far above what the fake Jira's own sequences hand out. */
     static final long FIRST_ISSUE_ID = 100_000_000L;
     static final long FIRST_WORKLOG_ID = 1_000_000_000L;
+    /** The plugin's level keys, as the Support Level field stores them. */
+    static final List<String> LEVELS = List.of("L1", "L2", "L3");
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final int BATCH = 5_000;
@@ -61,7 +61,6 @@ public final class DataGenerator {
     private final Sandbox sandbox;
     private final PrintStream out;
     private final Random random;
-    private final String prefix = AoTestDatabase.tablePrefixFor(AoTestDatabase.PLUGIN_NAMESPACE);
     private final boolean postgres;
     private long nextIssueId;
     private long nextWorklogId;
@@ -70,7 +69,42 @@ public final class DataGenerator {
     public record GeneratedProject(long projectId, String key) {
     }
 
-    private record TotalKey(long projectId, int month, SupportLevel level) {
+    private record TotalKey(long projectId, int month, String level) {
+    }
+
+    /** One version of a contract's terms, as the plugin's REST API shows it: what the bulk load needs of it. */
+    record TermsVersion(YearMonth effectiveMonth, int incrementMinutes, String roundingMode,
+            Map<String, Long> contingentMinutes) {
+    }
+
+    /** A contract as the plugin's REST API shows it: its zone and its versions, oldest first. */
+    record ContractTerms(ZoneId zone, List<TermsVersion> versions) {
+
+        /** The latest version whose effective month is not after {@code month}, or null before the first one. */
+        TermsVersion termsFor(YearMonth month) {
+            TermsVersion found = null;
+            for (TermsVersion version : versions) {
+                if (!version.effectiveMonth().isAfter(month)) {
+                    found = version;
+                }
+            }
+            return found;
+        }
+
+        static ContractTerms of(JsonNode contract) {
+            List<TermsVersion> versions = new ArrayList<>();
+            for (JsonNode terms : contract.path("termsHistory")) {
+                Map<String, Long> contingents = new LinkedHashMap<>();
+                for (String level : LEVELS) {
+                    contingents.put(level, terms.path("levels").path(level).path("contingentMinutes").asLong());
+                }
+                versions.add(new TermsVersion(YearMonth.parse(terms.path("effectiveMonth").asText()),
+                        terms.path("rounding").path("incrementMinutes").asInt(),
+                        terms.path("rounding").path("mode").asText(), contingents));
+            }
+            versions.sort(java.util.Comparator.comparing(TermsVersion::effectiveMonth));
+            return new ContractTerms(ZoneId.of(contract.path("zoneId").asText()), versions);
+        }
     }
 
     public DataGenerator(Sandbox sandbox, long seed, PrintStream out) {
@@ -83,18 +117,49 @@ public final class DataGenerator {
     }
 
     /**
+     * Billed seconds for {@code rawSeconds} of work under a contract's rounding, as docs and README define it: to a
+     * multiple of the increment, {@code UP}, {@code DOWN} or to the {@code NEAREST} (a half increment up), never
+     * below one increment (a 1-minute call bills 5 minutes under the default 5 minutes up).
+     */
+    static long billedSeconds(long rawSeconds, int incrementMinutes, String mode) {
+        if (rawSeconds < 0 || incrementMinutes < 1) {
+            throw new IllegalArgumentException("Cannot round " + rawSeconds + " s to " + incrementMinutes + " min");
+        }
+        long increment = incrementMinutes * 60L;
+        long whole = rawSeconds / increment;
+        long rest = rawSeconds % increment;
+        long units = switch (mode) {
+            case "UP" -> rest == 0 ? whole : whole + 1;
+            case "DOWN" -> whole;
+            case "NEAREST" -> rest * 2 >= increment ? whole + 1 : whole;
+            default -> throw new IllegalArgumentException("Unknown rounding mode " + mode);
+        };
+        return Math.multiplyExact(Math.max(units, 1), increment);
+    }
+
+    /**
      * Registers the fake Jira project of every generated contract already in the database (projects live in the fake
      * Jira's memory, not in its tables), and returns them.
      */
     public List<GeneratedProject> registerExistingProjects() {
         List<GeneratedProject> found = new ArrayList<>();
-        for (Contract contract : sandbox.component(ContractStore.class).findAll()) {
-            if (contract.projectId() >= FIRST_PROJECT_ID) {
-                GeneratedProject project = new GeneratedProject(contract.projectId(), keyOf(contract.projectId()));
-                if (sandbox.jira().projects.getProjectObj(project.projectId()) == null) {
-                    sandbox.jira().addProject(project.projectId(), project.key(), "Generated customer " + project.key());
+        try (Connection connection = sandbox.openConnection(new Properties());
+             PreparedStatement select = connection.prepareStatement("SELECT DISTINCT " + q("PROJECT_ID") + " FROM "
+                     + PluginTables.table("CONTRACT_TERMS") + " WHERE " + q("PROJECT_ID") + " >= ? ORDER BY "
+                     + q("PROJECT_ID"))) {
+            select.setLong(1, FIRST_PROJECT_ID);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long projectId = rows.getLong(1);
+                    found.add(new GeneratedProject(projectId, keyOf(projectId)));
                 }
-                found.add(project);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the contracts: " + e.getMessage(), e);
+        }
+        for (GeneratedProject project : found) {
+            if (sandbox.jira().projects.getProjectObj(project.projectId()) == null) {
+                sandbox.jira().addProject(project.projectId(), project.key(), "Generated customer " + project.key());
             }
         }
         return found;
@@ -106,8 +171,9 @@ public final class DataGenerator {
     }
 
     /**
-     * {@code count} new contracts in force from {@code firstMonth}, through the plugin's configure use case, in the
-     * offer's example terms (8 h / 12 h / 12 h at 70 / 80 / 90 EUR, rounding up to 5 minutes, alerts at 80 and 100 %).
+     * {@code count} new contracts in force from {@code firstMonth}, through the plugin's REST API as the billing
+     * manager, in the offer's example terms (8 h / 12 h / 12 h at 70 / 80 / 90 EUR; the plugin's defaults: rounding up
+     * to 5 minutes, alerts at 80 and 100 %).
      */
     public List<GeneratedProject> addContracts(int count, YearMonth firstMonth) {
         long started = System.nanoTime();
@@ -118,15 +184,20 @@ public final class DataGenerator {
             long projectId = nextProjectId + i;
             GeneratedProject project = new GeneratedProject(projectId, keyOf(projectId));
             sandbox.jira().addProject(projectId, project.key(), "Generated customer " + project.key());
-            sandbox.services().configureContract().configure(FakeUsers.MANAGER, ContractDraft.builder(projectId)
-                    .effectiveMonth(firstMonth.toString()).zoneId(ZONE.getId())
-                    .level("L1", 480L, "70").level("L2", 720L, "80").level("L3", 720L, "90")
+            sandbox.rest().putTerms(FakeUsers.MANAGER, project.key(), firstMonth, TermsJson.terms()
+                    .zoneId(ZONE.getId())
+                    .level("L1", 480, "70").level("L2", 720, "80").level("L3", 720, "90")
                     .recipients("support-" + project.key().toLowerCase(java.util.Locale.ROOT) + "@example.com")
-                    .build());
+                    .json());
             added.add(project);
             progress("contracts", i + 1, count, started);
         }
         return added;
+    }
+
+    /** The contract of a project as the plugin's REST API shows it to the billing manager. */
+    ContractTerms contract(GeneratedProject project) {
+        return ContractTerms.of(sandbox.rest().contract(FakeUsers.MANAGER, project.key()));
     }
 
     /**
@@ -142,10 +213,9 @@ public final class DataGenerator {
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             months.add(m);
         }
-        ContractStore contracts = sandbox.component(ContractStore.class);
-        Map<Long, Contract> contractOf = new HashMap<>();
+        Map<Long, ContractTerms> contractOf = new HashMap<>();
         for (GeneratedProject project : projects) {
-            contractOf.put(project.projectId(), contracts.find(project.projectId()).orElseThrow());
+            contractOf.put(project.projectId(), contract(project));
         }
         long started = System.nanoTime();
         Map<TotalKey, Long> addedMinutes = new HashMap<>();
@@ -163,9 +233,10 @@ public final class DataGenerator {
                  PreparedStatement worklog = connection.prepareStatement("INSERT INTO SANDBOX_JIRA_WORKLOG (ID, ISSUE_ID, "
                          + "AUTHOR_KEY, UPDATE_AUTHOR_KEY, START_MILLIS, TIME_SPENT, COMMENT_TEXT, CREATED_MILLIS, "
                          + "UPDATED_MILLIS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement booking = connection.prepareStatement("INSERT INTO " + q(prefix + "BOOKING") + " ("
-                         + cols("WORKLOG_ID", "ISSUE_ID", "PROJECT_ID", "BILLING_MONTH", "AUTHOR_KEY", "STARTED_AT",
-                                 "RAW_SECONDS", "BILLED_SECONDS", "LEVEL_KEY", "DELETED", "SUSPENDED", "UPDATED_AT")
+                 PreparedStatement booking = connection.prepareStatement("INSERT INTO " + PluginTables.table("BOOKING")
+                         + " (" + cols("WORKLOG_ID", "ISSUE_ID", "PROJECT_ID", "BILLING_MONTH", "AUTHOR_KEY",
+                                 "STARTED_AT", "RAW_SECONDS", "BILLED_SECONDS", "LEVEL_KEY", "DELETED", "SUSPENDED",
+                                 "UPDATED_AT")
                          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 long written = 0;
                 int pending = 0;
@@ -173,12 +244,14 @@ public final class DataGenerator {
                     GeneratedProject project = projects.get(cell % projects.size());
                     YearMonth month = months.get(cell / projects.size());
                     long inCell = count / cells + (cell < count % cells ? 1 : 0);
-                    Contract contract = contractOf.get(project.projectId());
-                    Terms terms = contract.termsFor(month).orElseThrow(() -> new IllegalArgumentException(
-                            "The contract of " + project.key() + " is not in force in " + month));
+                    ContractTerms contract = contractOf.get(project.projectId());
+                    if (contract.termsFor(month) == null) {
+                        throw new IllegalArgumentException("The contract of " + project.key() + " is not in force in "
+                                + month);
+                    }
                     int lastDay = month.equals(YearMonth.from(today)) ? today.getDayOfMonth() : month.lengthOfMonth();
                     long issueId = 0;
-                    SupportLevel level = SupportLevel.L1;
+                    String level = "L1";
                     for (long w = 0; w < inCell; w++) {
                         if (w % worklogsPerIssue == 0) {
                             issueId = nextIssueId++;
@@ -188,15 +261,18 @@ public final class DataGenerator {
                             issue.setLong(2, project.projectId());
                             issue.setString(3, key);
                             issue.setString(4, "Generated ticket " + key + " (" + month + ")");
-                            issue.setString(5, level.key());
+                            issue.setString(5, level);
                             issue.setLong(6, now);
                             issue.addBatch();
                         }
                         long worklogId = nextWorklogId++;
                         Instant start = month.atDay(1 + random.nextInt(lastDay))
                                 .atTime(8 + random.nextInt(10), random.nextInt(60)).atZone(contract.zone()).toInstant();
+                        // the billing month is the month of the start's local date in the contract's zone
+                        YearMonth billingMonth = YearMonth.from(start.atZone(contract.zone()));
+                        TermsVersion terms = contract.termsFor(billingMonth);
                         long raw = (1 + random.nextInt(180)) * 60L;
-                        long billed = terms.rounding().billedSeconds(raw);
+                        long billed = billedSeconds(raw, terms.incrementMinutes(), terms.roundingMode());
                         String author = AUTHORS[random.nextInt(AUTHORS.length)];
                         worklog.setLong(1, worklogId);
                         worklog.setLong(2, issueId);
@@ -208,7 +284,7 @@ public final class DataGenerator {
                         worklog.setLong(8, now);
                         worklog.setLong(9, now);
                         worklog.addBatch();
-                        int yyyymm = month.getYear() * 100 + month.getMonthValue();
+                        int yyyymm = yyyymm(billingMonth);
                         booking.setLong(1, worklogId);
                         booking.setLong(2, issueId);
                         booking.setLong(3, project.projectId());
@@ -217,7 +293,7 @@ public final class DataGenerator {
                         booking.setLong(6, start.toEpochMilli());
                         booking.setLong(7, raw);
                         booking.setLong(8, billed);
-                        booking.setString(9, level.key());
+                        booking.setString(9, level);
                         booking.setBoolean(10, false);
                         booking.setBoolean(11, false);
                         booking.setLong(12, now);
@@ -243,9 +319,13 @@ public final class DataGenerator {
         }
     }
 
-    private SupportLevel randomLevel() {
+    private String randomLevel() {
         int roll = random.nextInt(10);
-        return roll < 6 ? SupportLevel.L1 : roll < 9 ? SupportLevel.L2 : SupportLevel.L3;
+        return roll < 6 ? "L1" : roll < 9 ? "L2" : "L3";
+    }
+
+    static int yyyymm(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
     }
 
     private static void flush(Connection connection, PreparedStatement... statements) throws SQLException {
@@ -259,45 +339,45 @@ public final class DataGenerator {
      * Adds the generated minutes to the running totals: a project-month without totals gets its three level rows
      * (as the plugin writes them), one with totals has the minutes added to its rows.
      */
-    private void addToTotals(Connection connection, Map<TotalKey, Long> addedMinutes, Map<Long, Contract> contracts)
-            throws SQLException {
+    private void addToTotals(Connection connection, Map<TotalKey, Long> addedMinutes,
+            Map<Long, ContractTerms> contracts) throws SQLException {
         Set<TotalKey> existing = new HashSet<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT " + cols("PROJECT_ID", "BILLING_MONTH", "LEVEL_KEY")
-                     + " FROM " + q(prefix + "LEVEL_TOTAL"))) {
+                     + " FROM " + PluginTables.table("LEVEL_TOTAL"))) {
             while (rows.next()) {
-                existing.add(new TotalKey(rows.getLong(1), rows.getInt(2), SupportLevel.valueOf(rows.getString(3))));
+                existing.add(new TotalKey(rows.getLong(1), rows.getInt(2), rows.getString(3)));
             }
         }
-        Map<Long, Map<Integer, Map<SupportLevel, Long>>> byMonth = new HashMap<>();
+        Map<Long, Map<Integer, Map<String, Long>>> byMonth = new HashMap<>();
         addedMinutes.forEach((key, minutes) -> byMonth.computeIfAbsent(key.projectId(), p -> new HashMap<>())
-                .computeIfAbsent(key.month(), m -> new EnumMap<>(SupportLevel.class)).put(key.level(), minutes));
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + q(prefix + "LEVEL_TOTAL") + " ("
-                + cols("PROJECT_ID", "BILLING_MONTH", "LEVEL_KEY", "USED_MINUTES", "SUSPENDED_MINUTES",
+                .computeIfAbsent(key.month(), m -> new HashMap<>()).put(key.level(), minutes));
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + PluginTables.table("LEVEL_TOTAL")
+                + " (" + cols("PROJECT_ID", "BILLING_MONTH", "LEVEL_KEY", "USED_MINUTES", "SUSPENDED_MINUTES",
                         "AVAILABLE_MINUTES") + ") VALUES (?, ?, ?, ?, 0, ?)");
-             PreparedStatement update = connection.prepareStatement("UPDATE " + q(prefix + "LEVEL_TOTAL") + " SET "
-                     + q("USED_MINUTES") + " = " + q("USED_MINUTES") + " + ? WHERE " + q("PROJECT_ID") + " = ? AND "
-                     + q("BILLING_MONTH") + " = ? AND " + q("LEVEL_KEY") + " = ?")) {
-            for (Map.Entry<Long, Map<Integer, Map<SupportLevel, Long>>> project : byMonth.entrySet()) {
-                for (Map.Entry<Integer, Map<SupportLevel, Long>> month : project.getValue().entrySet()) {
-                    Terms terms = contracts.get(project.getKey()).termsFor(YearMonth.of(month.getKey() / 100,
-                            month.getKey() % 100)).orElseThrow();
-                    for (SupportLevel level : SupportLevel.values()) {
+             PreparedStatement update = connection.prepareStatement("UPDATE " + PluginTables.table("LEVEL_TOTAL")
+                     + " SET " + q("USED_MINUTES") + " = " + q("USED_MINUTES") + " + ? WHERE " + q("PROJECT_ID")
+                     + " = ? AND " + q("BILLING_MONTH") + " = ? AND " + q("LEVEL_KEY") + " = ?")) {
+            for (Map.Entry<Long, Map<Integer, Map<String, Long>>> project : byMonth.entrySet()) {
+                for (Map.Entry<Integer, Map<String, Long>> month : project.getValue().entrySet()) {
+                    TermsVersion terms = contracts.get(project.getKey()).termsFor(YearMonth.of(month.getKey() / 100,
+                            month.getKey() % 100));
+                    for (String level : LEVELS) {
                         long minutes = month.getValue().getOrDefault(level, 0L);
                         if (existing.contains(new TotalKey(project.getKey(), month.getKey(), level))) {
                             if (minutes != 0) {
                                 update.setLong(1, minutes);
                                 update.setLong(2, project.getKey());
                                 update.setInt(3, month.getKey());
-                                update.setString(4, level.key());
+                                update.setString(4, level);
                                 update.addBatch();
                             }
                         } else {
                             insert.setLong(1, project.getKey());
                             insert.setInt(2, month.getKey());
-                            insert.setString(3, level.key());
+                            insert.setString(3, level);
                             insert.setLong(4, minutes);
-                            insert.setLong(5, terms.contingentMinutes(level));
+                            insert.setLong(5, terms.contingentMinutes().get(level));
                             insert.addBatch();
                         }
                     }
@@ -310,9 +390,11 @@ public final class DataGenerator {
 
     /**
      * Recounts every project-month's used and suspended minutes from its active bookings with one aggregate query
-     * and compares them with the stored running totals; then, for {@code samples} project-months of generated
-     * projects, loads the bookings through the plugin's store and recounts them with the plugin's own rules
-     * ({@link MonthTotals#recount}). Returns how many total rows were compared.
+     * and compares them with the stored running totals. Then, for {@code month} of each of {@code samples} (generated
+     * projects) with bookings: the totals recounted from its booking rows as the plugin defines them
+     * ({@link PluginTables#recount}) against the stored ones, and the plugin's own billing report of the month
+     * ({@code GET …/billing}, which the plugin computes from the bookings) against that recount, level by level.
+     * Returns how many total rows were compared.
      *
      * @throws IllegalStateException naming the first difference
      */
@@ -322,19 +404,19 @@ public final class DataGenerator {
         try (Connection connection = sandbox.openConnection(new Properties());
              Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery("SELECT " + cols("PROJECT_ID", "BILLING_MONTH", "LEVEL_KEY",
-                    "SUSPENDED") + ", SUM(" + q("BILLED_SECONDS") + " / 60) FROM " + q(prefix + "BOOKING")
+                    "SUSPENDED") + ", SUM(" + q("BILLED_SECONDS") + " / 60) FROM " + PluginTables.table("BOOKING")
                     + " WHERE " + q("DELETED") + " = FALSE GROUP BY " + cols("PROJECT_ID", "BILLING_MONTH",
                             "LEVEL_KEY", "SUSPENDED"))) {
                 while (rows.next()) {
                     long[] minutes = recount.computeIfAbsent(new TotalKey(rows.getLong(1), rows.getInt(2),
-                            SupportLevel.valueOf(rows.getString(3))), k -> new long[2]);
+                            rows.getString(3)), k -> new long[2]);
                     minutes[rows.getBoolean(4) ? 1 : 0] += rows.getLong(5);
                 }
             }
             try (ResultSet rows = statement.executeQuery("SELECT " + cols("PROJECT_ID", "BILLING_MONTH", "LEVEL_KEY",
-                    "USED_MINUTES", "SUSPENDED_MINUTES") + " FROM " + q(prefix + "LEVEL_TOTAL"))) {
+                    "USED_MINUTES", "SUSPENDED_MINUTES") + " FROM " + PluginTables.table("LEVEL_TOTAL"))) {
                 while (rows.next()) {
-                    stored.put(new TotalKey(rows.getLong(1), rows.getInt(2), SupportLevel.valueOf(rows.getString(3))),
+                    stored.put(new TotalKey(rows.getLong(1), rows.getInt(2), rows.getString(3)),
                             new long[] {rows.getLong(4), rows.getLong(5)});
                 }
             }
@@ -354,20 +436,32 @@ public final class DataGenerator {
                 throw new IllegalStateException("Totals of " + entry.getKey() + " count minutes without bookings");
             }
         }
-        BookingStore bookings = sandbox.component(BookingStore.class);
-        TotalsStore totals = sandbox.component(TotalsStore.class);
+        PluginTables tables = sandbox.tables();
         for (GeneratedProject project : samples) {
-            List<Booking> monthBookings = bookings.findByMonth(project.projectId(), month);
-            MonthTotals storedTotals = totals.find(project.projectId(), month)
-                    .orElse(MonthTotals.empty(project.projectId(), month));
-            Map<SupportLevel, Long> available = new EnumMap<>(SupportLevel.class);
-            for (SupportLevel level : SupportLevel.values()) {
-                available.put(level, storedTotals.levels().isEmpty() ? 0 : storedTotals.level(level).availableMinutes());
+            if (tables.count(PluginTables.table("BOOKING") + " WHERE " + q("PROJECT_ID") + " = ? AND "
+                    + q("BILLING_MONTH") + " = ?", project.projectId(), yyyymm(month)) == 0) {
+                continue;
             }
-            MonthTotals recounted = MonthTotals.recount(project.projectId(), month, monthBookings, available);
-            if (!monthBookings.isEmpty() && !recounted.equals(storedTotals)) {
-                throw new IllegalStateException("The plugin recounts " + recounted + " for " + project.key() + " "
-                        + month + " but stored " + storedTotals);
+            TreeMap<String, LevelTotalRow> recounted = tables.recount(project.projectId(), month);
+            TreeMap<String, LevelTotalRow> storedTotals = tables.totals(project.projectId(), month);
+            if (!recounted.equals(storedTotals)) {
+                throw new IllegalStateException("The booking rows of " + project.key() + " " + month
+                        + " recount to " + recounted.values() + " but the plugin stored " + storedTotals.values());
+            }
+            JsonNode report = sandbox.rest().billing(FakeUsers.ADMIN, project.key(), month);
+            for (JsonNode line : report.path("levels")) {
+                String level = line.path("level").asText();
+                JsonNode figures = line.path("figures");
+                long used = figures.path("inContingentMinutes").asLong() + figures.path("overageMinutes").asLong();
+                long suspended = figures.path("suspendedMinutes").asLong();
+                LevelTotalRow expected = recounted.get(level);
+                long expectedUsed = expected == null ? 0 : expected.usedMinutes();
+                long expectedSuspended = expected == null ? 0 : expected.suspendedMinutes();
+                if (used != expectedUsed || suspended != expectedSuspended) {
+                    throw new IllegalStateException("The plugin's billing report of " + project.key() + " " + month
+                            + " counts " + used + " used / " + suspended + " suspended minutes on " + level
+                            + " but its booking rows recount to " + expectedUsed + " / " + expectedSuspended);
+                }
             }
         }
         return stored.size();

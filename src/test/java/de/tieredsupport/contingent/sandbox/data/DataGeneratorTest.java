@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -15,19 +14,15 @@ import java.util.List;
 import java.util.Properties;
 
 import com.atlassian.jira.issue.worklog.Worklog;
+import com.fasterxml.jackson.databind.JsonNode;
 
-import de.tieredsupport.contingent.domain.ContractStatus;
-import de.tieredsupport.contingent.domain.LevelStatus;
-import de.tieredsupport.contingent.domain.MonthResult;
-import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.sandbox.PluginTables;
+import de.tieredsupport.contingent.sandbox.PluginTables.BookingRow;
 import de.tieredsupport.contingent.sandbox.Sandbox;
 import de.tieredsupport.contingent.sandbox.SandboxOptions;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
-import de.tieredsupport.contingent.service.BillingReportView;
-import de.tieredsupport.contingent.service.WorklogChange;
-import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 import de.tieredsupport.contingent.testsupport.pg.TestPostgres;
 import de.tieredsupport.contingent.testsupport.pg.TestPostgresDatabase;
 
@@ -57,6 +52,39 @@ public class DataGeneratorTest {
         }
     }
 
+    /**
+     * The generator rounds host-side, without the plugin's classes: its rule gives what the plugin's listener books
+     * for every rounding mode, at and around the increments.
+     */
+    @Test
+    public void theGeneratorsRoundingIsThePlugins() throws Exception {
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.forTests().demoData(false))) {
+            YearMonth current = YearMonth.now(ZONE);
+            Instant start = current.atDay(1).atTime(9, 0).atZone(ZONE).toInstant();
+            long[] raws = {1, 59, 60, 149, 150, 299, 300, 301, 449, 450, 451, 599, 600, 899, 900, 901, 1349, 1350,
+                3599, 3600, 3601, 10_799};
+            Object[][] policies = {{5, "UP"}, {15, "NEAREST"}, {10, "DOWN"}, {1, "UP"}, {60, "NEAREST"}};
+            for (int p = 0; p < policies.length; p++) {
+                int increment = (Integer) policies[p][0];
+                String mode = (String) policies[p][1];
+                long projectId = 60_000 + p;
+                String key = "R" + (p + 1);
+                com.atlassian.jira.project.Project project = sandbox.jira().addProject(projectId, key, "Rounding " + key);
+                FakeIssue issue = sandbox.jira().issues.create(projectId * 100, project, key + "-1", "Rounding", "L2");
+                sandbox.rest().putTerms(FakeUsers.MANAGER, key, current, de.tieredsupport.contingent.sandbox.TermsJson
+                        .terms().zoneId(ZONE.getId()).level("L1", 60L * increment, "70")
+                        .level("L2", 60L * increment, "80").level("L3", 60L * increment, "90")
+                        .rounding(increment, mode).json());
+                for (long raw : raws) {
+                    FakeWorklog worklog = sandbox.jira().worklogs.create(issue, FakeUsers.AGENT, start, raw, "round");
+                    BookingRow booked = sandbox.tables().booking(worklog.getId()).orElseThrow();
+                    assertEquals(increment + " min " + mode + " of " + raw + " s",
+                            DataGenerator.billedSeconds(raw, increment, mode), booked.billedSeconds());
+                }
+            }
+        }
+    }
+
     private static void checkGenerated(Sandbox sandbox) throws SQLException {
         YearMonth current = YearMonth.now(ZONE);
         YearMonth first = current.minusMonths(2);
@@ -66,40 +94,58 @@ public class DataGeneratorTest {
         generator.addBookings(150, projects.subList(0, 1), current, current, 10);
 
         assertEquals(List.of("G1", "G2", "G3"), projects.stream().map(DataGenerator.GeneratedProject::key).toList());
-        assertEquals(750, countRows(sandbox, "SANDBOX_JIRA_WORKLOG"));
-        assertEquals(750, countRows(sandbox, DataGenerator.q(prefix() + "BOOKING")));
+        assertEquals(3, sandbox.tables().contracts());
+        assertEquals(750, sandbox.tables().count("SANDBOX_JIRA_WORKLOG"));
+        assertEquals(750, sandbox.tables().count(PluginTables.table("BOOKING")));
         assertEquals("3 projects x 3 months x 3 levels", 27, generator.verifyTotals(projects, current));
 
-        // the plugin's report of a month bills exactly the time Jira holds for that month's worklogs
+        // the plugin's report of a month (over its REST API) bills exactly the time Jira holds for that month's
+        // worklogs
         DataGenerator.GeneratedProject busiest = projects.get(0);
-        BillingReportView report = sandbox.services().billingReport().report(FakeUsers.ADMIN, busiest.projectId(),
-                current);
+        JsonNode report = sandbox.rest().billing(FakeUsers.ADMIN, busiest.key(), current);
         long reported = 0;
-        for (SupportLevel level : SupportLevel.values()) {
-            MonthResult.LevelLine line = report.result().line(level);
-            reported += line.figures().usedMinutes() + line.figures().suspendedMinutes();
+        long tickets = 0;
+        long resolved = 0;
+        for (JsonNode line : report.path("levels")) {
+            JsonNode figures = line.path("figures");
+            reported += figures.path("inContingentMinutes").asLong() + figures.path("overageMinutes").asLong()
+                    + figures.path("suspendedMinutes").asLong();
+            for (JsonNode ticket : line.path("tickets")) {
+                tickets++;
+                resolved += ticket.path("issueKey").isTextual() ? 1 : 0;
+            }
         }
+        assertEquals(3, report.path("levels").size());
         assertEquals(jiraMinutes(sandbox, busiest.projectId(), current), reported);
-        assertEquals("every ticket is resolved", report.result().issueIds().size(),
-                report.result().issueIds().stream().filter(id -> report.issue(id).isPresent()).count());
+        assertTrue("the report has tickets", tickets > 0);
+        assertEquals("every ticket is resolved", tickets, resolved);
 
-        // the all-contracts status reads the generated totals
-        List<ContractStatus> statuses = sandbox.services().listStatuses().statuses(FakeUsers.ADMIN, current);
+        // the all-contracts status (over the REST API) reads the generated totals
+        JsonNode statuses = sandbox.rest().statuses(FakeUsers.ADMIN, current);
         assertEquals(3, statuses.size());
-        long used = statuses.get(0).levels().stream().mapToLong(LevelStatus::usedMinutes).sum();
+        assertEquals(busiest.key(), statuses.get(0).path("projectKey").asText());
+        long used = 0;
+        for (JsonNode level : statuses.get(0).path("levels")) {
+            used += level.path("usedMinutes").asLong();
+        }
         assertEquals(reported, used);
 
-        // the listener's path books on top of generated data and keeps totals equal to a recount
+        // Jira's worklog event to the plugin's listener books on top of generated data, rounds as the generator
+        // does, and keeps totals equal to a recount
         FakeIssue issue = sandbox.jira().issues.findByProject(busiest.projectId()).get(0);
         Instant start = current.atDay(1).atTime(9, 0).atZone(ZONE).toInstant();
         FakeWorklog worklog = sandbox.jira().worklogs.create(issue, FakeUsers.AGENT, start, 7 * 60, "on top");
-        sandbox.worklogBooking().booked(WorklogChange.Kind.CREATED, worklog, null);
+        BookingRow booked = sandbox.tables().booking(worklog.getId()).orElseThrow();
+        assertEquals(7 * 60, booked.rawSeconds());
+        assertEquals(DataGenerator.billedSeconds(7 * 60, 5, "UP"), booked.billedSeconds());
+        assertEquals(issue.supportLevelKey(), booked.level());
+        assertEquals(current, booked.month());
         assertEquals(27, generator.verifyTotals(projects, current));
 
         // and the recount notices a total that does not match its bookings
         try (Connection connection = sandbox.openConnection(new Properties());
              Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE " + DataGenerator.q(prefix() + "LEVEL_TOTAL") + " SET "
+            statement.executeUpdate("UPDATE " + PluginTables.table("LEVEL_TOTAL") + " SET "
                     + DataGenerator.q("USED_MINUTES") + " = " + DataGenerator.q("USED_MINUTES") + " + 5 WHERE "
                     + DataGenerator.q("PROJECT_ID") + " = " + projects.get(2).projectId());
         }
@@ -124,18 +170,5 @@ public class DataGeneratorTest {
             }
         }
         return seconds / 60;
-    }
-
-    private static long countRows(Sandbox sandbox, String table) throws SQLException {
-        try (Connection connection = sandbox.openConnection(new Properties());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static String prefix() {
-        return AoTestDatabase.tablePrefixFor(AoTestDatabase.PLUGIN_NAMESPACE);
     }
 }

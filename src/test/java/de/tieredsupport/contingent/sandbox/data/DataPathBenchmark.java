@@ -14,7 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,35 +22,44 @@ import java.util.Properties;
 import java.util.function.LongSupplier;
 
 import com.atlassian.jira.issue.worklog.Worklog;
+import com.atlassian.jira.user.ApplicationUser;
+import com.fasterxml.jackson.databind.JsonNode;
 
-import de.tieredsupport.contingent.domain.MonthResult;
-import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.sandbox.PluginTables;
 import de.tieredsupport.contingent.sandbox.Sandbox;
 import de.tieredsupport.contingent.sandbox.SandboxOptions;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
+import de.tieredsupport.contingent.sandbox.fakejira.FakeIssueEvents;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
-import de.tieredsupport.contingent.service.BillingReportView;
-import de.tieredsupport.contingent.service.WorklogChange;
-import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 
 /**
- * {@code mvn -B -Pbenchmark-data -Dbenchmark.args="..."}: the plugin's data path on the sandbox (real Active Objects
- * on H2 and PostgreSQL), each figure beside two baselines measured in the same run on the same rows:
+ * {@code mvn -B -Pbenchmark-data -Dbenchmark.args="..."}: the plugin's data path on the sandbox (the packaged plugin
+ * as an OSGi bundle, real Active Objects on H2 and PostgreSQL), reached as users reach it in Jira, each figure beside
+ * two baselines measured in the same run on the same rows:
  * <ul>
  * <li><b>floor</b>: the database's own single aggregate query over the same booking rows (or, for recording, the
  * minimal writes in one transaction);</li>
  * <li><b>naive</b>: what many Jira apps do: find the month's issues, load their worklogs issue by issue through
  * Jira's worklog manager, round and sum.</li>
  * </ul>
- * Measured: the billing report of one project-month (10k and 100k bookings), the status of all contracts for a
- * month, and recording one worklog through the listener's path as the booking table grows to 1M rows. Prints
- * medians (after warm-up) and ratios; asserts nothing.
+ * Measured, as the plugin: the billing report of one project-month (10k and 100k bookings) as
+ * {@code GET …/months/{month}/billing} over HTTP, the status of all contracts for a month as
+ * {@code GET …/statuses?month=} over HTTP, and recording one worklog as the booking table grows to 1M rows: Jira's
+ * "work logged" event for a stored worklog, handled by the plugin's listener (booking, totals and alert check under
+ * the lock, the rounded time written back to Jira). <b>The plugin's report and status timings therefore include the
+ * HTTP round trip on the loopback interface (Jetty, Jersey, the REST resource) and writing and parsing the JSON</b>;
+ * the floors are plain SQL on a connection of their own and the naive figures read the fake Jira's tables directly,
+ * so neither carries that cost. The recording timing includes the event's dispatch through the fake event publisher,
+ * which delivers it twice as Jira does (the {@code IssueEvent} and the {@code IssueEventBundle} wrapping it; the
+ * listener handles both; the second finds the worklog already booked), but not Jira storing the worklog,
+ * which happens before (untimed), as {@code FakeWorklogManager#create} does it.
+ * The plugin's classes are never called: the benchmark reaches it through HTTP, Jira's events and the database.
+ * Prints medians (after warm-up) and ratios; asserts nothing.
  */
 public final class DataPathBenchmark {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final String PREFIX = AoTestDatabase.tablePrefixFor(AoTestDatabase.PLUGIN_NAMESPACE);
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Options:",
@@ -259,13 +268,13 @@ public final class DataPathBenchmark {
                             ms(byLevel), ms(naive), ratio(plugin, byTicket), ratio(naive, plugin));
                 }
                 // the all-contracts status
-                int statuses = sandbox.services().listStatuses().statuses(FakeUsers.ADMIN, month).size();
+                int statuses = sandbox.rest().statuses(FakeUsers.ADMIN, month).size();
                 table("Status of all contracts for a month (" + statuses + " contracts x 3 levels, "
                         + String.format(Locale.ROOT, "%,d", monthBookings(floor)) + " bookings in the month)",
                         "plugin (running totals) | floor (aggregate over the month's bookings) | totals rows read "
                                 + "| naive | plugin/floor | naive/plugin");
                 long plugin = median(options.warmup, options.runs,
-                        () -> sandbox.services().listStatuses().statuses(FakeUsers.ADMIN, month).size());
+                        () -> sandbox.rest().statuses(FakeUsers.ADMIN, month).size());
                 long aggregate = median(options.warmup, options.runs, () -> floorStatus(floor));
                 long totals = median(options.warmup, options.runs, () -> totalsRows(floor));
                 long naive = median(0, 1, () -> {
@@ -299,13 +308,17 @@ public final class DataPathBenchmark {
 
         // ------------------------------------------------------------------ plugin
 
-        /** The billing report use case, as the report screen and REST call it; returns the billed minutes. */
+        /**
+         * The billing report as a user's client gets it: {@code GET …/months/{month}/billing} over HTTP as the Jira
+         * admin, the JSON parsed; returns the used (in contingent and over it) and suspended minutes of its levels.
+         */
         private long reportMinutes(long projectId) {
-            BillingReportView view = sandbox.services().billingReport().report(FakeUsers.ADMIN, projectId, month);
+            JsonNode report = sandbox.rest().billing(FakeUsers.ADMIN, DataGenerator.keyOf(projectId), month);
             long minutes = 0;
-            for (SupportLevel level : SupportLevel.values()) {
-                MonthResult.LevelLine line = view.result().line(level);
-                minutes += line.figures().usedMinutes() + line.figures().suspendedMinutes();
+            for (JsonNode line : report.path("levels")) {
+                JsonNode figures = line.path("figures");
+                minutes += figures.path("inContingentMinutes").asLong() + figures.path("overageMinutes").asLong()
+                        + figures.path("suspendedMinutes").asLong();
             }
             return minutes;
         }
@@ -313,6 +326,7 @@ public final class DataPathBenchmark {
         /** Records worklogs on one project's issues: through the plugin, or the minimal writes by hand. */
         private final class Recorder {
             private final List<FakeIssue> issues;
+            private final ApplicationUser agent = sandbox.jira().users.find(FakeUsers.AGENT);
             private final Connection floor;
             private final Instant monthStart = month.atDay(1).atStartOfDay(ZONE).toInstant();
             private int next;
@@ -328,13 +342,17 @@ public final class DataPathBenchmark {
                 return start.isBefore(monthStart) ? monthStart : start;
             }
 
-            /** Jira stores the worklog (not timed), then the listener's path books it (timed). */
+            /**
+             * What Jira's worklog service does when a user logs work ({@code worklogs.create}): it stores the worklog
+             * (not timed), then dispatches the "work logged" event, which the plugin's listener handles synchronously
+             * (timed: the event's dispatch and the listener's booking).
+             */
             long plugin() {
                 FakeIssue issue = issues.get(next++ % issues.size());
-                FakeWorklog worklog = sandbox.jira().worklogs.create(issue, FakeUsers.AGENT, start(),
+                FakeWorklog worklog = sandbox.jira().worklogs.createWithoutEvent(issue, FakeUsers.AGENT, start(),
                         (7 + next % 50) * 60L, "benchmark");
                 long t = System.nanoTime();
-                sandbox.worklogBooking().booked(WorklogChange.Kind.CREATED, worklog, null);
+                sandbox.jira().issueEvents.worklog(FakeIssueEvents.Kind.CREATED, worklog, agent);
                 return System.nanoTime() - t;
             }
 
@@ -386,7 +404,7 @@ public final class DataPathBenchmark {
         // ------------------------------------------------------------------ floor
 
         private String q(String table) {
-            return DataGenerator.q(PREFIX + table);
+            return PluginTables.table(table);
         }
 
         private int yyyymm() {
@@ -477,11 +495,10 @@ public final class DataPathBenchmark {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-            Map<SupportLevel, Long> byLevel = new EnumMap<>(SupportLevel.class);
+            Map<String, Long> byLevel = new HashMap<>();
             for (com.atlassian.jira.issue.Issue found : sandbox.jira().issues.getIssueObjects(issueIds)) {
                 FakeIssue issue = (FakeIssue) found;
-                SupportLevel level = issue.supportLevelKey() == null ? SupportLevel.L1
-                        : SupportLevel.valueOf(issue.supportLevelKey());
+                String level = issue.supportLevelKey() == null ? "L1" : issue.supportLevelKey();
                 for (Worklog worklog : sandbox.jira().worklogs.getByIssue(issue)) {
                     long start = worklog.getStartDate().getTime();
                     if (start >= from && start < to) {

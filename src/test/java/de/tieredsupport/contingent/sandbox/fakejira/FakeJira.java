@@ -41,12 +41,12 @@ public final class FakeJira {
     public final FakeWorklogManager worklogs;
     public final ClusterLockService clusterLocks;
     public final FakeEventPublisher events;
+    public final FakeIssueEvents issueEvents;
     public final FakeMailQueue mail;
     public final FakeSchedulerService scheduler;
     public final FakeI18nFactory i18n;
     public final FakeApplicationProperties applicationProperties;
     public final FakeUserSearchService userSearch;
-    public final FakeTemplateRenderer templateRenderer;
     public final FakePageBuilderService pageBuilder;
 
     /**
@@ -61,19 +61,19 @@ public final class FakeJira {
         globalPermissions = new FakeGlobalPermissionManager();
         login = new FakeLogin(users);
         salUsers = new FakeSalUserManager(users, login, globalPermissions);
-        authenticationContext = new FakeJiraAuthenticationContext(login);
+        i18n = new FakeI18nFactory();
+        authenticationContext = new FakeJiraAuthenticationContext(login, i18n);
         issues = new FakeIssueManager(tables, projects, clock);
         supportLevel = new FakeSupportLevelField(issues);
         customFields = new FakeCustomFieldManager(supportLevel);
-        worklogs = new FakeWorklogManager(tables, issues, users, clock);
-        this.clusterLocks = clusterLocks != null ? clusterLocks : new FakeClusterLockService();
         events = new FakeEventPublisher();
+        issueEvents = new FakeIssueEvents(events);
+        worklogs = new FakeWorklogManager(tables, issues, users, clock, issueEvents);
+        this.clusterLocks = clusterLocks != null ? clusterLocks : new FakeClusterLockService();
         mail = new FakeMailQueue(clock);
         scheduler = new FakeSchedulerService();
-        i18n = new FakeI18nFactory();
         applicationProperties = new FakeApplicationProperties();
         userSearch = new FakeUserSearchService(users);
-        templateRenderer = new FakeTemplateRenderer();
         pageBuilder = new FakePageBuilderService();
     }
 
@@ -84,7 +84,10 @@ public final class FakeJira {
         return project;
     }
 
-    /** What Jira would offer the plugin as OSGi services, by the interface the plugin imports. */
+    /**
+     * What Jira offers plugins as OSGi services, by the interface the plugin imports. The per-plugin services (Active
+     * Objects, the template renderer) are service factories the sandbox registers itself.
+     */
     public Map<Class<?>, Object> hostComponents() {
         Map<Class<?>, Object> host = new LinkedHashMap<>();
         host.put(com.atlassian.jira.user.util.UserManager.class, users);
@@ -103,8 +106,8 @@ public final class FakeJira {
         host.put(com.atlassian.jira.util.I18nHelper.BeanFactory.class, i18n);
         host.put(com.atlassian.sal.api.ApplicationProperties.class, applicationProperties);
         host.put(com.atlassian.jira.bc.user.search.UserSearchService.class, userSearch);
-        host.put(com.atlassian.templaterenderer.TemplateRenderer.class, templateRenderer);
         host.put(com.atlassian.webresource.api.assembler.PageBuilderService.class, pageBuilder);
+        host.putAll(UnservedComponents.all());
         return host;
     }
 }

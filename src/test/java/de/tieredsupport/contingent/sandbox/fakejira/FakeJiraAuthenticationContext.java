@@ -1,7 +1,5 @@
 package de.tieredsupport.contingent.sandbox.fakejira;
 
-import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;
-
 import java.util.Locale;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -10,14 +8,17 @@ import com.atlassian.jira.util.I18nHelper;
 
 /**
  * Fake of Jira's {@link JiraAuthenticationContext}: the logged-in user is the caller {@link FakeLogin} resolved,
- * in that user's language (English for anonymous callers); translations come from the plugin's own bundles.
+ * in that user's language (English for anonymous callers); translations come from the plugin's i18n resource
+ * ({@link FakeI18nFactory}).
  */
 public final class FakeJiraAuthenticationContext implements JiraAuthenticationContext {
 
     private final FakeLogin login;
+    private final FakeI18nFactory i18n;
 
-    public FakeJiraAuthenticationContext(FakeLogin login) {
+    public FakeJiraAuthenticationContext(FakeLogin login, FakeI18nFactory i18n) {
         this.login = login;
+        this.i18n = i18n;
     }
 
     @Override
@@ -33,6 +34,6 @@ public final class FakeJiraAuthenticationContext implements JiraAuthenticationCo
 
     @Override
     public I18nHelper getI18nHelper() {
-        return new BundleI18n(getLocale());
+        return i18n.getInstance(getLocale());
     }
 }

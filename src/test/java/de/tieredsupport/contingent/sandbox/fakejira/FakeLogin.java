@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Fake of Jira's login (Seraph): there are no passwords; the user switcher in the sandbox's page header sets the
- * cookie {@value #COOKIE} to a user key, and this filter makes that user the caller of the request for SAL's
+ * cookie {@value #COOKIE} to a user key (percent-encoded, {@link #encode}), and this filter makes that user the caller of the request for SAL's
  * {@code getRemoteUserKey()} and Jira's authentication context. No cookie, or an unknown key, is anonymous.
  * <p>
  * The language switch sets the cookie {@value #LANGUAGE_COOKIE} ({@code en} or {@code de}); a request that carries
@@ -81,10 +81,23 @@ public final class FakeLogin implements Filter {
         }
         for (Cookie cookie : request.getCookies()) {
             if (COOKIE.equals(cookie.getName())) {
-                return users.find(cookie.getValue());
+                return users.find(decode(cookie.getValue()));
             }
         }
         return null;
+    }
+
+    /** A user key as a cookie value: percent-encoded, since user keys are free text to Jira. */
+    public static String encode(String userKey) {
+        return java.net.URLEncoder.encode(userKey, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String decode(String value) {
+        try {
+            return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The caller of the request this thread is serving, or null (anonymous, or no request). */

@@ -17,8 +17,8 @@ import com.atlassian.jira.plugin.report.ReportModuleDescriptor;
 import de.tieredsupport.contingent.testsupport.velocity.JiraLikeVelocity;
 
 /**
- * Fake of Jira's module descriptors for the plugin's Velocity modules: reads {@code atlassian-plugin.xml} from the
- * class path (the copy the build filters into the jar root) and renders a module's Velocity resource by its name,
+ * Fake of Jira's module descriptors for the plugin's Velocity modules: reads {@code atlassian-plugin.xml} and the
+ * templates through the plugin's class loader and renders a module's Velocity resource by its name,
  * with Jira's HTML escaping ({@link JiraLikeVelocity}). Jira would also add its standard context (base URL, i18n,
  * web resource manager); the plugin's templates use only what its own code puts into the context.
  */
@@ -27,12 +27,14 @@ public final class FakeModuleDescriptors {
     private static final String DESCRIPTOR = "atlassian-plugin.xml";
 
     private final Document plugin;
-    private final JiraLikeVelocity velocity = new JiraLikeVelocity();
+    private final JiraLikeVelocity velocity;
 
-    public FakeModuleDescriptors() {
-        try (InputStream in = FakeModuleDescriptors.class.getClassLoader().getResourceAsStream(DESCRIPTOR)) {
+    /** The descriptor and templates of the plugin whose class loader this is (in the sandbox: the bundle's). */
+    public FakeModuleDescriptors(ClassLoader pluginLoader) {
+        velocity = new JiraLikeVelocity(pluginLoader);
+        try (InputStream in = pluginLoader.getResourceAsStream(DESCRIPTOR)) {
             if (in == null) {
-                throw new IllegalStateException(DESCRIPTOR + " is not on the class path");
+                throw new IllegalStateException(DESCRIPTOR + " is not found through " + pluginLoader);
             }
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -10,14 +10,20 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import de.tieredsupport.contingent.testsupport.velocity.JiraLikeVelocity;
 
 /**
- * Fake of Atlassian's {@link TemplateRenderer}: renders the plugin's Velocity templates from its class path with
+ * Fake of Atlassian's {@link TemplateRenderer}: renders a plugin's Velocity templates (Jira's renderer is a service each plugin gets its own
+ * instance of, resolving templates through that plugin's class loader) with
  * Velocity 1.7 and HTML escaping of every reference, as Jira does for templates starting with
  * {@code #enable_html_escaping()} (see {@link JiraLikeVelocity}). Jira's renderer would also add its default context
  * items; the plugin's pages put everything they print into their own context.
  */
 public final class FakeTemplateRenderer implements TemplateRenderer {
 
-    private final JiraLikeVelocity velocity = new JiraLikeVelocity();
+    private final JiraLikeVelocity velocity;
+
+    /** The renderer of one plugin, whose templates come through that plugin's class loader. */
+    public FakeTemplateRenderer(ClassLoader pluginLoader) {
+        this.velocity = new JiraLikeVelocity(pluginLoader);
+    }
 
     @Override
     public void render(String templateName, Writer writer) throws IOException {

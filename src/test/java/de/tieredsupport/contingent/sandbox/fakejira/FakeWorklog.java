@@ -136,4 +136,12 @@ public final class FakeWorklog implements Worklog {
     public Instant start() {
         return start;
     }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant updated() {
+        return updated;
+    }
 }

@@ -16,10 +16,10 @@ import com.atlassian.jira.issue.worklog.WorklogManager;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
- * Fake of Jira's {@link WorklogManager} over {@code SANDBOX_JIRA_WORKLOG}. {@link #update} stores the new time
- * spent, start and comment with a fresh updated time. Jira's worklog events ({@code IssueEvent}) cannot be built
- * outside Jira, so nothing here dispatches events: the sandbox books a worklog by calling the plugin's
- * {@code WorklogBooking} exactly as its listener does, and an update asking for an event is refused.
+ * Fake of Jira's {@link WorklogManager} over {@code SANDBOX_JIRA_WORKLOG}, and of the worklog service around it:
+ * creating, updating (with {@code dispatchEvent}) and deleting a worklog dispatch Jira's worklog events
+ * ({@link FakeIssueEvents}) after the change is stored, as Jira does, so the plugin's listener books it.
+ * {@link #update} stores the new time spent, start and comment with a fresh updated time.
  */
 public final class FakeWorklogManager implements WorklogManager {
 
@@ -30,16 +30,30 @@ public final class FakeWorklogManager implements WorklogManager {
     private final FakeIssueManager issues;
     private final FakeUsers users;
     private final Clock clock;
+    private final FakeIssueEvents events;
 
-    public FakeWorklogManager(FakeJiraTables tables, FakeIssueManager issues, FakeUsers users, Clock clock) {
+    public FakeWorklogManager(FakeJiraTables tables, FakeIssueManager issues, FakeUsers users, Clock clock,
+            FakeIssueEvents events) {
         this.tables = tables;
         this.issues = issues;
         this.users = users;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** Logs work on an issue as Jira's worklog service would; returns the stored worklog with its new id. */
+    /**
+     * Logs work on an issue as Jira's worklog service does: stores it, then dispatches the "work logged" event (the
+     * plugin's listener books it). Returns the worklog as stored then, before the plugin's rounding.
+     */
     public FakeWorklog create(Issue issue, String authorKey, Instant start, long timeSpentSeconds, String comment) {
+        FakeWorklog worklog = createWithoutEvent(issue, authorKey, start, timeSpentSeconds, comment);
+        events.worklog(FakeIssueEvents.Kind.CREATED, worklog, users.find(authorKey));
+        return worklog;
+    }
+
+    /** Stores a worklog whose event got lost (e.g. the node died before dispatching it). */
+    public FakeWorklog createWithoutEvent(Issue issue, String authorKey, Instant start, long timeSpentSeconds,
+            String comment) {
         long now = clock.millis();
         long id;
         try (Connection connection = tables.open();
@@ -83,12 +97,20 @@ public final class FakeWorklogManager implements WorklogManager {
         return query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issueId, null);
     }
 
+    /** Stores a new time spent and start, and dispatches the "worklog updated" event, as Jira's worklog service. */
+    public FakeWorklog edit(long worklogId, String userKey, Instant start, long timeSpentSeconds) {
+        FakeWorklog current = getById(worklogId);
+        if (current == null) {
+            throw new IllegalArgumentException("No worklog " + worklogId);
+        }
+        return (FakeWorklog) update(users.find(userKey), new FakeWorklog(current.getId(), current.getIssue(),
+                current.getAuthorKey(), (FakeUser) current.getAuthorObject(), userKey, users.find(userKey), start,
+                timeSpentSeconds, current.getComment(), current.created(), current.updated()), null, true);
+    }
+
+    /** Stores the worklog's time, start and comment; dispatches "worklog updated" if asked (the plugin never asks). */
     @Override
     public Worklog update(ApplicationUser user, Worklog worklog, Long newEstimate, boolean dispatchEvent) {
-        if (dispatchEvent) {
-            throw new UnsupportedOperationException("The sandbox cannot dispatch Jira's worklog events; "
-                    + "book the change through the plugin's WorklogBooking");
-        }
         try (Connection connection = tables.open();
              PreparedStatement update = connection.prepareStatement("UPDATE SANDBOX_JIRA_WORKLOG SET TIME_SPENT = ?, "
                      + "START_MILLIS = ?, COMMENT_TEXT = ?, UPDATE_AUTHOR_KEY = ?, UPDATED_MILLIS = ? WHERE ID = ?")) {
@@ -104,11 +126,28 @@ public final class FakeWorklogManager implements WorklogManager {
         } catch (SQLException e) {
             throw FakeJiraTables.failure("Cannot update worklog " + worklog.getId(), e);
         }
-        return getById(worklog.getId());
+        FakeWorklog stored = getById(worklog.getId());
+        if (dispatchEvent) {
+            events.worklog(FakeIssueEvents.Kind.UPDATED, stored, user);
+        }
+        return stored;
     }
 
-    /** Deletes a worklog (sandbox API; Jira's worklog service would). True if it existed. */
-    public boolean delete(long worklogId) {
+    /**
+     * Deletes a worklog as Jira's worklog service does, then dispatches "worklog deleted" with the worklog as it was.
+     * True if it existed.
+     */
+    public boolean delete(long worklogId, String userKey) {
+        FakeWorklog before = getById(worklogId);
+        if (before == null || !deleteWithoutEvent(worklogId)) {
+            return false;
+        }
+        events.worklog(FakeIssueEvents.Kind.DELETED, before, users.find(userKey));
+        return true;
+    }
+
+    /** Deletes a worklog whose event gets lost. True if it existed. */
+    public boolean deleteWithoutEvent(long worklogId) {
         try (Connection connection = tables.open();
              PreparedStatement delete = connection.prepareStatement("DELETE FROM SANDBOX_JIRA_WORKLOG WHERE ID = ?")) {
             delete.setLong(1, worklogId);

@@ -7,9 +7,6 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 
-import de.tieredsupport.contingent.jira.PluginServices;
-import de.tieredsupport.contingent.service.port.BookingStore;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -20,20 +17,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
-/** A resource shaped like the plugin's REST resources, to test how the sandbox serves them. */
+/**
+ * A resource shaped like the plugin's REST resources (SAL's user manager injected, REST v2 access annotations, JSON
+ * and text bodies), to test the sandbox's emulation of Jira's REST checks on its own, without the plugin.
+ */
 @Path("probe")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
     private final UserManager users;
-    private final PluginServices services;
-    private final BookingStore bookings;
 
     @Inject
-    public ProbeResource(UserManager users, PluginServices services, BookingStore bookings) {
+    public ProbeResource(UserManager users) {
         this.users = users;
-        this.services = services;
-        this.bookings = bookings;
     }
 
     @GET
@@ -44,9 +40,6 @@ public class ProbeResource {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("user", caller == null ? null : caller.getStringValue());
         answer.put("sameFromRequest", caller != null && caller.equals(fromRequest));
-        answer.put("mayManageAcme", services.accessPolicy().canManage(caller == null ? null
-                : caller.getStringValue(), 10000));
-        answer.put("bookingStore", bookings.find(-1).isEmpty());
         return answer;
     }
 

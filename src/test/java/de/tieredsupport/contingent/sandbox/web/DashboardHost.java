@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Hosts the plugin's dashboard item as Jira's dashboard would: the page {@link #PATH} holds one item; its scripts
- * are the plugin's own files from the class path ({@code web/dashboard/}), preceded by a small AMD
+ * are the plugin's own files from the plugin bundle ({@code web/dashboard/}), preceded by a small AMD
  * {@code define}/{@code require}, an {@code AJS} stand-in and the dashboard item API stand-in
  * ({@code sandbox/dashboard-host.js}, test code), and the user's translations as Jira's jsI18n transformer would
  * supply them. The item then calls the plugin's REST API as the sandbox user.
@@ -47,9 +47,12 @@ public final class DashboardHost extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient FakeJira jira;
+    private final transient PluginDescriptor plugin;
 
-    public DashboardHost(FakeJira jira) {
+    /** @param plugin the plugin's descriptor and resources (in the sandbox: read through the plugin bundle) */
+    public DashboardHost(FakeJira jira, PluginDescriptor plugin) {
         this.jira = jira;
+        this.plugin = plugin;
     }
 
     /** The page body: the item's frame, then the scripts (at the end, so the frame exists when they run). */
@@ -87,30 +90,37 @@ public final class DashboardHost extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         if (path.equals("/host.js")) {
-            copy("sandbox/dashboard-host.js", "text/javascript", response);
+            copy(DashboardHost.class.getClassLoader().getResourceAsStream("sandbox/dashboard-host.js"),
+                    "text/javascript", response);
         } else if (path.equals("/start.js")) {
             send(response, "text/javascript", "SandboxDashboard.mountAll();\n");
         } else if (path.equals("/i18n.js")) {
             FakeUser user = jira.login.userOf(request);
             send(response, "text/javascript", "SandboxDashboard.translations("
-                    + scriptSafe(JSON.writeValueAsString(messages(user == null ? Locale.ENGLISH : user.locale())))
+                    + scriptSafe(JSON.writeValueAsString(messages(user == null ? Locale.ENGLISH : user.locale(),
+                            plugin)))
                     + ");\n");
         } else if (path.matches("/web/[a-z-]+\\.(js|css)")) {
             String name = path.substring("/web/".length());
-            copy("web/dashboard/" + name, name.endsWith(".js") ? "text/javascript" : "text/css", response);
+            copy(plugin.openResource("web/dashboard/" + name), name.endsWith(".js") ? "text/javascript" : "text/css",
+                    response);
         } else {
             response.sendError(404);
         }
     }
 
-    /** The plugin's messages in the language, over the English ones (as Jira falls back). */
-    static Map<String, String> messages(Locale locale) throws IOException {
+    /**
+     * The plugin's messages in the language, over the English ones (as Jira falls back), from the i18n resource of
+     * its descriptor (a resource bundle base name).
+     */
+    static Map<String, String> messages(Locale locale, PluginDescriptor plugin) throws IOException {
         Map<String, String> messages = new TreeMap<>();
+        String base = plugin.i18nLocations().get(0).replace('.', '/');
         for (String bundle : locale.getLanguage().equals("de")
-                ? new String[] {"i18n/support-contingent.properties", "i18n/support-contingent_de.properties"}
-                : new String[] {"i18n/support-contingent.properties"}) {
+                ? new String[] {base + ".properties", base + "_de.properties"}
+                : new String[] {base + ".properties"}) {
             Properties properties = new Properties();
-            try (InputStream in = DashboardHost.class.getClassLoader().getResourceAsStream(bundle)) {
+            try (InputStream in = plugin.openResource(bundle)) {
                 properties.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
             }
             properties.stringPropertyNames().stream().filter(k -> k.startsWith("support-contingent."))
@@ -125,8 +135,8 @@ public final class DashboardHost extends HttpServlet {
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
-    private static void copy(String resource, String type, HttpServletResponse response) throws IOException {
-        try (InputStream in = DashboardHost.class.getClassLoader().getResourceAsStream(resource)) {
+    private static void copy(InputStream resource, String type, HttpServletResponse response) throws IOException {
+        try (InputStream in = resource) {
             if (in == null) {
                 response.sendError(404);
                 return;

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.plugin.report.Report;
 import com.atlassian.jira.project.Project;
+import com.atlassian.plugin.web.ContextProvider;
 
-import de.tieredsupport.contingent.jira.field.JiraIssueLevelLookup;
-import de.tieredsupport.contingent.jira.panel.ContingentPanelContextProvider;
-import de.tieredsupport.contingent.jira.report.BillingReportModule;
+import de.tieredsupport.contingent.sandbox.PluginModules;
 import de.tieredsupport.contingent.sandbox.Sandbox;
 import de.tieredsupport.contingent.sandbox.SandboxOptions;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
@@ -30,9 +30,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The plugin's Velocity modules on sandbox pages, rendered by the plugin's own classes as Jira would call them: the
- * billing report ({@link BillingReportModule}: validate, then the view or Excel resource of its descriptor) under
- * Jira's report URL, and the issue panel ({@link ContingentPanelContextProvider} and the panel's view resource).
+ * The plugin's Velocity modules on sandbox pages, rendered by the module instances the plugin's container built
+ * ({@link PluginModules}), called through Jira's interfaces as Jira calls them: the billing report ({@link Report}:
+ * validate, then the view or Excel resource of its descriptor) under Jira's report URL, and the issue panel (its
+ * {@link ContextProvider} and the panel's view resource).
  * Around the report, the sandbox adds the report's parameter form and the Excel and print links, and links the web
  * resources the module required while rendering (its close-month script and styles), as Jira's page would.
  */
@@ -40,21 +41,27 @@ final class PluginModulePages {
 
     static final String REPORT_PATH = "/secure/ConfigureReport.jspa";
     static final String EXCEL_PATH = "/secure/ConfigureReport!excelView.jspa";
-    static final String REPORT_MODULE = "billing-report";
-    static final String PANEL_MODULE = "contingent-panel";
-    /** Class path resources under {@code web/} (the plugin's stylesheets) are served here. */
+    static final String REPORT_MODULE = PluginModules.REPORT;
+    static final String PANEL_MODULE = PluginModules.PANEL;
+    /** The plugin's resources under {@code web/} (its stylesheets) are served here. */
     static final String WEB_RESOURCES = "/sandbox/web/";
 
-    private final Sandbox sandbox;
     private final FakeJira jira;
-    private final FakeModuleDescriptors descriptors = new FakeModuleDescriptors();
-    private final PluginDescriptor descriptor = PluginDescriptor.load();
+    private final FakeModuleDescriptors descriptors;
+    private final PluginDescriptor descriptor;
+    private final Report report;
+    private final ContextProvider panel;
     private final String reportKey;
 
-    PluginModulePages(Sandbox sandbox, String pluginKey) {
-        this.sandbox = sandbox;
+    PluginModulePages(Sandbox sandbox) {
         this.jira = sandbox.jira();
-        this.reportKey = pluginKey + ":" + REPORT_MODULE;
+        this.descriptor = sandbox.descriptor();
+        this.descriptors = new FakeModuleDescriptors(descriptor.classLoader());
+        this.reportKey = descriptor.pluginKey() + ":" + REPORT_MODULE;
+        // Jira initialises a report module once with its descriptor
+        this.report = sandbox.modules().report();
+        report.init(descriptors.report(REPORT_MODULE));
+        this.panel = sandbox.modules().panelContextProvider();
     }
 
     /** A rendered page body, its title and the extra {@code <head>} content it needs. */
@@ -79,7 +86,7 @@ final class PluginModulePages {
             return new Body(user == null ? 401 : 404, "Project not found",
                     "<p>There is no project with that id that you may browse.</p>", "");
         }
-        BillingReportModule module = module();
+        Report module = report;
         FakeReportAction action = new FakeReportAction(project);
         Map<String, String[]> params = new HashMap<>(request.getParameterMap());
         module.validate(action.action(), params);
@@ -124,7 +131,7 @@ final class PluginModulePages {
             response.sendError(404);
             return;
         }
-        BillingReportModule module = module();
+        Report module = report;
         FakeReportAction action = new FakeReportAction(project);
         Map<String, String[]> params = new HashMap<>(request.getParameterMap());
         module.validate(action.action(), params);
@@ -139,9 +146,7 @@ final class PluginModulePages {
 
     /** The issue view's right column: the web panel's label and content (nothing when the provider gives none). */
     String issuePanel(FakeIssue issue) {
-        ContingentPanelContextProvider provider = new ContingentPanelContextProvider(sandbox.services(),
-                sandbox.component(JiraIssueLevelLookup.class), jira.authenticationContext, jira.pageBuilder);
-        provider.init(Map.of());
+        ContextProvider provider = panel;
         Map<String, Object> context = new HashMap<>();
         context.put("issue", issue);
         context.put("project", issue.getProjectObject());
@@ -157,13 +162,13 @@ final class PluginModulePages {
                 + "</h2>" + content + "</section>";
     }
 
-    /** A class path resource under {@code web/} (stylesheets only), or false if there is none. */
-    static boolean webResource(String path, HttpServletResponse response) throws IOException {
+    /** A resource of the plugin under {@code web/} (stylesheets only), or false if there is none. */
+    boolean webResource(String path, HttpServletResponse response) throws IOException {
         String name = path.substring(WEB_RESOURCES.length());
         if (!name.matches("[a-z0-9/_-]+\\.css") || name.contains("//")) {
             return false;
         }
-        try (InputStream in = PluginModulePages.class.getClassLoader().getResourceAsStream("web/" + name)) {
+        try (InputStream in = descriptor.openResource("web/" + name)) {
             if (in == null) {
                 return false;
             }
@@ -188,13 +193,6 @@ final class PluginModulePages {
             });
         }
         return links.toString();
-    }
-
-    private BillingReportModule module() {
-        BillingReportModule module = new BillingReportModule(sandbox.services(), jira.authenticationContext,
-                jira.pageBuilder);
-        module.init(descriptors.report(REPORT_MODULE));
-        return module;
     }
 
     private Project project(String id) {

@@ -2,83 +2,68 @@ package de.tieredsupport.contingent.sandbox.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.internal.scanning.AnnotationAcceptingListener;
-import org.glassfish.jersey.server.internal.scanning.PackageNamesScanner;
 
 import de.tieredsupport.contingent.sandbox.fakejira.FakeRestSecurity;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeSalUserManager;
+import de.tieredsupport.contingent.sandbox.osgi.PluginBundle;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The plugin's REST module as Jersey 3 serves it: every {@link Path} resource and {@link Provider} found by scanning
- * the plugin's REST package, Jackson for JSON, and Jira's REST checks ({@link FakeRestSecurity}). Resources that are
- * plugin components are served as those singletons; the others are built by Jersey, with the plugin's components
- * and the host's fakes available for {@code @Inject}.
+ * The plugin's REST module as Jira's REST v2 serves it on Jersey 3: every {@link Path} resource and {@link Provider}
+ * class of the plugin bundle (found by scanning the bundle's own class entries and loaded through the bundle),
+ * instances from the plugin's container (components are its singletons; any other class is built by the container
+ * as a module), Jackson for JSON, and Jira's REST checks ({@link FakeRestSecurity}) in front.
  */
 public final class RestApplication {
 
     private RestApplication() {
     }
 
-    /**
-     * @param restPackage package to scan, with sub-packages; it may be empty or absent
-     * @param bindings    instances available for injection, by the type to inject
-     * @param components  the plugin's component singletons
-     */
-    public static ResourceConfig create(String restPackage, Map<Class<?>, Object> bindings, List<Object> components,
-            FakeSalUserManager users) {
+    public static ResourceConfig create(PluginBundle plugin, FakeSalUserManager users) {
         ResourceConfig config = new ResourceConfig();
-        for (Class<?> type : scan(restPackage)) {
+        List<Object> components = plugin.components();
+        for (Class<?> type : scan(plugin)) {
             Object singleton = components.stream().filter(c -> c.getClass() == type).findFirst().orElse(null);
-            if (singleton != null) {
-                config.register(singleton);
-            } else {
-                config.register(type);
-            }
+            config.register(singleton != null ? singleton : plugin.buildModule(type.getName(), Object.class));
         }
         config.register(JacksonFeature.class);
         // Jira's REST module publishes no WADL; without it Jersey needs no JAXB either
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.register(new FakeRestSecurity(users));
-        config.register(new AbstractBinder() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            protected void configure() {
-                for (Map.Entry<Class<?>, Object> binding : bindings.entrySet()) {
-                    bind(binding.getValue()).to((Class) binding.getKey());
-                }
-            }
-        });
         return config;
     }
 
-    /** The JAX-RS classes of the package, as Jersey's own package scanning finds them. */
-    public static Set<Class<?>> scan(String restPackage) {
-        ClassLoader loader = RestApplication.class.getClassLoader();
-        AnnotationAcceptingListener listener = new AnnotationAcceptingListener(loader, Path.class, Provider.class);
-        PackageNamesScanner scanner = new PackageNamesScanner(loader, new String[] {restPackage}, true);
-        while (scanner.hasNext()) {
-            String name = scanner.next();
-            if (listener.accept(name)) {
-                try (InputStream in = scanner.open()) {
-                    listener.process(name, in);
-                } catch (IOException e) {
-                    throw new IllegalStateException("Cannot read " + name, e);
-                }
+    /** The JAX-RS classes of the bundle, read from its class entries as Jersey's annotation scanning reads them. */
+    public static Set<Class<?>> scan(PluginBundle plugin) {
+        AnnotationAcceptingListener listener = new AnnotationAcceptingListener(plugin.classLoader(), Path.class,
+                Provider.class);
+        Enumeration<URL> entries = plugin.bundle().findEntries("/", "*.class", true);
+        List<URL> classes = entries == null ? new ArrayList<>() : Collections.list(entries);
+        for (URL entry : classes) {
+            String name = entry.getPath().startsWith("/") ? entry.getPath().substring(1) : entry.getPath();
+            if (name.startsWith("META-INF/") || !listener.accept(name)) {
+                continue;
+            }
+            try (InputStream in = entry.openStream()) {
+                listener.process(name, in);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + name + " of the plugin bundle", e);
             }
         }
-        scanner.close();
         return new LinkedHashSet<>(listener.getAnnotatedClasses());
     }
 }

@@ -9,20 +9,21 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
+import com.fasterxml.jackson.databind.JsonNode;
 
-import de.tieredsupport.contingent.domain.Booking;
-import de.tieredsupport.contingent.domain.ContractStatus;
-import de.tieredsupport.contingent.domain.LevelStatus;
-import de.tieredsupport.contingent.domain.SupportLevel;
-import de.tieredsupport.contingent.jira.PluginServices;
-import de.tieredsupport.contingent.jira.settings.ContractSettingsServlet;
+import de.tieredsupport.contingent.sandbox.PluginRest;
+import de.tieredsupport.contingent.sandbox.PluginTables.BookingRow;
 import de.tieredsupport.contingent.sandbox.Sandbox;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
@@ -31,11 +32,6 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue.CapturedMail;
 import de.tieredsupport.contingent.sandbox.fakejira.FakePermissionManager;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUser;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
-import de.tieredsupport.contingent.service.AccessDeniedException;
-import de.tieredsupport.contingent.service.NotFoundException;
-import de.tieredsupport.contingent.service.RoundingDecision;
-import de.tieredsupport.contingent.service.WorklogChange;
-import de.tieredsupport.contingent.service.port.BookingStore;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -44,8 +40,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The sandbox's own minimal pages (server-rendered, every value escaped): projects and issues, an issue page with
- * its Support Level and a "Log work" form that books through the worklog listener's path, the captured mail, and
- * the user switcher in the header. The plugin's own screens come as its modules are built.
+ * its Support Level and a "Log work" form (Jira's worklog service: the worklog is stored and its event dispatched,
+ * the plugin's listener books it), the captured mail, and the user switcher in the header. Contingent figures come
+ * from the plugin's REST API as the page's user, bookings from the plugin's tables; the plugin's own screens come as
+ * its modules are built.
  */
 public final class SandboxPages extends HttpServlet {
 
@@ -53,7 +51,17 @@ public final class SandboxPages extends HttpServlet {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final String ANONYMOUS = "anonymous";
-    private static final String PLUGIN_KEY = "de.tieredsupport.support-contingent";
+    /** The Support Level field's values as the sandbox shows them. */
+    private static final Map<String, String> LEVELS = new LinkedHashMap<>();
+
+    static {
+        LEVELS.put("L1", "1st level");
+        LEVELS.put("L2", "2nd level");
+        LEVELS.put("L3", "3rd level");
+    }
+
+    /** Where Jira serves the plugin's contract settings servlet (descriptor: url-pattern). */
+    private static final String CONTRACT_SETTINGS = "/support-contingent/contract";
 
     private final transient Sandbox sandbox;
     private final transient FakeJira jira;
@@ -62,11 +70,7 @@ public final class SandboxPages extends HttpServlet {
     public SandboxPages(Sandbox sandbox) {
         this.sandbox = sandbox;
         this.jira = sandbox.jira();
-        this.modules = new PluginModulePages(sandbox, PLUGIN_KEY);
-    }
-
-    private PluginServices services() {
-        return sandbox.services();
+        this.modules = new PluginModulePages(sandbox);
     }
 
     @Override
@@ -88,7 +92,7 @@ public final class SandboxPages extends HttpServlet {
         } else if (path.equals(PluginModulePages.EXCEL_PATH)) {
             moduleExcel(request, response, user);
         } else if (path.startsWith(PluginModulePages.WEB_RESOURCES)
-                && PluginModulePages.webResource(path, response)) {
+                && modules.webResource(path, response)) {
             return;
         } else {
             send(response, 404, page("Not found", user, path, "<p>There is no page " + esc(path) + ".</p>"));
@@ -132,13 +136,13 @@ public final class SandboxPages extends HttpServlet {
         for (Project project : visible) {
             html.append("<section><h2>").append(esc(project.getName())).append(" <small>")
                     .append(esc(project.getKey())).append("</small></h2>");
-            if (services().accessPolicy().canManage(keyOf(user), project.getId())) {
+            if (administers(user, project.getId())) {
                 html.append("<p><a class=\"contract-settings\" href=\"").append(esc(link(Sandbox.PLUGIN_SERVLETS
-                        + ContractSettingsServlet.PATH + "?projectKey="
+                        + CONTRACT_SETTINGS + "?projectKey="
                         + URLEncoder.encode(project.getKey(), StandardCharsets.UTF_8))))
                         .append("\">Contract settings</a></p>");
             }
-            html.append(statusTable(user, project.getId(), null));
+            html.append(statusTable(user, project, null));
             html.append("<p><a class=\"sc-report-link\" href=\"")
                     .append(esc(modules.reportLink(getServletContext().getContextPath(), project.getId(), null)))
                     .append("\">Billing report</a></p>");
@@ -192,7 +196,7 @@ public final class SandboxPages extends HttpServlet {
         String logged = request.getParameter("logged");
         if (logged != null && logged.matches("\\d{1,18}")) {
             FakeWorklog worklog = jira.worklogs.getById(Long.parseLong(logged));
-            Optional<Booking> booking = sandbox.component(BookingStore.class).find(Long.parseLong(logged));
+            Optional<BookingRow> booking = sandbox.tables().booking(Long.parseLong(logged));
             if (worklog != null) {
                 html.append("<p class=\"success\" role=\"status\">Worklog ").append(worklog.getId())
                         .append(" logged: raw ").append(esc(booking.map(b -> Durations.format(b.rawSeconds()))
@@ -210,16 +214,15 @@ public final class SandboxPages extends HttpServlet {
             html.append("<form method=\"post\" action=\"").append(esc(link("/sandbox/set-level")))
                     .append("\"><input type=\"hidden\" name=\"issue\" value=\"").append(esc(issue.getKey()))
                     .append("\"><label>Change to <select name=\"level\"><option value=\"\">(none)</option>");
-            for (SupportLevel level : SupportLevel.values()) {
-                html.append("<option value=\"").append(esc(level.key())).append('"')
-                        .append(level.key().equals(issue.supportLevelKey()) ? " selected" : "").append('>')
-                        .append(esc(level.displayName())).append("</option>");
+            for (Map.Entry<String, String> level : LEVELS.entrySet()) {
+                html.append("<option value=\"").append(esc(level.getKey())).append('"')
+                        .append(level.getKey().equals(issue.supportLevelKey()) ? " selected" : "").append('>')
+                        .append(esc(level.getValue())).append("</option>");
             }
             html.append("</select></label> <button type=\"submit\">Save</button></form>");
         }
-        SupportLevel shown = issue.supportLevelKey() == null ? null
-                : SupportLevel.fromKey(issue.supportLevelKey()).orElse(null);
-        html.append(statusTable(user, issue.getProjectId(), shown)).append("</section>");
+        String shown = LEVELS.containsKey(issue.supportLevelKey()) ? issue.supportLevelKey() : null;
+        html.append(statusTable(user, issue.getProjectObject(), shown)).append("</section>");
         html.append(modules.issuePanel(issue));
 
         if (mayWork) {
@@ -232,16 +235,16 @@ public final class SandboxPages extends HttpServlet {
                     .append("<label>Started <input type=\"datetime-local\" name=\"start\" value=\"").append(esc(now))
                     .append("\"></label> <label>Comment <input name=\"comment\"></label> ")
                     .append("<button type=\"submit\">Log</button></form>")
-                    .append("<p class=\"hint\">Goes through the plugin's worklog listener path: rounded and booked "
-                            + "at the ticket's current level; times are Europe/Berlin.</p></section>");
+                    .append("<p class=\"hint\">Stored as Jira stores a worklog, then Jira's worklog event goes to the "
+                            + "plugin's listener: rounded and booked at the ticket's current level; times are "
+                            + "Europe/Berlin.</p></section>");
         }
 
         html.append("<section><h2>Work log</h2><table><thead><tr><th>Worklog</th><th>Author</th><th>Started</th>"
                 + "<th>Time in Jira</th><th>Raw</th><th>Billed</th><th>Level</th><th>Month</th><th>Booking</th>"
                 + "<th>Comment</th></tr></thead><tbody>");
-        BookingStore bookings = sandbox.component(BookingStore.class);
         for (FakeWorklog worklog : jira.worklogs.findByIssue(issue.getId())) {
-            Optional<Booking> booking = bookings.find(worklog.getId());
+            Optional<BookingRow> booking = sandbox.tables().booking(worklog.getId());
             html.append("<tr").append(String.valueOf(worklog.getId()).equals(logged) ? " class=\"new\"" : "")
                     .append("><td>").append(worklog.getId()).append("</td><td>")
                     .append(esc(worklog.getAuthorObject() == null ? worklog.getAuthorKey()
@@ -249,12 +252,12 @@ public final class SandboxPages extends HttpServlet {
                     .append("</td><td>").append(esc(shown(worklog.start()))).append("</td><td>")
                     .append(esc(Durations.format(worklog.getTimeSpent()))).append("</td>");
             if (booking.isPresent()) {
-                Booking b = booking.get();
+                BookingRow b = booking.get();
                 html.append("<td>").append(esc(Durations.format(b.rawSeconds()))).append("</td><td>")
                         .append(esc(Durations.format(b.billedSeconds()))).append("</td><td>")
-                        .append(esc(b.level().displayName())).append("</td><td>").append(esc(b.month()))
-                        .append("</td><td>").append(esc(b.state())).append(b.suspended() ? ", suspended" : "")
-                        .append("</td>");
+                        .append(esc(levelName(b.level()))).append("</td><td>").append(esc(b.month()))
+                        .append("</td><td>").append(b.deleted() ? "DELETED" : "ACTIVE")
+                        .append(b.suspended() ? ", suspended" : "").append("</td>");
             } else {
                 html.append("<td colspan=\"5\">not booked</td>");
             }
@@ -264,32 +267,47 @@ public final class SandboxPages extends HttpServlet {
         send(response, status, page(issue.getKey() + " " + issue.getSummary(), user, path, html.toString()));
     }
 
-    private String statusTable(FakeUser user, long projectId, SupportLevel only) {
-        ContractStatus status;
+    /** The current month of the project's contract as the user may see it, from the plugin's REST API. */
+    private String statusTable(FakeUser user, Project project, String only) {
+        JsonNode status;
         try {
-            status = services().getStatus().currentStatus(keyOf(user), projectId);
-        } catch (AccessDeniedException e) {
-            return "<p class=\"note\">Contingent: not visible to you.</p>";
-        } catch (NotFoundException e) {
-            return "<p class=\"note\">No support contract for this project.</p>";
+            YearMonth month = YearMonth.parse(sandbox.rest().contract(keyOf(user), project.getKey())
+                    .path("currentMonth").asText());
+            status = sandbox.rest().status(keyOf(user), project.getKey(), month);
+        } catch (PluginRest.Failure e) {
+            return e.status() == 404 ? "<p class=\"note\">No support contract for this project.</p>"
+                    : "<p class=\"note\">Contingent: not visible to you.</p>";
+        }
+        java.util.Set<String> suspended = new java.util.HashSet<>();
+        for (JsonNode level : status.path("levels")) {
+            if (level.path("suspended").asBoolean()) {
+                suspended.add(level.path("level").asText());
+            }
         }
         StringBuilder html = new StringBuilder("<table class=\"status\"><caption>Contingent ")
-                .append(esc(status.month().yearMonth())).append(status.closed() ? " (closed)" : "")
+                .append(esc(status.path("month").asText())).append(status.path("closed").asBoolean() ? " (closed)" : "")
                 .append("</caption><thead><tr><th>Level</th><th>Used</th><th>Available</th><th>Used %</th>"
                         + "<th>Remaining</th><th>Over</th><th>Suspended</th></tr></thead><tbody>");
-        for (LevelStatus level : status.levels()) {
-            if (only != null && level.level() != only) {
+        for (JsonNode level : status.path("levels")) {
+            String key = level.path("level").asText();
+            if (only != null && !only.equals(key)) {
                 continue;
             }
-            html.append("<tr><td>").append(esc(level.level().displayName())).append("</td><td>")
-                    .append(esc(Durations.format(level.usedMinutes() * 60))).append("</td><td>")
-                    .append(esc(Durations.format(level.availableMinutes() * 60))).append("</td><td>")
-                    .append(level.percentUsed()).append(" %</td><td>")
-                    .append(esc(Durations.format(level.remainingMinutes() * 60))).append("</td><td>")
-                    .append(esc(Durations.format(level.overageMinutes() * 60))).append("</td><td>")
-                    .append(status.isSuspended(level.level()) ? "suspended" : "no").append("</td></tr>");
+            html.append("<tr><td>").append(esc(levelName(key))).append("</td><td>")
+                    .append(esc(Durations.format(level.path("usedMinutes").asLong() * 60))).append("</td><td>")
+                    .append(esc(Durations.format(level.path("availableMinutes").asLong() * 60))).append("</td><td>")
+                    .append(level.path("percentUsed").asLong()).append(" %</td><td>")
+                    .append(esc(Durations.format(level.path("remainingMinutes").asLong() * 60))).append("</td><td>")
+                    .append(esc(Durations.format(level.path("overageMinutes").asLong() * 60))).append("</td><td>")
+                    .append(suspended.contains(key) ? "suspended" : "no").append("</td></tr>");
         }
         return html.append("</tbody></table>").toString();
+    }
+
+    /** Jira administrators and the project's administrators: who sees the contract settings link. */
+    private boolean administers(FakeUser user, long projectId) {
+        return user != null && (jira.globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user)
+                || jira.permissions.has(ProjectPermissions.ADMINISTER_PROJECTS, projectId, user.getKey()));
     }
 
     private String outbox() {
@@ -324,7 +342,7 @@ public final class SandboxPages extends HttpServlet {
             cookie = new Cookie(FakeLogin.COOKIE, "");
             cookie.setMaxAge(0);
         } else {
-            cookie = new Cookie(FakeLogin.COOKIE, chosen);
+            cookie = new Cookie(FakeLogin.COOKIE, FakeLogin.encode(chosen));
         }
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
@@ -393,18 +411,10 @@ public final class SandboxPages extends HttpServlet {
             issuePage(request, response, user, key, "Started '" + startText + "' is not a date and time.", 400);
             return;
         }
+        // Jira's worklog service: stored, then the event to the listeners (the plugin books and rounds it)
         FakeWorklog worklog = jira.worklogs.create(issue, user.getKey(), start, seconds,
                 nullToEmpty(request.getParameter("comment")));
-        try {
-            RoundingDecision decision = sandbox.worklogBooking().booked(WorklogChange.Kind.CREATED, worklog, user);
-            log("Worklog " + worklog.getId() + " on " + key + ": " + decision);
-        } catch (RuntimeException e) {
-            // as the listener does: the worklog stays in Jira, the nightly reconciliation books it
-            log("Worklog " + worklog.getId() + " was not booked", e);
-            issuePage(request, response, user, key, "Worklog " + worklog.getId() + " was logged but not booked: "
-                    + e.getMessage(), 200);
-            return;
-        }
+        log("Worklog " + worklog.getId() + " on " + key + " logged");
         redirect(response, link("/browse/" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "?logged="
                 + worklog.getId()));
     }
@@ -422,7 +432,7 @@ public final class SandboxPages extends HttpServlet {
             return;
         }
         String level = request.getParameter("level");
-        if (level != null && !level.isEmpty() && SupportLevel.fromKey(level).isEmpty()) {
+        if (level != null && !level.isEmpty() && !LEVELS.containsKey(level)) {
             issuePage(request, response, user, key, "Unknown support level '" + level + "'.", 400);
             return;
         }
@@ -498,7 +508,7 @@ public final class SandboxPages extends HttpServlet {
     }
 
     private static String levelName(String key) {
-        return key == null ? "None" : SupportLevel.fromKey(key).map(SupportLevel::displayName).orElse(key);
+        return key == null ? "None" : LEVELS.getOrDefault(key, key);
     }
 
     private static String shown(Instant instant) {

@@ -34,7 +34,7 @@ public final class WebResourceServlet extends HttpServlet {
         int slash = path.indexOf('/', 1);
         String location = slash < 0 ? null
                 : descriptor.webResource(path.substring(1, slash)).get(path.substring(slash + 1));
-        InputStream in = location == null ? null : getClass().getClassLoader().getResourceAsStream(location);
+        InputStream in = location == null ? null : descriptor.openResource(location);
         if (in == null) {
             response.sendError(404);
             return;

@@ -17,9 +17,15 @@ public final class BundleI18n implements I18nHelper {
     private final Locale locale;
     private final ResourceBundle bundle;
 
+    /** The plugin's bundle from the test class path. */
     public BundleI18n(Locale locale) {
+        this(locale, "i18n.support-contingent", BundleI18n.class.getClassLoader());
+    }
+
+    /** A resource bundle by base name through a class loader, e.g. the plugin bundle's. */
+    public BundleI18n(Locale locale, String baseName, ClassLoader loader) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("i18n.support-contingent", locale,
+        this.bundle = ResourceBundle.getBundle(baseName, locale, loader,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

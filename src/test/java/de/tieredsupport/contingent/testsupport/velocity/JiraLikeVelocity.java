@@ -23,13 +23,21 @@ public final class JiraLikeVelocity {
     private static final String JIRA_DIRECTIVES = "#macro(enable_html_escaping)#end";
 
     private final VelocityEngine engine = new VelocityEngine();
+    private final ClassLoader templates;
 
+    /** Templates from the test class path (the plugin's resources as compiled). */
     public JiraLikeVelocity() {
+        this(JiraLikeVelocity.class.getClassLoader());
+    }
+
+    /** Templates through the given class loader, e.g. the plugin bundle's as Jira's per-plugin renderer does. */
+    public JiraLikeVelocity(ClassLoader templates) {
+        this.templates = templates;
         engine.setProperty("runtime.references.strict", "false");
         engine.init();
     }
 
-    /** Renders a template from the plugin's class path resources with the given context. */
+    /** Renders a template from the plugin's resources with the given context. */
     public String render(String location, Map<String, Object> values) {
         String template = read(location);
         if (!template.startsWith("#enable_html_escaping()")) {
@@ -71,10 +79,10 @@ public final class JiraLikeVelocity {
         return out.toString();
     }
 
-    private static String read(String location) {
-        try (InputStream in = JiraLikeVelocity.class.getClassLoader().getResourceAsStream(location)) {
+    private String read(String location) {
+        try (InputStream in = templates.getResourceAsStream(location)) {
             if (in == null) {
-                throw new IllegalStateException("template not on the class path: " + location);
+                throw new IllegalStateException("template not found through " + templates + ": " + location);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {

@@ -15,6 +15,8 @@ import com.atlassian.jira.user.ApplicationUser;
  *   src/main/java/ru/mail/jira/plugins/myteam/rest/ChatCreationRestService.java ({@code @ComponentImport UserSearchService};
  *   {@code StreamSupport.stream(userSearchService.findUsersByEmail(String).spliterator(), false)} next to
  *   {@code findUsersAllowEmptyQuery(..).stream()} for the List-returning method — i.e. an Iterable, not a Collection).
+ *   Jira 11: alanmosely/jira-watcher-field-plugin 3.0.0-rc3 (jakarta, Jira 11; CHANGELOG.md@2aa86f1, RELEASING.md@a519de6 "smoke-tested end to end on Jira DC 11.3.10") WatcherFieldType.java and the rc2 WatcherSearcher ({@code @ComponentImport UserSearchService} — the type and its
+ *   OSGi import exist on 11; findUsersByEmail itself is not called there).
  * Status: INFERRED (name, parameter and @ComponentImport use CONFIRMED-9 from 7.x javadoc and Jira 8-era plugin code; the return
  *   type Iterable&lt;ApplicationUser&gt; is inferred from that use and from the sibling findUserKeysByEmail, not read from a
  *   signature. A different return type fails with NoSuchMethodError, which the alert sender catches: it then writes English.)

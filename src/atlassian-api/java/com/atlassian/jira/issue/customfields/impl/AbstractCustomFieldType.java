@@ -19,7 +19,10 @@ import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
  *   ({@code @PublicSpi public abstract class AbstractCustomFieldType<T, S> implements CustomFieldType<T, S>}, {@code public final String getKey()},
  *   {@code @Nonnull public Map<String, Object> getVelocityParameters(Issue, CustomField, FieldLayoutItem)});
  *   https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/customfields/impl/package-summary.html (7.x).
- * Status: CONFIRMED-9 (6.3 source, 7.x javadoc; no Jira 10/11 subclass found — INFERRED unchanged, no Jakarta type appears)
+ * Status: CONFIRMED-11 for getVelocityParameters(Issue, CustomField, FieldLayoutItem) returning Map<String, Object> — alanmosely/jira-watcher-field-plugin 3.0.0-rc3 (jakarta, Jira 11; CHANGELOG.md@2aa86f1, RELEASING.md@a519de6 "smoke-tested end to end on Jira DC 11.3.10")
+ *   src/main/java/com/burningcode/jira/issue/customfields/impl/WatcherFieldType.java overrides it with @Override and calls super (through
+ *   MultiUserCFType → AbstractMultiCFType → AbstractCustomFieldType). The public no-argument constructor and the final getKey() CONFIRMED-9
+ *   (6.3 source, 7.x javadoc; no Jira 10/11 source shows them — INFERRED unchanged)
  */
 public abstract class AbstractCustomFieldType<T, S> implements CustomFieldType<T, S> {
 
