@@ -48,7 +48,7 @@ final class ErrorResponses {
             return respond(404, List.of(new ErrorBody.Item(null, e.getMessage())));
         }
         if (failure instanceof ConflictException e) {
-            return respond(409, List.of(item(null, e.code(), List.of(), e.getMessage())));
+            return respond(409, List.of(item(null, e.code(), e.arguments(), e.getMessage())));
         }
         if (failure instanceof WebApplicationException e && e.getResponse() != null) {
             return webProblem(e.getResponse().getStatus());

@@ -46,6 +46,6 @@ public final class BillingReport {
         adjustments.forEach(a -> a.tickets().forEach(t -> ids.add(t.issueId())));
         Map<Long, IssueInfo> infos = ids.isEmpty() ? Map.of() : issues.findAll(ids);
         return new BillingReportView(contract, contract.billingMonth(month), close.orElse(null), result,
-                adjustments, infos);
+                adjustments, infos, close.isEmpty() && ledger.nextToClose(contract).filter(month::equals).isPresent());
     }
 }

@@ -19,9 +19,10 @@ import java.util.Optional;
  *
  * @param close the month's close, or null while it is open
  * @param issues key and summary per issue id; issues deleted in the host are missing
+ * @param nextToClose whether this is the month that may be closed now: ended, open, every earlier month closed
  */
 public record BillingReportView(Contract contract, BillingMonth month, MonthClose close, MonthResult result,
-        List<Adjustment> adjustments, Map<Long, IssueInfo> issues) {
+        List<Adjustment> adjustments, Map<Long, IssueInfo> issues, boolean nextToClose) {
 
     public BillingReportView {
         Objects.requireNonNull(contract, "contract");

@@ -6,10 +6,22 @@ public class ConflictException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String code;
+    private final java.util.List<String> arguments;
 
     public ConflictException(String code, String message) {
+        this(code, message, java.util.List.of());
+    }
+
+    /** With the values the translated message shows, e.g. the month that must be closed first. */
+    public ConflictException(String code, String message, java.util.List<String> arguments) {
         super(message);
         this.code = code;
+        this.arguments = java.util.List.copyOf(arguments);
+    }
+
+    /** Values for the translated message's placeholders, in order. */
+    public java.util.List<String> arguments() {
+        return arguments;
     }
 
     /** Stable code for translations, e.g. {@code "month.alreadyClosed"}. */

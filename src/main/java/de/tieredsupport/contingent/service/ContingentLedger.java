@@ -125,6 +125,15 @@ public final class ContingentLedger {
         return closes.findLatest(projectId).map(MonthClose::month);
     }
 
+    /**
+     * The month that may be closed next: the one after the latest closed month, or the contract's first month while
+     * none is closed; empty if that month has not ended yet.
+     */
+    Optional<YearMonth> nextToClose(Contract contract) {
+        YearMonth next = latestClosed(contract.projectId()).map(m -> m.plusMonths(1)).orElse(contract.firstMonth());
+        return contract.billingMonth(next).hasEndedAt(clock.instant()) ? Optional.of(next) : Optional.empty();
+    }
+
     boolean isClosed(long projectId, YearMonth month) {
         return closes.find(projectId, month).isPresent();
     }

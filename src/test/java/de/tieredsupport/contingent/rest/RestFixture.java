@@ -25,6 +25,12 @@ final class RestFixture {
     private RestFixture() {
     }
 
+    /** Closes ACME's January and February, so that March is the next month to close. */
+    static void closeBeforeMarch(InMemoryHost host) {
+        host.closeMonth.close(InMemoryHost.ADMIN, ACME, java.time.YearMonth.of(2026, 1));
+        host.closeMonth.close(InMemoryHost.ADMIN, ACME, java.time.YearMonth.of(2026, 2));
+    }
+
     static RestTestServer start() {
         RestTestServer server = new RestTestServer("2026-04-15T10:00");
         InMemoryHost host = server.host;

@@ -81,7 +81,8 @@ public class RestPermissionMatrixTest {
                         host -> host.customerDecisions.suspend(InMemoryHost.ADMIN, RestTestServer.ACME,
                                 de.tieredsupport.contingent.domain.SupportLevel.L2, "budget"),
                         200, 200, 403, 403, 401),
-                row("POST", "/projects/ACME/months/2026-03/close", "{}", 200, 200, 403, 403, 401),
+                row("POST", "/projects/ACME/months/2026-03/close", "{}", RestFixture::closeBeforeMarch,
+                        200, 200, 403, 403, 401),
                 row("PUT", "/projects/ACME/bookings/10/level", "{\"level\": \"L3\"}", 200, 200, 403, 403, 401),
                 row("GET", "/projects/NOPE/contract", null, 404, 404, 404, 404, 401));
     }

@@ -28,9 +28,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 import de.tieredsupport.contingent.jira.InMemoryPluginServices;
 import de.tieredsupport.contingent.jira.PluginServices;
@@ -59,17 +61,8 @@ final class RestTestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Jersey warns about resource instances registered on a ResourceConfig; the warnings say nothing here. */
-    private static final java.util.logging.Logger JERSEY_LOG = quiet();
-
     private static final ThreadLocal<String> USER = new ThreadLocal<>();
     private static final ThreadLocal<Locale> LANGUAGE = ThreadLocal.withInitial(() -> Locale.ENGLISH);
-
-    private static java.util.logging.Logger quiet() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.glassfish.jersey");
-        logger.setLevel(java.util.logging.Level.SEVERE);
-        return logger;
-    }
 
     RestTestServer(String berlinNow) {
         host = InMemoryHost.at(berlinNow);
@@ -80,20 +73,43 @@ final class RestTestServer implements AutoCloseable {
         UserManager users = new FakeUserManager();
         Messages messages = new Messages(new FakeAuthenticationContext());
 
-        ResourceConfig config = new ResourceConfig()
-                .register(new ContractResource(services, users, projects))
-                .register(new AuditResource(services, users, projects))
-                .register(new MonthResource(services, users, projects, messages))
-                .register(new SuspensionResource(services, users, projects))
-                .register(new BookingResource(services, users, projects))
-                .register(new StatusesResource(services, users, projects))
+        ResourceConfig config = resources(new ContractResource(services, users, projects),
+                new AuditResource(services, users, projects), new MonthResource(services, users, projects, messages),
+                new SuspensionResource(services, users, projects), new BookingResource(services, users, projects),
+                new StatusesResource(services, users, projects))
                 .register(new RestExceptionMapper(messages))
                 .register(JsonConfiguration.class)
                 .register(JacksonFeature.class)
-                .register(new BindRequestUser());
+                .register(new BindRequestUser())
+                // Jira's REST module publishes no WADL; without it Jersey needs no JAXB either
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0" + BASE_PATH), config, false);
         server.start();
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH);
+    }
+
+    /**
+     * The resources as Jersey takes them from another container: each class registered, the instance bound to it
+     * (ranked above the binding Jersey adds for the class). An instance registered directly would also be checked as
+     * a provider, and Jersey would warn that the "provider … will be ignored".
+     */
+    private static ResourceConfig resources(Object... instances) {
+        ResourceConfig config = new ResourceConfig();
+        for (Object instance : instances) {
+            config.register(instance.getClass());
+        }
+        return config.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                for (Object instance : instances) {
+                    bindInstance(instance.getClass(), instance);
+                }
+            }
+
+            private <T> void bindInstance(Class<T> type, Object instance) {
+                bind(type.cast(instance)).to(type).ranked(1);
+            }
+        });
     }
 
     @Override

@@ -196,6 +196,7 @@ public class RestValidationTest {
 
     @Test
     public void closingTwiceIsAConflictAndChangesNothing() {
+        RestFixture.closeBeforeMarch(server.host);
         assertEquals(200, server.call("POST", "/projects/ACME/months/2026-03/close", ADMIN, "{}").status);
         Reply again = rejected("POST", "/projects/ACME/months/2026-03/close", "{}", 409, (String) null);
         assertEquals("The month is already closed.", again.firstMessage());

@@ -211,10 +211,15 @@ public class SandboxBrowserIT {
         // the running month has not ended: the report offers no close
         openReport(DemoData.ACME, current);
         assertTrue(browser.findElements(By.id("sc-close-month-button")).isEmpty());
-
-        // someone else closed Bäckerei Müller's month after the page was shown: the REST answer's message is shown
+        // months close in order: Bäckerei Müller's first month is open, so its later month offers no close either
         openReport(DemoData.MUELLER, previous);
-        sandbox.rest().closeMonth(FakeUsers.ADMIN, "MUE", previous);
+        assertTrue(browser.findElements(By.id("sc-close-month-button")).isEmpty());
+
+        // someone else closed Bäckerei Müller's first month after the page was shown: the REST answer's message is
+        // shown
+        YearMonth first = current.minusMonths(2);
+        openReport(DemoData.MUELLER, first);
+        sandbox.rest().closeMonth(FakeUsers.ADMIN, "MUE", first);
         confirmClose();
         WebElement refused = patiently(10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-close-month-result")));

@@ -68,6 +68,35 @@ public class MonthCloseTest {
         host.closeMonth.close(ADMIN, PROJECT, MAY);
     }
 
+    @Test
+    public void theFirstMonthToCloseIsTheContractsFirstMonth() {
+        // nothing closed yet: a later month may not be closed before the contract's first one (its carry-out and any
+        // late worklog of it would otherwise change a month that the closed later one already froze)
+        host.setTime("2026-06-01T09:00");
+        try {
+            host.closeMonth.close(ADMIN, PROJECT, APRIL);
+            fail("April closed before March");
+        } catch (ConflictException e) {
+            assertEquals("month.outOfOrder", e.code());
+            assertTrue(e.getMessage(), e.getMessage().contains("2026-03"));
+        }
+        assertTrue(host.closes.findLatest(PROJECT).isEmpty());
+        host.closeMonth.close(ADMIN, PROJECT, MARCH);
+        host.closeMonth.close(ADMIN, PROJECT, APRIL);
+    }
+
+    @Test
+    public void theMonthToCloseNextIsTheOneAfterTheLatestClosedOrTheFirst() {
+        host.setTime("2026-06-01T09:00");
+        assertEquals(java.util.Optional.of(MARCH), host.closeMonth.nextToClose(PROJECT));
+        host.closeMonth.close(ADMIN, PROJECT, MARCH);
+        assertEquals(java.util.Optional.of(APRIL), host.closeMonth.nextToClose(PROJECT));
+        host.closeMonth.close(ADMIN, PROJECT, APRIL);
+        host.closeMonth.close(ADMIN, PROJECT, MAY);
+        // June has not ended
+        assertEquals(java.util.Optional.empty(), host.closeMonth.nextToClose(PROJECT));
+    }
+
     @Test(expected = NotFoundException.class)
     public void shouldNotCloseAMonthWithoutTerms() {
         host.closeMonth.close(ADMIN, PROJECT, YearMonth.of(2026, 2));

@@ -18,7 +18,8 @@ import de.tieredsupport.contingent.service.port.IssueInfo;
  * computed (level lines rounded once, ticket lines allocated to add up exactly).
  *
  * @param closable whether the reader may close this month now: a billing manager (as the access policy says) and
- *        an open month that has ended in the contract's time zone. The close itself checks all of it again.
+ *        an open month that has ended in the contract's time zone and is the next to close (every earlier month
+ *        closed). The close itself checks all of it again.
  */
 public record BillingReportModel(String projectKey, String projectName, String month, String monthLabel,
         String title, String closeTitle, boolean closed, boolean closable, List<ReportLevelRow> levels, List<ReportAdjustmentRow> adjustments, String totalBilled,
@@ -58,7 +59,7 @@ public record BillingReportModel(String projectKey, String projectName, String m
             ReportFormat format, Labels labels, boolean mayManage, Instant now) {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(now, "now");
-        boolean closable = mayManage && !view.closed() && view.month().hasEndedAt(now);
+        boolean closable = mayManage && !view.closed() && view.nextToClose() && view.month().hasEndedAt(now);
         MonthResult result = view.result();
         List<ReportLevelRow> levels = new ArrayList<>();
         long totalBilled = 0;

@@ -244,7 +244,9 @@ public class ContractSettingsServletTest {
 
     @Test
     public void theLatestClosedMonthBoundsTheEffectiveMonth() throws Exception {
-        host.closeMonth.close(InMemoryHost.ADMIN, PROJECT, java.time.YearMonth.of(2026, 3));
+        for (int month = 1; month <= 3; month++) {
+            host.closeMonth.close(InMemoryHost.ADMIN, PROJECT, java.time.YearMonth.of(2026, month));
+        }
         get("admin", "projectKey=ACME");
         assertEquals("2026-04", model().minEffectiveMonth());
         assertEquals("March 2026", model().latestClosedLabel());

@@ -11,10 +11,21 @@ import java.util.TreeMap;
 public final class InMemoryContractStore implements ContractStore {
 
     private final Map<Long, Contract> contracts = new TreeMap<>();
+    private volatile Runnable onFind = () -> { };
+
+    /** Runs after every {@link #find} has read (outside the store's monitor), e.g. to pause a thread in a race test. */
+    public void onFind(Runnable hook) {
+        this.onFind = hook;
+    }
 
     @Override
-    public synchronized Optional<Contract> find(long projectId) {
-        return Optional.ofNullable(contracts.get(projectId));
+    public Optional<Contract> find(long projectId) {
+        Optional<Contract> found;
+        synchronized (this) {
+            found = Optional.ofNullable(contracts.get(projectId));
+        }
+        onFind.run();
+        return found;
     }
 
     @Override
