@@ -6,62 +6,59 @@ const { level, acme, nordlicht, mueller } = require('./support/fixtures');
 
 const model = load(['contingent-model.js']).require('support-contingent/dashboard-model');
 
-test('states: ok, threshold from a fired alert, exhausted, suspended wins over everything', () => {
-    assert.equal(model.levelView(level('L2', 90, 720, 180), [], false).state, 'ok');
-    const alert = [{ level: 'L1', thresholdPercent: 80 }];
-    assert.equal(model.levelView(level('L1', 400, 480, 500), alert, false).state, 'threshold');
-    assert.equal(model.levelView(level('L1', 380, 480, 500), alert, false).state, 'ok', 'below 80 % of 480');
-    assert.equal(model.levelView(level('L1', 480, 480, 480), alert, false).state, 'exhausted');
-    assert.equal(model.levelView(level('L1', 600, 540, 900), alert, false).state, 'exhausted');
-    assert.equal(model.levelView(level('L1', 600, 540, 900, { suspended: true }), alert, false).state, 'suspended');
+test('the state is the server\'s: suspended, over or used up, a threshold with its percent, ok', () => {
+    assert.equal(model.levelView(level('L2', 90, 720, 180), false).state, 'ok');
+    const warning = model.levelView(level('L1', 400, 480, 500, { state: 'WARNING', stateThreshold: 80 }), false);
+    assert.equal(warning.state, 'threshold');
+    assert.equal(warning.stateThreshold, 80);
+    assert.equal(model.levelView(level('L1', 480, 480, 480, { state: 'REACHED' }), false).state, 'exhausted');
+    assert.equal(model.levelView(level('L1', 600, 540, 900, { state: 'OVER' }), false).state, 'exhausted');
+    assert.equal(model.levelView(level('L1', 600, 540, 900, { suspended: true, state: 'SUSPENDED' }), false).state,
+        'suspended');
 });
 
-test('a top-up re-arms a threshold: the old alert no longer counts once usage is below it again', () => {
-    const alert = [{ level: 'L1', thresholdPercent: 80 }];
-    assert.equal(model.levelView(level('L1', 400, 600, 500), alert, false).state, 'ok');
+test('the item does not second-guess the server: usage over a threshold with state OK stays ok', () => {
+    // e.g. after a deletion the recorded 80 % alert stays, the state follows usage (the issue panel says the same)
+    const view = model.levelView(level('L1', 300, 480, 400, { state: 'OK' }), false);
+    assert.equal(view.state, 'ok');
+    assert.equal(view.stateThreshold, null);
 });
 
-test('without alerts in the JSON the default first threshold of 80 % applies', () => {
-    assert.equal(model.levelView(level('L1', 384, 480, 400), null, false).state, 'threshold');
-    assert.equal(model.levelView(level('L1', 383, 480, 400), null, false).state, 'ok');
+test('an unknown or missing state shows as ok rather than failing the item', () => {
+    assert.equal(model.levelView(level('L1', 10, 480, 20, { state: 'SIDEWAYS' }), false).state, 'ok');
+    assert.equal(model.levelView(level('L1', 10, 480, 20, { state: undefined }), false).state, 'ok');
 });
 
-test('alerts of another level do not count', () => {
-    assert.equal(model.levelView(level('L2', 600, 720, 700), [{ level: 'L1', thresholdPercent: 50 }], false).state,
-        'ok');
-});
-
-test('zero contingent: nothing used is ok, anything used is exhausted; percentages are unknown then', () => {
-    const unused = model.levelView(level('L3', 0, 0, 0), [], false);
-    assert.equal(unused.state, 'ok');
+test('zero contingent: percentages are unknown once anything is used', () => {
+    const unused = model.levelView(level('L3', 0, 0, 0), false);
     assert.equal(unused.projectedPercent, 0);
-    const used = model.levelView(level('L3', 30, 0, 60), [], false);
+    const used = model.levelView(level('L3', 30, 0, 60, { state: 'OVER' }), false);
     assert.equal(used.state, 'exhausted');
     assert.equal(used.projectedPercent, null);
 });
 
 test('forecast marker: percent of the bar, whose scale is the largest of contingent, used and forecast', () => {
-    const within = model.levelView(level('L2', 90, 720, 180), [], false);
+    const within = model.levelView(level('L2', 90, 720, 180), false);
     assert.deepEqual(within.bar, { used: 12.5, over: 0, limit: 100, forecast: 25 });
     assert.equal(within.projectedPercent, 25);
 
-    const beyond = model.levelView(level('L1', 400, 480, 960), [], false);
+    const beyond = model.levelView(level('L1', 400, 480, 960), false);
     assert.equal(beyond.projectedPercent, 200);
     assert.deepEqual(beyond.bar, { used: 41.7, over: 0, limit: 50, forecast: 100 });
 
-    const over = model.levelView(level('L1', 600, 540, 900), [], false);
+    const over = model.levelView(level('L1', 600, 540, 900), false);
     assert.equal(over.overageMinutes, 60);
     assert.deepEqual(over.bar, { used: 60, over: 6.7, limit: 60, forecast: 100 });
 });
 
 test('the forecast is never below what is already used', () => {
-    const view = model.levelView(level('L1', 300, 480, 0), [], false);
+    const view = model.levelView(level('L1', 300, 480, 0), false);
     assert.equal(view.projectedMinutes, 300);
     assert.equal(view.bar.forecast, view.bar.used);
 });
 
 test('percentages are whole and rounded down, as the server rounds them', () => {
-    assert.equal(model.levelView(level('L1', 479, 480, 479), [], false).projectedPercent, 99);
+    assert.equal(model.levelView(level('L1', 479, 480, 479), false).projectedPercent, 99);
 });
 
 test('hours-only: no rate, no currency when the caller may not see money', () => {
@@ -106,8 +103,10 @@ test('risk order: suspended and over first, then the highest projected percent',
 });
 
 test('risk order: ties fall back to the project key; infinite percentages compare equal', () => {
-    const zeroA = { projectKey: 'B', projectName: 'B', month: '2026-04', levels: [level('L1', 30, 0, 30)] };
-    const zeroB = { projectKey: 'A', projectName: 'A', month: '2026-04', levels: [level('L1', 30, 0, 30)] };
+    const zeroA = { projectKey: 'B', projectName: 'B', month: '2026-04',
+        levels: [level('L1', 30, 0, 30, { state: 'OVER' })] };
+    const zeroB = { projectKey: 'A', projectName: 'A', month: '2026-04',
+        levels: [level('L1', 30, 0, 30, { state: 'OVER' })] };
     assert.deepEqual(model.overview([zeroA, zeroB]).map((c) => c.projectKey), ['A', 'B']);
 });
 

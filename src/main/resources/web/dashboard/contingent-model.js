@@ -9,8 +9,8 @@ define('support-contingent/dashboard-model', [], function () {
     'use strict';
 
     var LEVELS = ['L1', 'L2', 'L3'];
-    /** Without fired alerts in the JSON, the design's default first threshold. */
-    var DEFAULT_THRESHOLD = 80;
+    /** The server's level state (the domain's LevelState, as the issue panel shows it) as the item names it. */
+    var STATES = { SUSPENDED: 'suspended', OVER: 'exhausted', REACHED: 'exhausted', WARNING: 'threshold', OK: 'ok' };
     var STATE_ORDER = { suspended: 0, exhausted: 1, threshold: 2, ok: 3 };
     var MONTH = /^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/;
     var PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,254}$/;
@@ -28,44 +28,24 @@ define('support-contingent/dashboard-model', [], function () {
         return Math.floor(minutes * 100 / available);
     }
 
-    /** Is a fired alert of this level still reached with today's available minutes (a top-up re-arms it)? */
-    function thresholdReached(level, used, available, alerts) {
-        if (!Array.isArray(alerts)) {
-            return available > 0 && used * 100 >= DEFAULT_THRESHOLD * available;
-        }
-        for (var i = 0; i < alerts.length; i++) {
-            var alert = alerts[i] || {};
-            if (alert.level === level && used * 100 >= number(alert.thresholdPercent) * available) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * One level of one contract: state, numbers and the geometry of its bar. Positions are percent of the bar's
      * width; the bar's scale is the largest of available, used and forecast, so overage and a forecast beyond the
      * contingent stay visible.
      */
-    function levelView(json, alerts, moneyVisible) {
+    function levelView(json, moneyVisible) {
         var used = Math.max(0, number(json.usedMinutes));
         var available = Math.max(0, number(json.availableMinutes));
         var projected = Math.max(used, number(json.projectedMonthEndMinutes));
         var over = Math.max(0, number(json.overageMinutes), used - available);
-        var state;
-        if (json.suspended === true) {
-            state = 'suspended';
-        } else if (used > 0 && used >= available) {
-            state = 'exhausted';
-        } else if (available > 0 && thresholdReached(json.level, used, available, alerts)) {
-            state = 'threshold';
-        } else {
-            state = 'ok';
-        }
+        // the server decides the state; every status of the REST API carries it
+        var state = STATES[json.state] || 'ok';
         var scale = Math.max(available, used, projected, 1);
         var view = {
             level: String(json.level),
             state: state,
+            stateThreshold: state === 'threshold' && typeof json.stateThreshold === 'number' ? json.stateThreshold
+                : null,
             usedMinutes: used,
             availableMinutes: available,
             remainingMinutes: Math.max(0, available - used),
@@ -111,11 +91,10 @@ define('support-contingent/dashboard-model', [], function () {
     /** A whole contract: its levels in L1, L2, L3 order, top-ups, suspensions, links and its risk. */
     function contractView(json) {
         var moneyVisible = json.moneyVisible === true;
-        var alerts = Array.isArray(json.alerts) ? json.alerts : null;
         var levels = (Array.isArray(json.levels) ? json.levels : []).slice().sort(function (a, b) {
             return LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level);
         }).map(function (level) {
-            return levelView(level, alerts, moneyVisible);
+            return levelView(level, moneyVisible);
         });
         var worst = levels.reduce(function (state, level) {
             return STATE_ORDER[level.state] < STATE_ORDER[state] ? level.state : state;

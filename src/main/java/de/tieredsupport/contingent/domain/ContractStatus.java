@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Hours view of one contract month for panels and dashboards: per-level status, alerts fired, suspensions active
- * now and top-ups granted. Holds no money, so everyone who may browse the project may see it.
+ * Hours view of one contract month for panels and dashboards: per-level status and state, alerts fired, suspensions
+ * active now, top-ups granted and the alert thresholds of the terms in force. Holds no money, so everyone who may browse the project may see it.
  */
 public record ContractStatus(long projectId, BillingMonth month, boolean closed, List<LevelStatus> levels,
-        List<Alert> alerts, List<Suspension> activeSuspensions, List<TopUp> topUps) {
+        List<Alert> alerts, List<Suspension> activeSuspensions, List<TopUp> topUps, List<Integer> thresholds) {
 
     public ContractStatus {
         Objects.requireNonNull(month, "month");
+        thresholds = List.copyOf(thresholds);
         levels = List.copyOf(levels);
         alerts = List.copyOf(alerts);
         activeSuspensions = List.copyOf(activeSuspensions);
@@ -21,6 +22,12 @@ public record ContractStatus(long projectId, BillingMonth month, boolean closed,
     public LevelStatus level(SupportLevel level) {
         return levels.stream().filter(l -> l.level() == level).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No status for " + level));
+    }
+
+    /** The level's state now; every screen and message shows this one. */
+    public LevelState state(SupportLevel level) {
+        LevelStatus usage = level(level);
+        return LevelState.of(usage.usedMinutes(), usage.availableMinutes(), thresholds, isSuspended(level));
     }
 
     /** Whether work on {@code level} is suspended right now. */

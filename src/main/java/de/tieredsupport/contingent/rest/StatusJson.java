@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.LevelState;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.service.StatusView;
 
 /**
- * Where a contract stands in a month: per level used, available, percent, remaining, over, forecast and whether it
- * is suspended now; alerts fired, suspensions active now and top-ups. {@code hourlyRate} only with money.
+ * Where a contract stands in a month: per level used, available, percent, remaining, over, forecast, whether it is
+ * suspended now and its state ({@code SUSPENDED}, {@code OVER}, {@code REACHED}, {@code WARNING} with
+ * {@code stateThreshold}, {@code OK}: the domain's {@code LevelState}, the same the issue panel shows); alerts fired, suspensions active now and top-ups. {@code hourlyRate} only with money.
  */
 public record StatusJson(
         @JsonProperty("projectKey") String projectKey,
@@ -40,6 +42,8 @@ public record StatusJson(
             @JsonProperty("projectedMonthEndMinutes") long projectedMonthEndMinutes,
             @JsonProperty("projectedExhaustionDay") String projectedExhaustionDay,
             @JsonProperty("suspended") boolean suspended,
+            @JsonProperty("state") String state,
+            @JsonProperty("stateThreshold") Integer stateThreshold,
             @JsonProperty("hourlyRate") BigDecimal hourlyRate) {
     }
 
@@ -55,9 +59,11 @@ public record StatusJson(
     }
 
     private static LevelJson level(LevelStatus l, ContractStatus status, StatusView view) {
+        LevelState state = status.state(l.level());
         return new LevelJson(l.level().key(), l.usedMinutes(), l.availableMinutes(), l.percentUsed(),
                 l.remainingMinutes(), l.overageMinutes(), l.suspendedMinutes(), l.projectedMonthEndMinutes(),
                 l.projectedExhaustion().map(Object::toString).orElse(null), status.isSuspended(l.level()),
+                state.kind().name(), state.threshold(),
                 view.moneyVisible() ? view.hourlyRates().get(l.level()).amount() : null);
     }
 }

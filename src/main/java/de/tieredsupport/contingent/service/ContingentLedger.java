@@ -303,7 +303,7 @@ public final class ContingentLedger {
         }
         List<Suspension> active = windows.stream().filter(s -> s.isActiveAt(now)).toList();
         return new ContractStatus(projectId, contract.billingMonth(month), own.isPresent(), levels, fired, active,
-                granted);
+                granted, terms(contract, month).thresholds());
     }
 
     /**

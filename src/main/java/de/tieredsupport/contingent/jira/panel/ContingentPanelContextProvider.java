@@ -14,8 +14,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
-import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.LevelState;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.jira.PluginServices;
@@ -89,19 +89,26 @@ public final class ContingentPanelContextProvider implements ContextProvider {
         String levelLabel = i18n.getText("support-contingent.level." + shown.key());
         String month = format.month(status.month().yearMonth());
         List<PanelWarning> warnings = new ArrayList<>();
-        if (status.isSuspended(shown)) {
+        LevelState levelState = status.state(shown);
+        // the usage warnings also while suspended: they say what the customer's decision is about
+        LevelState usageState = LevelState.of(usage.usedMinutes(), usage.availableMinutes(), status.thresholds(),
+                false);
+        if (levelState.kind() == LevelState.Kind.SUSPENDED) {
             warnings.add(new PanelWarning("error", i18n.getText(KEY + "suspended", levelLabel, month)));
         }
-        boolean exhausted = usage.usedMinutes() > 0 && usage.usedMinutes() >= usage.availableMinutes();
-        if (exhausted) {
-            warnings.add(new PanelWarning("error", usage.overageMinutes() > 0
-                    ? i18n.getText(KEY + "over", format.hours(usage.overageMinutes()))
-                    : i18n.getText(KEY + "exhausted")));
-        } else {
-            highestThreshold(status, shown, usage.availableMinutes()).ifPresent(percent -> warnings.add(
-                    new PanelWarning("warning", i18n.getText(KEY + "threshold", String.valueOf(percent)))));
+        switch (usageState.kind()) {
+            case OVER -> warnings.add(new PanelWarning("error",
+                    i18n.getText(KEY + "over", format.hours(usage.overageMinutes()))));
+            case REACHED -> warnings.add(new PanelWarning("error", i18n.getText(KEY + "exhausted")));
+            case WARNING -> warnings.add(new PanelWarning("warning",
+                    i18n.getText(KEY + "threshold", String.valueOf(usageState.threshold()))));
+            default -> { }
         }
-        String state = exhausted || status.isSuspended(shown) ? "error" : warnings.isEmpty() ? "ok" : "warning";
+        String state = switch (levelState.kind()) {
+            case SUSPENDED, OVER, REACHED -> "error";
+            case WARNING -> "warning";
+            case OK -> "ok";
+        };
         String forecast = usage.projectedExhaustion()
                 .map(day -> i18n.getText(KEY + "forecast.exhaustion", format.hours(usage.projectedMonthEndMinutes()),
                         String.valueOf(day.getDayOfMonth())))
@@ -111,11 +118,4 @@ public final class ContingentPanelContextProvider implements ContextProvider {
                 Math.min(100, Math.max(0, usage.percentUsed())), state, warnings);
     }
 
-    /** The highest threshold alerted for the level at its current availability (a top-up re-arms them). */
-    private static Optional<Integer> highestThreshold(ContractStatus status, SupportLevel level, long available) {
-        return status.alerts().stream()
-                .filter(a -> a.level() == level && a.availableMinutes() == available)
-                .map(Alert::thresholdPercent)
-                .max(Integer::compare);
-    }
 }

@@ -107,7 +107,7 @@ public class JiraAlertSenderTest {
 
     private static ContractStatus status() {
         return new ContractStatus(TestData.PROJECT, BillingMonth.of(NOVEMBER, TestData.BERLIN), false, List.of(),
-                List.of(AT_80), List.of(), List.of());
+                List.of(AT_80), List.of(), List.of(), List.of(80, 100));
     }
 
     private List<Email> queued(int expected) {

@@ -97,6 +97,21 @@ public class ContingentPanelTest {
     }
 
     @Test
+    public void afterADeletionBelowTheThresholdThePanelSaysWhatTheDashboardSays() {
+        host.log(1, 501, PROJECT, "2026-11-02T09:00", 6 * 3600 + 25 * 60);     // 80 %: the alert is recorded
+        host.log(2, 501, PROJECT, "2026-11-02T16:00", 30 * 60);
+        host.delete(1);                                                       // 0:30 of 8:00 left
+        assertEquals("the alert stays recorded", 1, host.getStatus.status(InMemoryHost.ADMIN, PROJECT,
+                java.time.YearMonth.of(2026, 11)).alerts().size());
+        IssuePanelModel panel = (IssuePanelModel) render("agent", Locale.ENGLISH, 501, PROJECT).get("panel");
+
+        assertEquals("ok", panel.barState());
+        assertEquals(List.of(), panel.warnings());
+        assertEquals(de.tieredsupport.contingent.domain.LevelState.Kind.OK, host.getStatus.status(InMemoryHost.ADMIN,
+                PROJECT, java.time.YearMonth.of(2026, 11)).state(SupportLevel.L1).kind());
+    }
+
+    @Test
     public void exhaustedAndSuspendedAreSaidInWords() {
         host.log(1, 501, PROJECT, "2026-11-02T09:00", 8 * 3600 + 10 * 60);
         host.customerDecisions.suspend(InMemoryHost.ADMIN, PROJECT, SupportLevel.L1, "Budget");
