@@ -36,6 +36,9 @@ public final class OsgiHost implements AutoCloseable {
 
     private static final Pattern MISSING_PACKAGE = Pattern.compile("osgi\\.wiring\\.package=([\\w.$]+)");
 
+    /** The host's exports; the class path does not change while the JVM runs, so it is read once. */
+    private static volatile String exports;
+
     private final Path storage;
     private final Framework framework;
 
@@ -55,8 +58,7 @@ public final class OsgiHost implements AutoCloseable {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
-                HostPackages.exportClause(HostPackages.of(OsgiHost.class.getClassLoader())));
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, exports());
         config.put(Constants.FRAMEWORK_BUNDLE_PARENT, Constants.FRAMEWORK_BUNDLE_PARENT_BOOT);
         // never hand a bundle a class its wiring does not give it (Felix otherwise falls back to the caller's loader)
         config.put("felix.bootdelegation.implicit", "false");
@@ -72,6 +74,13 @@ public final class OsgiHost implements AutoCloseable {
             throw new IllegalStateException("The OSGi framework did not start", e);
         }
         return new OsgiHost(storage, framework);
+    }
+
+    private static String exports() {
+        if (exports == null) {
+            exports = HostPackages.exportClause(HostPackages.of(OsgiHost.class.getClassLoader()));
+        }
+        return exports;
     }
 
     /** The system bundle's context: the host registers its services here. */
