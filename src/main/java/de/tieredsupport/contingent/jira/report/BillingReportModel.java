@@ -49,6 +49,9 @@ public record BillingReportModel(String projectKey, String projectName, String m
 
         /** The close confirmation's heading. */
         String closeTitle(String monthLabel, String projectName);
+
+        /** Shown instead of the summary of an issue the reader may not browse. */
+        String restricted();
     }
 
     /**
@@ -68,8 +71,10 @@ public record BillingReportModel(String projectKey, String projectName, String m
             for (MonthResult.TicketLine ticket : line.tickets()) {
                 IssueInfo issue = view.issue(ticket.issueId()).orElse(null);
                 Figures f = ticket.figures();
+                boolean restricted = issue != null && !issue.browsable();
                 tickets.add(new ReportTicketRow(issue == null ? "#" + ticket.issueId() : issue.key(),
-                        issue == null ? "" : issue.summary(), format.hours(f.inContingentMinutes()),
+                        issue == null ? "" : restricted ? labels.restricted() : issue.summary(), restricted,
+                        format.hours(f.inContingentMinutes()),
                         format.hours(f.overageMinutes()), format.hours(f.suspendedMinutes()),
                         format.hours(f.billedMinutes()), format.money(f.amount())));
             }

@@ -148,6 +148,11 @@ public final class BillingReportModule extends AbstractReport {
             public String closeTitle(String monthLabel, String projectName) {
                 return i18n.getText(KEY + "close.title", monthLabel, projectName);
             }
+
+            @Override
+            public String restricted() {
+                return i18n.getText(KEY + "restricted");
+            }
         };
     }
 }

@@ -163,6 +163,29 @@ public class BillingReportTest {
     }
 
     @Test
+    public void anIssueTheReaderMayNotBrowseShowsItsKeyAndNoSummary() {
+        host.issues.hide(502, InMemoryHost.ADMIN);
+        Map<String, Object> context = module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11"));
+        String html = new JiraLikeVelocity().render("templates/report/billing-report.vm", context);
+        assertTrue(html.contains("ACME-2"));
+        assertFalse(html.contains("Gro\u00dfe \u00c4nderung"));
+        assertTrue(html.contains("(you may not view this issue)"));
+        String excel = new JiraLikeVelocity().render("templates/report/billing-report-excel.vm", context);
+        assertTrue(excel.contains("<td>ACME-2</td><td></td>"));
+        assertFalse(excel.contains("Gro\u00dfe"));
+    }
+
+    @Test
+    public void theExcelViewKeepsFormulaTextAsText() {
+        host.issues.put(501, "ACME-1", " =HYPERLINK(\"http://evil.example\")");
+        host.issues.put(502, "ACME-2", "\uFF1D1+1");
+        Map<String, Object> context = module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11"));
+        String excel = new JiraLikeVelocity().render("templates/report/billing-report-excel.vm", context);
+        assertTrue(excel, excel.contains("<td>&#39; =HYPERLINK(&quot;http://evil.example&quot;)</td>"));
+        assertTrue(excel, excel.contains("<td>&#39;\uFF1D1+1</td>"));
+    }
+
+    @Test
     public void germanPageUsesGermanLabels() {
         Map<String, Object> context = module(InMemoryHost.ADMIN, Locale.GERMAN).context(action, params("2026-11"));
         String html = new JiraLikeVelocity().render("templates/report/billing-report.vm", context);
