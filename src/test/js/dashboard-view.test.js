@@ -130,12 +130,12 @@ test('before the forecasts start: no forecast anywhere, the item says from when'
     const note = byClass(root, 'sc-forecast-note')[0];
     assert.equal(note.getAttribute('data-forecast-from'), '2026-04-04');
     assert.equal(note.textContent,
-        'Forecast from 04/04/2026, once the first 3 working days of the month have passed.');
+        'Forecast from Saturday, April 4, once the first 3 working days of the month have passed.');
     assert.equal(byClass(root, 'sc-level-forecast').length, 0);
     assert.equal(byClass(root, 'sc-bar-forecast').length, 0);
     const warning = byClass(root, 'sc-contract')[1].findAll((e) => e.getAttribute('role') === 'progressbar')[0];
-    assert.equal(warning.getAttribute('aria-valuetext'), '6:40 h of 8:00 h used (83 %). Forecast from 04/04/2026, '
-        + 'once the first 3 working days of the month have passed. Threshold reached');
+    assert.equal(warning.getAttribute('aria-valuetext'), '6:40 h of 8:00 h used (83 %). '
+        + 'Forecast from Saturday, April 4, once the first 3 working days of the month have passed. Threshold reached');
     assert.equal(byClass(render([acme(true)]), 'sc-forecast-note').length, 0, 'none once they have started');
     assert.equal(byClass(render([acme(true)], {}, en, new Date('2026-05-04T10:00:00Z')), 'sc-forecast-note').length,
         0, 'none for a month that has ended');
@@ -230,7 +230,7 @@ test('German: states, hours and labels from the German bundle', () => {
         'Abrechnungsbericht');
     const early = render([acme(true)], { locale: 'de' }, de, new Date('2026-04-02T10:00:00Z'));
     assert.equal(byClass(early, 'sc-forecast-note')[0].textContent,
-        'Prognose ab 04.04.2026, sobald die ersten 3 Arbeitstage des Monats vergangen sind.');
+        'Prognose ab Samstag, 4. April, sobald die ersten 3 Arbeitstage des Monats vergangen sind.');
 });
 
 test('edit view: labelled controls, current values, AUI form classes', () => {

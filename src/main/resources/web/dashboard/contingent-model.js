@@ -135,8 +135,7 @@ define('support-contingent/dashboard-model', [], function () {
         var month = forecast || { status: 'shown', from: null, today: null };
         var withheld = month.status !== 'shown' ? month.status
             : state === 'exhausted' || state === 'suspended' ? state : null;
-        var exhaustion = typeof json.projectedExhaustionDay === 'string' && DAY.test(json.projectedExhaustionDay)
-            ? json.projectedExhaustionDay : null;
+        var exhaustion = isDay(json.projectedExhaustionDay) ? json.projectedExhaustionDay : null;
         if (withheld || (exhaustion && month.today && exhaustion < month.today)) {
             exhaustion = null;
         }
@@ -261,7 +260,8 @@ define('support-contingent/dashboard-model', [], function () {
     function pendingForecastFrom(contracts) {
         var from = null;
         (contracts || []).forEach(function (contract) {
-            if (contract.forecast && contract.forecast.status === 'pending' && (!from || contract.forecast.from < from)) {
+            var pending = contract.forecast && contract.forecast.status === 'pending';
+            if (pending && (!from || contract.forecast.from < from)) {
                 from = contract.forecast.from;
             }
         });
@@ -291,6 +291,10 @@ define('support-contingent/dashboard-model', [], function () {
 
     function isMonth(text) {
         return typeof text === 'string' && MONTH.test(text);
+    }
+
+    function isDay(text) {
+        return typeof text === 'string' && DAY.test(text);
     }
 
     function isProjectKey(text) {
@@ -370,6 +374,7 @@ define('support-contingent/dashboard-model', [], function () {
         format: format,
         currentMonth: currentMonth,
         isMonth: isMonth,
+        isDay: isDay,
         isProjectKey: isProjectKey,
         preferences: preferences,
         validateEdit: validateEdit,

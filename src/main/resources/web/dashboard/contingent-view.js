@@ -64,6 +64,20 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
         }
     };
 
+    /** A day of the shown month in words (weekday, day and month name), e.g. "Friday, December 4". */
+    Builder.prototype.longDay = function (iso) {
+        var date = new Date(iso + 'T12:00:00Z');
+        if (!model.isDay(iso) || isNaN(date.getTime())) {
+            return String(iso);
+        }
+        try {
+            return new Intl.DateTimeFormat(this.options.locale || undefined, { weekday: 'long', month: 'long',
+                day: 'numeric', timeZone: 'UTC' }).format(date);
+        } catch (e) {
+            return String(iso);
+        }
+    };
+
     Builder.prototype.money = function (amount, currency) {
         try {
             return new Intl.NumberFormat(this.options.locale || undefined, { style: 'currency', currency: currency })
@@ -152,7 +166,7 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
     };
 
     Builder.prototype.forecastFrom = function (day) {
-        return this.text('forecast.from', [this.day(day), model.FORECAST_AFTER_WORKING_DAYS]);
+        return this.text('forecast.from', [this.longDay(day), model.FORECAST_AFTER_WORKING_DAYS]);
     };
 
     Builder.prototype.level = function (level, contract, idPrefix) {
