@@ -249,7 +249,8 @@ public class BillingReportTest {
         String html = new JiraLikeVelocity().render("templates/report/billing-report.vm",
                 module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11")));
         String foot = html.substring(html.indexOf("<tfoot>"), html.indexOf("</tfoot>"));
-        // twelve columns: level, contingent, top-ups, carry-in, used, in, over, suspended, billed, rate, amount, carry-out
+        // twelve columns: level, contingent, top-ups, carry-in, used, in, over, suspended, billed, rate, amount,
+        // carry-out
         assertTrue(foot, foot.replaceAll("\\s+", " ").contains("<tr class=\"sc-invoice-row\"> <th scope=\"row\" "
                 + "colspan=\"10\">Amount to invoice</th> <td class=\"sc-num sc-amount sc-invoice-amount\" "
                 + "id=\"sc-invoice-total\">354.17 EUR</td> <td></td> </tr>"));
@@ -267,7 +268,8 @@ public class BillingReportTest {
                 module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-12")));
         String foot = html.substring(html.indexOf("<tfoot>"), html.indexOf("</tfoot>")).replaceAll("\\s+", " ");
         assertTrue(foot, foot.contains("<tr class=\"sc-adjustments-row\"> <th scope=\"row\" colspan=\"10\">"
-                + "Adjustments in total</th> <td class=\"sc-num sc-amount\" id=\"sc-adjustments-amount\">40.00 EUR</td>"));
+                + "Adjustments in total</th> <td class=\"sc-num sc-amount\" id=\"sc-adjustments-amount\">"
+                + "40.00 EUR</td>"));
         assertTrue(foot.contains("id=\"sc-invoice-total\">40.00 EUR</td>"));
         assertTrue(foot.indexOf("sc-total-row") < foot.indexOf("sc-adjustments-row"));
         assertTrue(foot.indexOf("sc-adjustments-row") < foot.indexOf("sc-invoice-row"));
