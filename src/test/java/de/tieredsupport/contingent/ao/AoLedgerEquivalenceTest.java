@@ -114,7 +114,10 @@ public class AoLedgerEquivalenceTest {
 
     @After
     public void closeDatabase() {
-        database.close();
+        // null when @Before failed to open it: JUnit runs @After anyway, and an exception here would hide that failure
+        if (database != null) {
+            database.close();
+        }
     }
 
     private static Host inMemoryHost() {

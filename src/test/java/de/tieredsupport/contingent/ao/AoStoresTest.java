@@ -73,7 +73,10 @@ public class AoStoresTest {
 
     @After
     public void close() {
-        database.close();
+        // null when @Before failed to open it: JUnit runs @After anyway, and an exception here would hide that failure
+        if (database != null) {
+            database.close();
+        }
     }
 
     private static Booking booking(long worklogId, long projectId, YearMonth month, long billedSeconds) {

@@ -10,6 +10,7 @@ import org.apache.commons.dbcp.BasicDataSource;
 
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJiraTables;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
+import de.tieredsupport.contingent.testsupport.pg.EmbeddedPostgresServer;
 
 /**
  * The sandbox database: the plugin's tables (created by its own AO entities through real {@code net.java.ao},
@@ -29,9 +30,17 @@ final class SandboxDatabase implements AutoCloseable {
     private final boolean h2;
     /** The pool of the fake Jira tables' connections, or null without pooling. */
     private final BasicDataSource jiraPool;
+    /** The embedded PostgreSQL server of {@code --postgres}, stopped on {@link #close()}; else null. */
+    private final EmbeddedPostgresServer embedded;
 
     private SandboxDatabase(String jdbcUrl, String user, String password, String schema, String description,
             boolean pooled) {
+        this(jdbcUrl, user, password, schema, description, pooled, null);
+    }
+
+    private SandboxDatabase(String jdbcUrl, String user, String password, String schema, String description,
+            boolean pooled, EmbeddedPostgresServer embedded) {
+        this.embedded = embedded;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
@@ -116,13 +125,42 @@ final class SandboxDatabase implements AutoCloseable {
                 return new SandboxDatabase(options.jdbcUrl(), options.dbUser(), options.dbPassword(),
                         options.jdbcUrl().startsWith("jdbc:h2:") ? "PUBLIC" : "public", options.jdbcUrl(),
                         options.pooledConnections());
+            case EMBEDDED_POSTGRES:
+                return embeddedPostgres(options);
             default:
                 throw new IllegalArgumentException(String.valueOf(options.database()));
         }
     }
 
+    /** {@code --postgres}: the database {@code sandbox} on an embedded server over the kept data directory. */
+    private static SandboxDatabase embeddedPostgres(SandboxOptions options) {
+        java.nio.file.Path directory = options.postgresDirectory().toAbsolutePath();
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, true,
+                directory.resolveSibling(directory.getFileName() + ".log"), false);
+        try {
+            server.createDatabase("sandbox", false);
+            String url = server.url("sandbox");
+            return new SandboxDatabase(url, EmbeddedPostgresServer.ROLE, EmbeddedPostgresServer.PASSWORD, "public",
+                    url + " (embedded PostgreSQL " + server.version() + ", user " + EmbeddedPostgresServer.ROLE
+                            + ", data in " + directory + ")", options.pooledConnections(), server);
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
+        try {
+            closeConnections();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private void closeConnections() {
         ao.close();
         if (jiraPool != null) {
             try {

@@ -17,15 +17,19 @@ public final class SandboxOptions {
     public static final int DEFAULT_PORT = 2990;
     public static final String CONTEXT_PATH = "/jira";
     public static final Path DEFAULT_H2_FILE = Paths.get("target", "sandbox", "sandbox");
+    /** The data directory of {@code --postgres}, kept across restarts until {@code mvn clean}. */
+    public static final Path DEFAULT_POSTGRES_DIRECTORY = Paths.get("target", "sandbox", "postgres");
 
     /** Where the plugin's tables live. */
-    public enum DatabaseKind { H2_FILE, H2_IN_MEMORY, JDBC }
+    public enum DatabaseKind { H2_FILE, H2_IN_MEMORY, JDBC, EMBEDDED_POSTGRES }
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Options:",
             "  --port N            HTTP port on 127.0.0.1 (default 2990; 0 picks a free port)",
             "  --in-memory         H2 in memory: nothing is kept after stopping",
             "  --h2-file PATH      H2 database file (default target/sandbox/sandbox)",
+            "  --postgres          embedded PostgreSQL (nothing to install), database sandbox, data in",
+            "                      target/sandbox/postgres (kept across restarts)",
             "  --jdbc-url URL      another database, e.g. jdbc:postgresql://localhost:5432/sandbox (schema public)",
             "  --db-user USER      user for --jdbc-url",
             "  --db-password PW    password for --jdbc-url",
@@ -36,6 +40,7 @@ public final class SandboxOptions {
     private int port = DEFAULT_PORT;
     private DatabaseKind database = DatabaseKind.H2_FILE;
     private Path h2File = DEFAULT_H2_FILE;
+    private Path postgresDirectory = DEFAULT_POSTGRES_DIRECTORY;
     private String jdbcUrl;
     private String dbUser = "";
     private String dbPassword = "";
@@ -77,6 +82,12 @@ public final class SandboxOptions {
                 }
                 case "--in-memory" -> options.inMemory();
                 case "--h2-file" -> options.h2File(Paths.get(value != null ? value : next(rest, arg)));
+                case "--postgres" -> {
+                    if (value != null) {
+                        throw new IllegalArgumentException("--postgres takes no value");
+                    }
+                    options.embeddedPostgres(DEFAULT_POSTGRES_DIRECTORY);
+                }
                 case "--jdbc-url" -> options.jdbc(value != null ? value : next(rest, arg), options.dbUser,
                         options.dbPassword);
                 case "--db-user" -> options.dbUser = value != null ? value : next(rest, arg);
@@ -113,6 +124,17 @@ public final class SandboxOptions {
     public SandboxOptions h2File(Path file) {
         database = DatabaseKind.H2_FILE;
         h2File = file;
+        return this;
+    }
+
+    /**
+     * An embedded PostgreSQL server (binaries from Maven Central, see {@code testsupport.pg.EmbeddedPostgresServer})
+     * on a free port of 127.0.0.1, started with the sandbox and stopped with it; the database {@code sandbox} in the
+     * data directory is kept across restarts.
+     */
+    public SandboxOptions embeddedPostgres(Path dataDirectory) {
+        database = DatabaseKind.EMBEDDED_POSTGRES;
+        postgresDirectory = dataDirectory;
         return this;
     }
 
@@ -205,6 +227,10 @@ public final class SandboxOptions {
 
     public Path h2File() {
         return h2File;
+    }
+
+    public Path postgresDirectory() {
+        return postgresDirectory;
     }
 
     public String jdbcUrl() {

@@ -49,10 +49,40 @@ public class SandboxOptionsTest {
         assertEquals("jdbc:postgresql://localhost/sandbox", pg.jdbcUrl());
         assertEquals("jira", pg.dbUser());
         assertEquals("geheim", pg.dbPassword());
+        SandboxOptions embedded = SandboxOptions.parse("--postgres");
+        assertEquals(DatabaseKind.EMBEDDED_POSTGRES, embedded.database());
+        assertEquals(Paths.get("target", "sandbox", "postgres"), embedded.postgresDirectory());
+        assertThrows(IllegalArgumentException.class, () -> SandboxOptions.parse("--postgres=x"));
         assertEquals(false, SandboxOptions.parse("--no-demo-data").demoData());
         assertThrows(IllegalArgumentException.class, () -> SandboxOptions.parse("--port", "zwei"));
         assertThrows(IllegalArgumentException.class, () -> SandboxOptions.parse("--port"));
         assertThrows(IllegalArgumentException.class, () -> SandboxOptions.parse("--colour"));
+    }
+
+    @Test
+    public void embeddedPostgresKeepsTheSandboxDatabaseAcrossRestarts() throws Exception {
+        java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("sandbox-postgres-").resolve("postgres");
+        SandboxOptions options = SandboxOptions.forTests().embeddedPostgres(directory);
+        try {
+            try (SandboxDatabase first = SandboxDatabase.open(options);
+                 java.sql.Connection connection = first.openConnection(new java.util.Properties());
+                 java.sql.Statement statement = connection.createStatement()) {
+                org.junit.Assert.assertTrue(first.description, first.jdbcUrl.endsWith("/sandbox"));
+                statement.execute("CREATE TABLE kept (id int)");
+                statement.execute("INSERT INTO kept VALUES (42)");
+            }
+            try (SandboxDatabase second = SandboxDatabase.open(options);
+                 java.sql.Connection connection = second.openConnection(new java.util.Properties());
+                 java.sql.Statement statement = connection.createStatement();
+                 java.sql.ResultSet rows = statement.executeQuery("SELECT id FROM kept")) {
+                org.junit.Assert.assertTrue(rows.next());
+                assertEquals(42, rows.getInt(1));
+            }
+        } finally {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(directory.getParent())) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     @Test

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 
 import de.tieredsupport.contingent.sandbox.SandboxOptions;
 
-/** Where generated data goes: an H2 file or a PostgreSQL database, created (or recreated) on request. */
+/**
+ * Where generated data goes: an H2 file, the sandbox's embedded PostgreSQL or a PostgreSQL database, created (or
+ * recreated) on request.
+ */
 final class BenchmarkDatabase {
 
     private BenchmarkDatabase() {
@@ -37,6 +40,21 @@ final class BenchmarkDatabase {
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"
                 + ";OPTIMIZE_REUSE_RESULTS=FALSE";
         return SandboxOptions.defaults().port(0).demoData(false).pooledConnections(true).jdbc(url, "sa", "");
+    }
+
+    /**
+     * Sandbox options for the embedded PostgreSQL on {@code directory} (the sandbox starts and stops it);
+     * {@code fresh} deletes its data first.
+     */
+    static SandboxOptions embeddedPostgres(Path directory, boolean fresh) throws IOException {
+        if (fresh && Files.isDirectory(directory)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path old : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(old);
+                }
+            }
+        }
+        return SandboxOptions.defaults().port(0).demoData(false).pooledConnections(true).embeddedPostgres(directory);
     }
 
     /**

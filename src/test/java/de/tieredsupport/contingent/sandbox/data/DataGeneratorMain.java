@@ -15,7 +15,8 @@ import de.tieredsupport.contingent.sandbox.SandboxOptions;
 /**
  * {@code mvn -B -Pgenerate-data -Dgenerate.args="..."}: fills a sandbox database with generated contracts and
  * bookings (see {@link DataGenerator}), recounts the totals and prints what it did. The sandbox can then be started on
- * the same database ({@code mvn -Psandbox -Dsandbox.args="--h2-file ..."} or {@code "--jdbc-url ..."}).
+ * the same database ({@code mvn -Psandbox -Dsandbox.args="--h2-file ..."}, {@code "--postgres"} or
+ * {@code "--jdbc-url ..."}).
  */
 public final class DataGeneratorMain {
 
@@ -27,10 +28,12 @@ public final class DataGeneratorMain {
             "  --worklogs-per-issue W  worklogs per generated issue (default 10)",
             "  --seed S                random seed (default 20261126)",
             "  --h2-file PATH          H2 database file (default target/sandbox/sandbox, the sandbox's own)",
+            "  --postgres              the sandbox's embedded PostgreSQL instead (database sandbox in",
+            "                          target/sandbox/postgres, as mvn -Psandbox -Dsandbox.args=--postgres uses it)",
             "  --jdbc-url URL          a PostgreSQL database instead, created if missing,",
             "                          e.g. jdbc:postgresql://127.0.0.1:5432/sc_data",
             "  --db-user U --db-password P   for --jdbc-url (default contingent / contingent)",
-            "  --fresh                 delete the H2 file or drop the PostgreSQL database first");
+            "  --fresh                 delete the H2 file, the embedded PostgreSQL's data or the PostgreSQL database first");
 
     private DataGeneratorMain() {
     }
@@ -43,6 +46,7 @@ public final class DataGeneratorMain {
         long seed = 20261126L;
         Path h2File = SandboxOptions.DEFAULT_H2_FILE;
         String jdbcUrl = null;
+        boolean embeddedPostgres = false;
         String user = "contingent";
         String password = "contingent";
         boolean fresh = false;
@@ -58,6 +62,7 @@ public final class DataGeneratorMain {
                     case "--seed" -> seed = Long.parseLong(value(rest, arg));
                     case "--h2-file" -> h2File = Paths.get(value(rest, arg));
                     case "--jdbc-url" -> jdbcUrl = value(rest, arg);
+                    case "--postgres" -> embeddedPostgres = true;
                     case "--db-user" -> user = value(rest, arg);
                     case "--db-password" -> password = value(rest, arg);
                     case "--fresh" -> fresh = true;
@@ -80,6 +85,7 @@ public final class DataGeneratorMain {
             return;
         }
         SandboxOptions options = jdbcUrl != null ? BenchmarkDatabase.postgres(jdbcUrl, user, password, fresh)
+                : embeddedPostgres ? BenchmarkDatabase.embeddedPostgres(SandboxOptions.DEFAULT_POSTGRES_DIRECTORY, fresh)
                 : BenchmarkDatabase.h2(h2File, fresh);
         long started = System.nanoTime();
         try (Sandbox sandbox = Sandbox.start(options)) {

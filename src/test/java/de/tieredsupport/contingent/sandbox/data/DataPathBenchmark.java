@@ -32,6 +32,7 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeIssue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeIssueEvents;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeWorklog;
+import de.tieredsupport.contingent.testsupport.pg.EmbeddedPostgresServer;
 
 /**
  * {@code mvn -B -Pbenchmark-data -Dbenchmark.args="..."}: the plugin's data path on the sandbox (the packaged plugin
@@ -64,7 +65,9 @@ public final class DataPathBenchmark {
     static final String USAGE = String.join(System.lineSeparator(),
             "Options:",
             "  --db h2|postgres|h2,postgres   databases to measure (default h2,postgres)",
-            "  --pg-url URL            PostgreSQL database to (re)create (default jdbc:postgresql://127.0.0.1:5432/sc_benchmark)",
+            "  --pg-url URL            PostgreSQL database to (re)create, e.g. jdbc:postgresql://127.0.0.1:5432/sc_benchmark",
+            "                          (default: database sc_benchmark on an embedded PostgreSQL, data in",
+            "                          target/benchmark-data/postgres)",
             "  --db-user U --db-password P    for PostgreSQL (default contingent / contingent)",
             "  --h2-file PATH          H2 database file to (re)create (default target/benchmark-data/h2)",
             "  --contracts N           contracts for the all-contracts status (default 500)",
@@ -87,7 +90,8 @@ public final class DataPathBenchmark {
 
     static final class Options {
         List<String> databases = List.of("h2", "postgres");
-        String pgUrl = "jdbc:postgresql://127.0.0.1:5432/sc_benchmark";
+        /** null: an embedded PostgreSQL. */
+        String pgUrl;
         String user = "contingent";
         String password = "contingent";
         Path h2File = Paths.get("target", "benchmark-data", "h2");
@@ -168,6 +172,26 @@ public final class DataPathBenchmark {
     }
 
     private void run() throws Exception {
+        if (options.databases.contains("postgres") && options.pgUrl == null) {
+            // no server given: an embedded one, committing synchronously as a server does by default
+            Path directory = Paths.get("target", "benchmark-data", "postgres");
+            try (EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(directory, options.keepDatabase,
+                    directory.resolveSibling("postgres.log"), true).stopAtExit()) {
+                options.pgUrl = embedded.url("sc_benchmark");
+                options.user = EmbeddedPostgresServer.ROLE;
+                options.password = EmbeddedPostgresServer.PASSWORD;
+                embeddedLabel = " (embedded, data in " + embedded.dataDirectory() + ")";
+                measureAll();
+            }
+        } else {
+            measureAll();
+        }
+    }
+
+    /** Appended to the PostgreSQL label when the benchmark started an embedded server. */
+    private String embeddedLabel = "";
+
+    private void measureAll() throws Exception {
         long started = System.nanoTime();
         out.printf("Machine: %d cores, %s; JDK %s (%s)%n", Runtime.getRuntime().availableProcessors(), cpuModel(),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"));
@@ -181,7 +205,8 @@ public final class DataPathBenchmark {
                 label = "H2 " + org.h2.engine.Constants.FULL_VERSION + " (file)";
             } else {
                 sandboxOptions = BenchmarkDatabase.postgres(options.pgUrl, options.user, options.password, true);
-                label = BenchmarkDatabase.postgresVersion(options.pgUrl, options.user, options.password);
+                label = BenchmarkDatabase.postgresVersion(options.pgUrl, options.user, options.password)
+                        + embeddedLabel;
             }
             out.println();
             out.println("=== " + label + " ===");

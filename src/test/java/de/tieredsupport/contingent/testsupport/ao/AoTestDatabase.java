@@ -79,7 +79,8 @@ public final class AoTestDatabase implements AutoCloseable {
 
     /**
      * A fresh, private database of the given kind: in-memory H2, or a new PostgreSQL database from
-     * {@link TestPostgres} (skipped without a server, failing in CI), dropped on {@link #close()}.
+     * {@link TestPostgres} (the embedded server, or the one {@code SC_TEST_POSTGRES_URL} names), dropped on
+     * {@link #close()}.
      */
     public static AoTestDatabase fresh(Kind kind, String purpose) {
         if (kind == Kind.H2) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.junit.Assume;
@@ -21,7 +22,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's Chromium ({@value #BROWSER}) driven through Debian's ChromeDriver ({@value #DRIVER}), headless, with a
  * fresh profile per start; nothing is downloaded (both paths are given, so Selenium Manager is never asked).
- * Without the browser, tests are skipped on a developer machine and fail under CI (environment variable CI set).
+ * Without the browser, tests are skipped on a developer machine (with one line on the console) and fail under CI
+ * (environment variable CI set).
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -61,15 +63,24 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
+    /** Whether the skip line has been printed in this JVM: one line for all browser test classes. */
+    private static final AtomicBoolean SKIP_REPORTED = new AtomicBoolean();
+
     /**
-     * Skips the calling test (JUnit assumption) when the browser is missing on a developer machine; under CI the
-     * browser must be there, so the test goes on and fails loudly if it is not.
+     * Skips the calling test (JUnit assumption) when the browser is missing on a developer machine, saying so once
+     * per JVM on the console; under CI the browser must be there, so the test goes on and fails loudly if it is not.
      */
     public static void assumeInstalledOrCi() {
         boolean installed = new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
-        Assume.assumeTrue("Browser tests skipped: " + BROWSER + " or " + DRIVER + " is missing (install the Debian "
-                + "packages chromium and chromium-driver, as .ci/setup does). Under CI they run.",
-                installed || System.getenv("CI") != null);
+        if (installed || System.getenv("CI") != null) {
+            return;
+        }
+        String reason = "Skipping browser tests: install Debian's chromium and chromium-driver (" + BROWSER + ", "
+                + DRIVER + "), e.g. with .ci/setup";
+        if (SKIP_REPORTED.compareAndSet(false, true)) {
+            System.out.println(reason);
+        }
+        Assume.assumeTrue(reason, false);
     }
 
     public static HeadlessChromium start(int width, int height) throws IOException {

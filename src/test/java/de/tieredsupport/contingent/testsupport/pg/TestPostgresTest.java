@@ -2,6 +2,7 @@ package de.tieredsupport.contingent.testsupport.pg;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,5 +43,28 @@ public class TestPostgresTest {
             rows.next();
             assertEquals("dropped on close", 0, rows.getInt(1));
         }
+    }
+
+    @Test
+    public void aServerUrlMayCarryCredentialsAndParameters() {
+        TestPostgres.Server plain = TestPostgres.parse("jdbc:postgresql://127.0.0.1:5432/", null, null);
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/sc_x", plain.url("sc_x"));
+        assertEquals("contingent", plain.user());
+        assertEquals("contingent", plain.password());
+        assertEquals("", plain.adminDatabase());
+
+        TestPostgres.Server full = TestPostgres.parse(
+                "jdbc:postgresql://db.example:6543/admin?user=jira&password=p%26w&sslmode=disable", null, null);
+        assertEquals("jdbc:postgresql://db.example:6543/sc_x?sslmode=disable", full.url("sc_x"));
+        assertEquals("admin", full.adminDatabase());
+        assertEquals("jira", full.user());
+        assertEquals("p&w", full.password());
+
+        TestPostgres.Server overridden = TestPostgres.parse("jdbc:postgresql://localhost?user=jira", "ci", "secret");
+        assertEquals("jdbc:postgresql://localhost/sc_x", overridden.url("sc_x"));
+        assertEquals("ci", overridden.user());
+        assertEquals("secret", overridden.password());
+
+        assertThrows(IllegalStateException.class, () -> TestPostgres.parse("jdbc:h2:mem:x", null, null));
     }
 }
