@@ -28,7 +28,7 @@ function fakeApi() {
     return api;
 }
 
-function item(routes) {
+function item(routes, now) {
     const http = fakeFetch(routes);
     const amd = load(['contingent-model.js', 'contingent-view.js', 'contingent-messages.js',
         'contingent-dashboard-item.js'], { AJS: englishAjs(), fetch: http.fetch, document: undefined });
@@ -36,7 +36,7 @@ function item(routes) {
     const api = fakeApi();
     const doc = new Document('en');
     const element = doc.createElement('div');
-    const instance = new DashboardItem(api, { document: doc, now: () => new Date(2026, 3, 15) });
+    const instance = new DashboardItem(api, { document: doc, now: () => now || new Date(2026, 3, 15) });
     return { instance, api, doc, element, calls: http.calls, jquery: { jquery: '3', 0: element, length: 1 } };
 }
 
@@ -49,8 +49,9 @@ test('is an AMD module with the dashboard item contract: constructor(API), rende
 });
 
 test('render: all contracts of the current month, riskiest first, report links made exact with project ids', async () => {
+    const nord = Object.assign(nordlicht(), { moneyVisible: true });
     const t = item({
-        [STATUSES]: [200, [nordlicht(), acme(false)]],
+        [STATUSES]: [200, [nord, acme(true)]],
         '/jira/rest/api/2/project/ACME': [200, { id: '10000', key: 'ACME' }],
         '/jira/rest/api/2/project/NORD': [403, { errorMessages: ['no'] }]
     });
@@ -68,9 +69,28 @@ test('render: all contracts of the current month, riskiest first, report links m
     assert.equal(byClass(t.element, 'sc-contract')[0].id, 'sc-42-ACME');
 });
 
+test('render for an agent: no links and no project lookups for them', async () => {
+    const t = item({ [STATUSES]: [200, [nordlicht(), acme(false)]] });
+    await t.instance.render(t.jquery, {});
+    assert.deepEqual(t.calls.map((c) => c.url), [STATUSES]);
+    assert.equal(byClass(t.element, 'sc-contract').length, 2);
+    assert.equal(byClass(t.element, 'sc-links').length, 0);
+});
+
+test('render: the forecast follows the item\'s clock in the contract\'s zone', async () => {
+    const early = item({ [STATUSES]: [200, [acme(true)]] }, new Date('2026-04-02T10:00:00Z'));
+    await early.instance.render(early.element, {});
+    assert.equal(byClass(early.element, 'sc-forecast-note')[0].getAttribute('data-forecast-from'), '2026-04-04');
+    assert.equal(byClass(early.element, 'sc-bar-forecast').length, 0);
+    const later = item({ [STATUSES]: [200, [acme(true)]] });
+    await later.instance.render(later.element, {});
+    assert.equal(byClass(later.element, 'sc-forecast-note').length, 0);
+    assert.equal(byClass(later.element, 'sc-bar-forecast').length, 2, 'L2 and L3; L1 is exhausted');
+});
+
 test('render: one contract and a chosen month', async () => {
     const url = '/jira/rest/support-contingent/1.0/projects/ACME/months/2026-03/status';
-    const status = Object.assign(acme(false), { month: '2026-03' });
+    const status = Object.assign(acme(true), { month: '2026-03' });
     const t = item({ [url]: [200, status], '/jira/rest/api/2/project/ACME': [200, { id: 10000 }] });
     await t.instance.render(t.jquery, { projectKey: 'ACME', month: '2026-03', isConfigured: 'true' });
     assert.equal(t.calls[0].url, url);

@@ -6,6 +6,10 @@ const { level, acme, nordlicht, mueller } = require('./support/fixtures');
 
 const model = load(['contingent-model.js']).require('support-contingent/dashboard-model');
 
+// April 2026 begins on a Wednesday: 1, 2 and 3 April are its first three working days, so forecasts start on the 4th.
+const MID_APRIL = new Date('2026-04-15T10:00:00Z');
+const SHOWN = { status: 'shown', from: '2026-04-04', today: '2026-04-15' };
+
 test('the state is the server\'s: suspended, over or used up, a threshold with its percent, ok', () => {
     assert.equal(model.levelView(level('L2', 90, 720, 180), false).state, 'ok');
     const warning = model.levelView(level('L1', 400, 480, 500, { state: 'WARNING', stateThreshold: 80 }), false);
@@ -30,31 +34,135 @@ test('an unknown or missing state shows as ok rather than failing the item', () 
 });
 
 test('zero contingent: percentages are unknown once anything is used', () => {
-    const unused = model.levelView(level('L3', 0, 0, 0), false);
+    const unused = model.levelView(level('L3', 0, 0, 0), false, SHOWN);
     assert.equal(unused.projectedPercent, 0);
-    const used = model.levelView(level('L3', 30, 0, 60, { state: 'OVER' }), false);
+    const used = model.levelView(level('L3', 30, 0, 60, { state: 'OVER' }), false, SHOWN);
     assert.equal(used.state, 'exhausted');
     assert.equal(used.projectedPercent, null);
 });
 
-test('forecast marker: percent of the bar, whose scale is the largest of contingent, used and forecast', () => {
-    const within = model.levelView(level('L2', 90, 720, 180), false);
-    assert.deepEqual(within.bar, { used: 12.5, over: 0, limit: 100, forecast: 25 });
+test('the bar is the contingent: used fills it, over and forecast are drawn in the room beyond it', () => {
+    const within = model.levelView(level('L2', 90, 720, 180), false, SHOWN);
+    assert.deepEqual(within.bar, { used: 12.5, over: 0, overCut: false, forecast: 25, forecastBeyond: false });
     assert.equal(within.projectedPercent, 25);
 
-    const beyond = model.levelView(level('L1', 400, 480, 960), false);
-    assert.equal(beyond.projectedPercent, 200);
-    assert.deepEqual(beyond.bar, { used: 41.7, over: 0, limit: 50, forecast: 100 });
+    // a forecast beyond the contingent does not change the bar's scale: used stays 400 / 480
+    const beyond = model.levelView(level('L1', 400, 480, 520), false, SHOWN);
+    assert.equal(beyond.projectedPercent, 108);
+    assert.deepEqual(beyond.bar, { used: 83.3, over: 0, overCut: false, forecast: 108.3, forecastBeyond: false });
 
-    const over = model.levelView(level('L1', 600, 540, 900), false);
+    const far = model.levelView(level('L1', 400, 480, 960), false, SHOWN);
+    assert.deepEqual(far.bar, { used: 83.3, over: 0, overCut: false, forecast: 120, forecastBeyond: true },
+        'a forecast beyond the room sits at its end, marked as beyond');
+
+    // over the contingent: the bar is full and the over part follows it
+    const over = model.levelView(level('L1', 600, 540, 600, { state: 'OVER' }), false, SHOWN);
     assert.equal(over.overageMinutes, 60);
-    assert.deepEqual(over.bar, { used: 60, over: 6.7, limit: 60, forecast: 100 });
+    assert.deepEqual(over.bar, { used: 100, over: 11.1, overCut: false, forecast: null, forecastBeyond: false });
+    const farOver = model.levelView(level('L1', 2075, 480, 2075, { state: 'OVER' }), false, SHOWN);
+    assert.deepEqual(farOver.bar, { used: 100, over: 20, overCut: true, forecast: null, forecastBeyond: false },
+        '432 %: full bar, the over part cut at the end of the room');
+});
+
+test('on the 2nd of the month bars show usage, not a forecast scale: 31 % and 432 % look different', () => {
+    const second = model.forecastStatus('2026-12', 'Europe/Berlin', new Date('2026-12-02T10:00:00Z'));
+    assert.deepEqual(second, { status: 'pending', from: '2026-12-04', today: '2026-12-02' });
+    // the server's linear forecast after one or two days is huge; it no longer scales the bars
+    const low = model.levelView(level('L2', 225, 720, 4950), false, second);
+    const high = model.levelView(level('L1', 2075, 480, 45650, { state: 'OVER' }), false, second);
+    assert.equal(low.bar.used, 31.3);
+    assert.equal(high.bar.used, 100);
+    assert.equal(high.bar.over, 20);
+    [low, high].forEach((view) => {
+        assert.equal(view.forecastShown, false);
+        assert.equal(view.bar.forecast, null);
+    });
+    assert.equal(low.forecastWithheld, 'pending');
+});
+
+test('forecasts start the day after the month\'s third working day (Monday to Friday)', () => {
+    assert.equal(model.FORECAST_AFTER_WORKING_DAYS, 3);
+    assert.equal(model.forecastFrom('2026-04'), '2026-04-04', 'Wed 1, Thu 2, Fri 3 April');
+    assert.equal(model.forecastFrom('2026-12'), '2026-12-04', 'Tue 1, Wed 2, Thu 3 December');
+    assert.equal(model.forecastFrom('2026-08'), '2026-08-06', 'starts on a Saturday: Mon 3, Tue 4, Wed 5 August');
+    assert.equal(model.forecastFrom('2026-02'), '2026-02-05', 'starts on a Sunday: Mon 2, Tue 3, Wed 4 February');
+    assert.equal(model.forecastFrom('2026-06'), '2026-06-04', 'starts on a Monday');
+});
+
+test('forecast status by the day in the contract\'s zone: pending, shown, ended', () => {
+    const at = (iso) => new Date(iso);
+    assert.equal(model.forecastStatus('2026-12', 'Europe/Berlin', at('2026-12-03T22:59:00Z')).status, 'pending');
+    assert.equal(model.forecastStatus('2026-12', 'Europe/Berlin', at('2026-12-03T23:00:00Z')).status, 'shown',
+        'midnight in Berlin, still the 3rd in UTC');
+    assert.equal(model.forecastStatus('2026-12', 'UTC', at('2026-12-03T23:00:00Z')).status, 'pending');
+    assert.equal(model.forecastStatus('2026-12', 'Europe/Berlin', at('2026-12-31T22:59:00Z')).status, 'shown');
+    assert.equal(model.forecastStatus('2026-12', 'Europe/Berlin', at('2026-12-31T23:00:00Z')).status, 'ended');
+    assert.deepEqual(model.forecastStatus('2027-01', 'Europe/Berlin', at('2026-12-15T12:00:00Z')),
+        { status: 'pending', from: '2027-01-06', today: '2026-12-15' }, 'a month still to come');
+    assert.equal(model.forecastStatus('2026-13', 'Europe/Berlin', at('2026-12-15T12:00:00Z')).status, 'ended',
+        'no forecast for a month that is none');
+    const local = new Date(2026, 11, 15, 12, 0);
+    assert.equal(model.today(local, 'Not/AZone'), '2026-12-15', 'an unknown zone: the browser\'s day');
+    assert.equal(model.today(local, null), '2026-12-15');
+});
+
+test('no forecast before it starts, after the month, or for exhausted or suspended levels', () => {
+    const ended = { status: 'ended', from: '2026-04-04', today: '2026-05-02' };
+    const view = model.levelView(level('L2', 90, 720, 180), false, ended);
+    assert.equal(view.forecastShown, false);
+    assert.equal(view.forecastWithheld, 'ended');
+    assert.equal(view.bar.forecast, null);
+
+    const reached = model.levelView(level('L1', 480, 480, 900, { state: 'REACHED',
+        projectedExhaustionDay: '2026-04-01' }), false, SHOWN);
+    assert.equal(reached.forecastWithheld, 'exhausted');
+    assert.equal(reached.projectedExhaustionDay, null, 'no "used up around day 1"');
+    const suspended = model.levelView(level('L3', 100, 600, 400, { state: 'SUSPENDED', suspended: true,
+        projectedExhaustionDay: '2026-04-28' }), false, SHOWN);
+    assert.equal(suspended.forecastWithheld, 'suspended');
+    assert.equal(suspended.forecastShown, false);
+    assert.equal(suspended.projectedExhaustionDay, null);
+
+    const warning = model.levelView(level('L1', 400, 480, 620, { state: 'WARNING', stateThreshold: 80,
+        projectedExhaustionDay: '2026-04-24' }), false, SHOWN);
+    assert.equal(warning.forecastShown, true);
+    assert.equal(warning.projectedExhaustionDay, '2026-04-24');
+    const past = model.levelView(level('L1', 400, 480, 620, { state: 'WARNING', stateThreshold: 80,
+        projectedExhaustionDay: '2026-04-10' }), false, SHOWN);
+    assert.equal(past.projectedExhaustionDay, null, 'an exhaustion day before today is no forecast');
+});
+
+test('the contract carries its forecast status; the view names the earliest pending start', () => {
+    const early = model.contractView(mueller(), new Date('2026-04-02T10:00:00Z'));
+    assert.deepEqual(early.forecast, { status: 'pending', from: '2026-04-04' });
+    early.levels.forEach((l) => assert.equal(l.forecastShown, false));
+    const later = model.contractView(mueller(), MID_APRIL);
+    assert.deepEqual(later.forecast, { status: 'shown', from: '2026-04-04' });
+    assert.deepEqual(later.levels.map((l) => l.forecastShown), [true, true, true]);
+    assert.equal(model.pendingForecastFrom([later, early]), '2026-04-04');
+    assert.equal(model.pendingForecastFrom([later]), null);
 });
 
 test('the forecast is never below what is already used', () => {
-    const view = model.levelView(level('L1', 300, 480, 0), false);
+    const view = model.levelView(level('L1', 300, 480, 0), false, SHOWN);
     assert.equal(view.projectedMinutes, 300);
     assert.equal(view.bar.forecast, view.bar.used);
+});
+
+test('zero contingent: an empty bar, the usage over it cut at the room\'s end', () => {
+    const view = model.levelView(level('L3', 30, 0, 60, { state: 'OVER' }), false, SHOWN);
+    assert.deepEqual(view.bar, { used: 0, over: 20, overCut: true, forecast: null, forecastBeyond: false });
+    const unused = model.levelView(level('L3', 0, 0, 0), false, SHOWN);
+    assert.deepEqual(unused.bar, { used: 0, over: 0, overCut: false, forecast: 0, forecastBeyond: false });
+});
+
+test('links only for readers who may open them: report and contract page need the money right', () => {
+    assert.deepEqual(model.contractView(acme(true), MID_APRIL).links, { report: true, contract: true });
+    assert.deepEqual(model.contractView(acme(false), MID_APRIL).links, { report: false, contract: false });
+    const odd = acme(false);
+    odd.moneyVisible = 'true';
+    assert.deepEqual(model.contractView(odd, MID_APRIL).links, { report: false, contract: false },
+        'only a JSON true counts');
 });
 
 test('percentages are whole and rounded down, as the server rounds them', () => {
@@ -93,13 +201,17 @@ test('contract state is its worst level; top-ups and suspensions are carried', (
 });
 
 test('risk order: suspended and over first, then the highest projected percent', () => {
-    const quiet = { projectKey: 'QUIET', projectName: 'Quiet', month: '2026-04', moneyVisible: false,
-        levels: [level('L1', 10, 480, 20)], alerts: [], activeSuspensions: [], topUps: [] };
-    const hot = { projectKey: 'HOT', projectName: 'Hot', month: '2026-04', moneyVisible: false,
-        levels: [level('L1', 200, 480, 700)], alerts: [], activeSuspensions: [], topUps: [] };
-    const order = model.overview([quiet, mueller(), hot, nordlicht(), acme(false)]).map((c) => c.projectKey);
-    // ACME: over (projected 166 %), NORD: suspended (projected 41 %); then HOT 145 % > MUELLER 129 % > QUIET
-    assert.deepEqual(order, ['ACME', 'NORD', 'HOT', 'MUELLER', 'QUIET']);
+    const quiet = { projectKey: 'QUIET', projectName: 'Quiet', month: '2026-04', zoneId: 'Europe/Berlin',
+        moneyVisible: false, levels: [level('L1', 10, 480, 20)], alerts: [], activeSuspensions: [], topUps: [] };
+    const hot = { projectKey: 'HOT', projectName: 'Hot', month: '2026-04', zoneId: 'Europe/Berlin',
+        moneyVisible: false, levels: [level('L1', 200, 480, 700)], alerts: [], activeSuspensions: [], topUps: [] };
+    const list = [quiet, mueller(), hot, nordlicht(), acme(false)];
+    // ACME: over, NORD: suspended; then HOT 145 % > MUELLER 129 % > QUIET (forecasts)
+    assert.deepEqual(model.overview(list, MID_APRIL).map((c) => c.projectKey),
+        ['ACME', 'NORD', 'HOT', 'MUELLER', 'QUIET']);
+    // before the forecasts start, by what is used: MUELLER 83 % > HOT 41 % > QUIET
+    assert.deepEqual(model.overview(list, new Date('2026-04-02T10:00:00Z')).map((c) => c.projectKey),
+        ['ACME', 'NORD', 'MUELLER', 'HOT', 'QUIET']);
 });
 
 test('risk order: ties fall back to the project key; infinite percentages compare equal', () => {

@@ -27,12 +27,14 @@ function germanAjs() {
 }
 
 const en = modules(englishAjs());
+/** Mid-April 2026 in Berlin: forecasts are shown (they start on 4 April). */
+const MID_APRIL = new Date('2026-04-15T10:00:00Z');
 
-function render(list, options, mods) {
+function render(list, options, mods, now) {
     const m = mods || en;
     const doc = new Document('en');
     const container = doc.createElement('div');
-    const contracts = m.model.overview(list);
+    const contracts = m.model.overview(list, now || MID_APRIL);
     m.view.renderContracts(doc, container, contracts, '2026-04', m.messages,
         Object.assign({ contextPath: '/jira', locale: 'en', idPrefix: 'sc-1' }, options || {}));
     return container;
@@ -71,39 +73,80 @@ test('numbers in hours: used of available, over, forecast', () => {
     assert.equal(byClass(l1, 'sc-level-usage')[0].textContent, '10:00 h of 9:00 h used (111 %)');
     assert.equal(byClass(l1, 'sc-level-over')[0].textContent, '1:00 h over the contingent');
     assert.equal(byClass(l1, 'sc-level-remaining').length, 0);
-    assert.equal(byClass(l1, 'sc-level-forecast')[0].textContent, 'Forecast at month end: 15:00 h (166 %)');
+    assert.equal(byClass(l1, 'sc-level-forecast').length, 0, 'no forecast for an exhausted contingent');
     const l2 = byClass(root, 'sc-level')[1];
     assert.equal(byClass(l2, 'sc-level-remaining')[0].textContent, '10:30 h remaining');
+    assert.equal(byClass(l2, 'sc-level-forecast')[0].textContent, 'Forecast at month end: 3:00 h (25 %)');
+    const warning = byClass(render([mueller()]), 'sc-level')[0];
+    assert.equal(byClass(warning, 'sc-level-forecast')[0].textContent,
+        'Forecast at month end: 10:20 h (129 %) Used up around 04/24/2026.');
 });
 
 test('the bar is an accessible progress bar; its parts are hidden from screen readers', () => {
-    const l1 = byClass(render([acme(false)]), 'sc-level')[0];
-    const bar = byClass(l1, 'sc-bar')[0];
+    const levels = byClass(render([acme(false)]), 'sc-level');
+    const bar = byClass(levels[0], 'sc-bar')[0];
     assert.equal(bar.getAttribute('role'), 'progressbar');
     assert.equal(bar.getAttribute('aria-valuemin'), '0');
     assert.equal(bar.getAttribute('aria-valuemax'), '540');
     assert.equal(bar.getAttribute('aria-valuenow'), '540');
     assert.equal(bar.getAttribute('aria-valuetext'),
-        '10:00 h of 9:00 h used (111 %). Forecast at month end: 15:00 h (166 %). Contingent exhausted');
+        '10:00 h of 9:00 h used (111 %). 1:00 h over the contingent. Contingent exhausted');
     assert.equal(bar.getAttribute('aria-labelledby'), 'sc-1-ACME-L1');
-    assert.equal(byClass(l1, 'sc-level-name')[0].id, 'sc-1-ACME-L1');
+    assert.equal(byClass(levels[0], 'sc-level-name')[0].id, 'sc-1-ACME-L1');
     bar.childNodes.forEach((part) => assert.equal(part.getAttribute('aria-hidden'), 'true'));
+    assert.equal(byClass(levels[1], 'sc-bar')[0].getAttribute('aria-valuetext'),
+        '1:30 h of 12:00 h used (12 %). Forecast at month end: 3:00 h (25 %). OK');
 });
 
-test('forecast marker and contingent limit are placed on the bar scale', () => {
+test('the bar is the contingent: used within it, the over part after its end, the forecast a marker', () => {
     const levels = byClass(render([acme(false)]), 'sc-level');
-    // L1: 600 used of 540, forecast 900 -> scale 900
-    assert.equal(byClass(levels[0], 'sc-bar-used')[0].style.width, '60%');
-    assert.equal(byClass(levels[0], 'sc-bar-over')[0].style.left, '60%');
-    assert.equal(byClass(levels[0], 'sc-bar-over')[0].style.width, '6.7%');
-    assert.equal(byClass(levels[0], 'sc-bar-limit')[0].style.left, '60%');
-    const marker = byClass(levels[0], 'sc-bar-forecast')[0];
-    assert.equal(marker.style.left, '100%');
-    assert.equal(marker.getAttribute('data-forecast-percent'), '166');
-    // L2: 90 of 720, forecast 180 -> scale 720, no limit marker inside the bar
-    assert.equal(byClass(levels[1], 'sc-bar-forecast')[0].style.left, '25%');
-    assert.equal(byClass(levels[1], 'sc-bar-limit').length, 0);
+    // L1: 600 used of 540: full, 60 over = 11.1 % of the contingent after its end; exhausted: no forecast marker
+    assert.equal(byClass(levels[0], 'sc-bar-used')[0].style.width, '100%');
+    assert.equal(byClass(levels[0], 'sc-bar-limit')[0].style.left, '100%');
+    const over = byClass(levels[0], 'sc-bar-over')[0];
+    assert.equal(over.style.left, '100%');
+    assert.equal(over.style.width, '11.1%');
+    assert.equal(over.getAttribute('data-cut'), 'false');
+    assert.equal(over.getAttribute('title'), '1:00 h over the contingent');
+    assert.equal(byClass(levels[0], 'sc-bar-forecast').length, 0);
+    // L2: 90 of 720, forecast 180: 12.5 % used, the marker at 25 %
+    assert.equal(byClass(levels[1], 'sc-bar-used')[0].style.width, '12.5%');
+    const marker = byClass(levels[1], 'sc-bar-forecast')[0];
+    assert.equal(marker.style.left, '25%');
+    assert.equal(marker.getAttribute('data-forecast-percent'), '25');
+    assert.equal(marker.getAttribute('data-beyond'), 'false');
     assert.equal(byClass(levels[1], 'sc-bar-over').length, 0);
+    // far beyond: the over part is cut at the end of the room
+    const far = acme(false);
+    far.levels[1] = Object.assign(far.levels[1], { usedMinutes: 2075, availableMinutes: 480, overageMinutes: 1595,
+        percentUsed: 432, state: 'OVER' });
+    const cut = byClass(byClass(render([far]), 'sc-level')[0], 'sc-bar-over')[0];
+    assert.equal(cut.style.width, '20%');
+    assert.equal(cut.getAttribute('data-cut'), 'true');
+});
+
+test('before the forecasts start: no forecast anywhere, the item says from when', () => {
+    const root = render([acme(true), mueller()], {}, en, new Date('2026-04-02T10:00:00Z'));
+    const note = byClass(root, 'sc-forecast-note')[0];
+    assert.equal(note.getAttribute('data-forecast-from'), '2026-04-04');
+    assert.equal(note.textContent,
+        'Forecast from Saturday, April 4, once the first 3 working days of the month have passed.');
+    assert.equal(byClass(root, 'sc-level-forecast').length, 0);
+    assert.equal(byClass(root, 'sc-bar-forecast').length, 0);
+    const warning = byClass(root, 'sc-contract')[1].findAll((e) => e.getAttribute('role') === 'progressbar')[0];
+    assert.equal(warning.getAttribute('aria-valuetext'), '6:40 h of 8:00 h used (83 %). '
+        + 'Forecast from Saturday, April 4, once the first 3 working days of the month have passed. Threshold reached');
+    assert.equal(byClass(render([acme(true)]), 'sc-forecast-note').length, 0, 'none once they have started');
+    assert.equal(byClass(render([acme(true)], {}, en, new Date('2026-05-04T10:00:00Z')), 'sc-forecast-note').length,
+        0, 'none for a month that has ended');
+    assert.equal(byClass(render([acme(true)], {}, en, new Date('2026-05-04T10:00:00Z')), 'sc-bar-forecast').length,
+        0);
+});
+
+test('suspended levels get no forecast', () => {
+    const root = render([nordlicht()]);
+    assert.equal(byClass(root, 'sc-level-forecast').length, 0);
+    assert.equal(byClass(root, 'sc-bar-forecast').length, 0);
 });
 
 test('hours only without money: no rate anywhere; with money the rate per level', () => {
@@ -128,8 +171,8 @@ test('top-ups and suspensions are listed with level, hours, date and reason', ()
     assert.equal(suspensions[0].textContent, 'All levels suspended since 04/08/2026. Reason: Budget frozen');
 });
 
-test('links to the billing report and the contract page, per project', () => {
-    const root = render([acme(false)], { projectIds: { ACME: '10000' } });
+test('links to the billing report and the contract page for billing managers (money visible)', () => {
+    const root = render([acme(true)], { projectIds: { ACME: '10000' } });
     const report = byClass(root, 'sc-report-link')[0];
     assert.equal(report.tagName, 'A');
     assert.equal(report.getAttribute('href'), '/jira/secure/ConfigureReport.jspa?selectedProjectId=10000'
@@ -138,6 +181,13 @@ test('links to the billing report and the contract page, per project', () => {
     assert.equal(report.textContent, 'Billing report');
     const contract = byClass(root, 'sc-contract-link')[0];
     assert.equal(contract.getAttribute('href'), '/jira/plugins/servlet/support-contingent/contract?projectKey=ACME');
+    assert.equal(byClass(root, 'sc-links')[0].textContent, 'Billing report \u00b7 Contract');
+});
+
+test('no links for readers who would be refused (agents: hours only)', () => {
+    const root = render([acme(false), nordlicht()], { projectIds: { ACME: '10000' } });
+    assert.equal(byClass(root, 'sc-links').length, 0);
+    assert.equal(root.findAll((e) => e.tagName === 'A').length, 0);
 });
 
 test('user text is only ever text: markup in names and reasons creates no elements', () => {
@@ -176,7 +226,11 @@ test('German: states, hours and labels from the German bundle', () => {
     assert.equal(byClass(l1, 'sc-state')[0].textContent, '\u2715 Kontingent aufgebraucht');
     assert.equal(byClass(l1, 'sc-level-usage')[0].textContent, '10:00 Std. von 9:00 Std. verbraucht (111 %)');
     assert.equal(byClass(l1, 'sc-level-over')[0].textContent, '1:00 Std. \u00fcber dem Kontingent');
-    assert.equal(byClass(root, 'sc-report-link')[0].textContent, 'Abrechnungsbericht');
+    assert.equal(byClass(render([acme(true)], { locale: 'de' }, de), 'sc-report-link')[0].textContent,
+        'Abrechnungsbericht');
+    const early = render([acme(true)], { locale: 'de' }, de, new Date('2026-04-02T10:00:00Z'));
+    assert.equal(byClass(early, 'sc-forecast-note')[0].textContent,
+        'Prognose ab Samstag, 4. April, sobald die ersten 3 Arbeitstage des Monats vergangen sind.');
 });
 
 test('edit view: labelled controls, current values, AUI form classes', () => {

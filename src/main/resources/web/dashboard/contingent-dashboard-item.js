@@ -97,7 +97,7 @@ define('support-contingent/dashboard-item', [
         call(this.API, 'showLoadingBar');
         view.renderMessage(this.doc, element, 'loading', messages.loading, messages);
         return getJson(model.statusUrl(this.contextPath, prefs)).then(function (json) {
-            var contracts = model.overview(json || []);
+            var contracts = model.overview(json || [], self.now());
             view.renderContracts(self.doc, element, contracts, prefs.effectiveMonth, messages, {
                 contextPath: self.contextPath, locale: locale(self.doc), idPrefix: self.idPrefix(),
                 projectKey: prefs.projectKey, projectIds: projectIds
@@ -116,11 +116,14 @@ define('support-contingent/dashboard-item', [
 
     /**
      * The status JSON names projects by key; Jira's report page wants the id. GET /rest/api/2/project/{key}
-     * answers it (field "id"); until then, or if that fails, the link opens the project's report list.
+     * answers it (field "id"); until then, or if that fails, the link opens the project's report list. Only for
+     * contracts whose report the reader may open (the others show no report link).
      */
     DashboardItem.prototype.linkReports = function (element, contracts) {
         var self = this;
-        return Promise.all(contracts.map(function (contract) {
+        return Promise.all(contracts.filter(function (contract) {
+            return contract.links.report;
+        }).map(function (contract) {
             var known = contract.projectId || projectIds[contract.projectKey];
             var lookup = known ? Promise.resolve(known)
                 : getJson(self.contextPath + '/rest/api/2/project/' + encodeURIComponent(contract.projectKey))
@@ -162,7 +165,7 @@ define('support-contingent/dashboard-item', [
         call(this.API, 'resize');
         return getJson(model.statusUrl(this.contextPath, { projectKey: '', effectiveMonth: prefs.effectiveMonth }))
             .then(function (json) {
-                var contracts = model.overview(json || []).sort(function (a, b) {
+                var contracts = model.overview(json || [], self.now()).sort(function (a, b) {
                     return a.projectKey < b.projectKey ? -1 : a.projectKey > b.projectKey ? 1 : 0;
                 });
                 var typed = { projectKey: controls.project.value, month: controls.month.value };

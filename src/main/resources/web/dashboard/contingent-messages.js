@@ -22,6 +22,7 @@ define('support-contingent/dashboard-messages', [], function () {
         'forecast': AJS.I18n.getText('support-contingent.dashboard.forecast'),
         'forecast.noContingent': AJS.I18n.getText('support-contingent.dashboard.forecast.noContingent'),
         'forecast.exhaustion': AJS.I18n.getText('support-contingent.dashboard.forecast.exhaustion'),
+        'forecast.from': AJS.I18n.getText('support-contingent.dashboard.forecast.from'),
         'over': AJS.I18n.getText('support-contingent.dashboard.over'),
         'remaining': AJS.I18n.getText('support-contingent.dashboard.remaining'),
         'suspendedWork': AJS.I18n.getText('support-contingent.dashboard.suspendedWork'),

@@ -14,6 +14,17 @@ define('support-contingent/dashboard-model', [], function () {
     var STATE_ORDER = { suspended: 0, exhausted: 1, threshold: 2, ok: 3 };
     var MONTH = /^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/;
     var PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,254}$/;
+    var DAY = /^\d{4}-\d{2}-\d{2}$/;
+    /**
+     * A month's forecast is shown once this many working days (Monday to Friday, as the server counts them) have
+     * passed in full: before that, a linear forecast multiplies a day or two of work by twenty and says nothing.
+     */
+    var FORECAST_AFTER_WORKING_DAYS = 3;
+    /**
+     * Room beyond the contingent, in percent of the bar's width: the bar itself is the contingent (available
+     * minutes); the part over it and a forecast beyond it are drawn in this room and cut off at its end.
+     */
+    var ROOM = 20;
 
     function number(value) {
         var n = Number(value);
@@ -28,19 +39,108 @@ define('support-contingent/dashboard-model', [], function () {
         return Math.floor(minutes * 100 / available);
     }
 
+    function pad(n) {
+        return (n < 10 ? '0' : '') + n;
+    }
+
+    /** A calendar day as yyyy-MM-dd (compares as text); y, m (1-12), d may overflow, as Date.UTC allows. */
+    function isoDay(y, m, d) {
+        var date = new Date(Date.UTC(y, m - 1, d));
+        return date.getUTCFullYear() + '-' + pad(date.getUTCMonth() + 1) + '-' + pad(date.getUTCDate());
+    }
+
+    function isWorkingDay(y, m, d) {
+        var weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+        return weekday !== 0 && weekday !== 6;
+    }
+
+    /** The date of the instant in the contract's time zone (yyyy-MM-dd); the browser's zone if it is unknown. */
+    function today(now, zoneId) {
+        if (zoneId) {
+            try {
+                var parts = {};
+                new Intl.DateTimeFormat('en-US', { timeZone: zoneId, year: 'numeric', month: '2-digit',
+                    day: '2-digit' }).formatToParts(now).forEach(function (part) {
+                    parts[part.type] = part.value;
+                });
+                if (parts.year && parts.month && parts.day) {
+                    return parts.year + '-' + parts.month + '-' + parts.day;
+                }
+            } catch (e) {
+                // an unknown zone: the browser's own below
+            }
+        }
+        return now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
+    }
+
+    /** The first day of the month on which FORECAST_AFTER_WORKING_DAYS working days have passed in full. */
+    function forecastFrom(month) {
+        var y = Number(month.substring(0, 4));
+        var m = Number(month.substring(5, 7));
+        var seen = 0;
+        var d = 1;
+        while (seen < FORECAST_AFTER_WORKING_DAYS) {
+            if (isWorkingDay(y, m, d)) {
+                seen++;
+            }
+            d++;
+        }
+        return isoDay(y, m, d);
+    }
+
     /**
-     * One level of one contract: state, numbers and the geometry of its bar. Positions are percent of the bar's
-     * width; the bar's scale is the largest of available, used and forecast, so overage and a forecast beyond the
-     * contingent stay visible.
+     * Whether the month's forecast means anything today, in the contract's zone: 'shown' from forecastFrom to the
+     * month's last day, 'pending' before (the month has not started or too few working days have passed), 'ended'
+     * after (the month's usage is final). Without a valid month: 'ended', i.e. no forecast.
      */
-    function levelView(json, moneyVisible) {
+    function forecastStatus(month, zoneId, now) {
+        if (!isMonth(month)) {
+            return { status: 'ended', from: null, today: null };
+        }
+        var day = today(now, zoneId);
+        var from = forecastFrom(month);
+        var last = isoDay(Number(month.substring(0, 4)), Number(month.substring(5, 7)) + 1, 0);
+        var status = day > last ? 'ended' : day < from ? 'pending' : 'shown';
+        return { status: status, from: from, today: day };
+    }
+
+    function round1(value) {
+        return Math.round(value * 10) / 10;
+    }
+
+    /** The minutes in percent of the contingent; beyond any end (Infinity) when there is no contingent. */
+    function barPercent(minutes, available) {
+        if (available <= 0) {
+            return minutes > 0 ? Infinity : 0;
+        }
+        return minutes * 100 / available;
+    }
+
+    /**
+     * One level of one contract: state, numbers, whether its forecast is shown and the geometry of its bar.
+     * The bar is the contingent (available = contingent + top-ups + carry-in): used fills it up to 100 %, the
+     * part over the contingent follows it in the room beyond (at most ROOM %, then cut), the forecast is a marker
+     * on the same scale. No forecast while the month's forecast is not shown (see forecastStatus), and none for a
+     * level whose contingent is exhausted or whose support is suspended.
+     *
+     * @param forecast the contract's forecastStatus (optional: then shown)
+     */
+    function levelView(json, moneyVisible, forecast) {
         var used = Math.max(0, number(json.usedMinutes));
         var available = Math.max(0, number(json.availableMinutes));
         var projected = Math.max(used, number(json.projectedMonthEndMinutes));
         var over = Math.max(0, number(json.overageMinutes), used - available);
         // the server decides the state; every status of the REST API carries it
         var state = STATES[json.state] || 'ok';
-        var scale = Math.max(available, used, projected, 1);
+        var month = forecast || { status: 'shown', from: null, today: null };
+        var withheld = month.status !== 'shown' ? month.status
+            : state === 'exhausted' || state === 'suspended' ? state : null;
+        var exhaustion = isDay(json.projectedExhaustionDay) ? json.projectedExhaustionDay : null;
+        if (withheld || (exhaustion && month.today && exhaustion < month.today)) {
+            exhaustion = null;
+        }
+        var overPercent = barPercent(over, available);
+        var forecastPercent = barPercent(projected, available);
         var view = {
             level: String(json.level),
             state: state,
@@ -52,15 +152,17 @@ define('support-contingent/dashboard-model', [], function () {
             overageMinutes: over,
             suspendedMinutes: Math.max(0, number(json.suspendedMinutes)),
             percentUsed: typeof json.percentUsed === 'number' ? json.percentUsed : percentOf(used, available),
+            forecastShown: !withheld,
+            forecastWithheld: withheld,
             projectedMinutes: projected,
             projectedPercent: percentOf(projected, available),
-            projectedExhaustionDay: typeof json.projectedExhaustionDay === 'string' ? json.projectedExhaustionDay
-                : null,
+            projectedExhaustionDay: exhaustion,
             bar: {
-                used: round1(Math.min(used, available) * 100 / scale),
-                over: round1(over * 100 / scale),
-                limit: round1(available * 100 / scale),
-                forecast: round1(projected * 100 / scale)
+                used: available > 0 ? round1(Math.min(used, available) * 100 / available) : 0,
+                over: round1(Math.min(overPercent, ROOM)),
+                overCut: overPercent > ROOM,
+                forecast: withheld ? null : round1(Math.min(forecastPercent, 100 + ROOM)),
+                forecastBeyond: !withheld && forecastPercent > 100 + ROOM
             },
             hourlyRate: null
         };
@@ -70,31 +172,42 @@ define('support-contingent/dashboard-model', [], function () {
         return view;
     }
 
-    function round1(value) {
-        return Math.round(value * 10) / 10;
-    }
-
-    /** How risky a contract is, for sorting: suspended or over first, then by the highest projected percent. */
+    /**
+     * How risky a contract is, for sorting: suspended or over first, then by the highest percent a level is
+     * expected to reach (its forecast where one is shown, else what it has used).
+     */
     function risk(levels) {
         var worst = 3;
         var projected = 0;
         var used = 0;
         levels.forEach(function (level) {
+            var expected = level.forecastShown ? level.projectedPercent : level.percentUsed;
             worst = Math.min(worst, STATE_ORDER[level.state]);
-            projected = Math.max(projected, level.projectedPercent === null ? Infinity : level.projectedPercent);
+            projected = Math.max(projected, expected === null ? Infinity : expected);
             used = Math.max(used, level.percentUsed === null ? Infinity : level.percentUsed);
         });
         return { group: worst <= STATE_ORDER.exhausted ? 0 : 1, state: worst, projectedPercent: projected,
             percentUsed: used };
     }
 
-    /** A whole contract: its levels in L1, L2, L3 order, top-ups, suspensions, links and its risk. */
-    function contractView(json) {
+    /**
+     * A whole contract: its levels in L1, L2, L3 order, top-ups, suspensions, its forecast status, the links the
+     * reader may follow and its risk.
+     *
+     * Links: the billing report needs the right to see money (the report's use case requires it) and the contract
+     * page the right to manage the contract; the access policy grants both to project and Jira admins alike, and the
+     * status JSON says it as moneyVisible. Anyone else would get a refusal, so gets no link.
+     *
+     * @param now the current instant (a Date); the contract's zone decides which day it is
+     */
+    function contractView(json, now) {
         var moneyVisible = json.moneyVisible === true;
+        var forecast = forecastStatus(String(json.month), typeof json.zoneId === 'string' ? json.zoneId : null,
+            now || new Date());
         var levels = (Array.isArray(json.levels) ? json.levels : []).slice().sort(function (a, b) {
             return LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level);
         }).map(function (level) {
-            return levelView(level, moneyVisible);
+            return levelView(level, moneyVisible, forecast);
         });
         var worst = levels.reduce(function (state, level) {
             return STATE_ORDER[level.state] < STATE_ORDER[state] ? level.state : state;
@@ -108,6 +221,8 @@ define('support-contingent/dashboard-model', [], function () {
             closed: json.closed === true,
             currency: moneyVisible && typeof json.currency === 'string' ? json.currency : null,
             moneyVisible: moneyVisible,
+            links: { report: moneyVisible, contract: moneyVisible },
+            forecast: { status: forecast.status, from: forecast.from },
             state: worst,
             levels: levels,
             topUps: (Array.isArray(json.topUps) ? json.topUps : []).map(function (t) {
@@ -132,10 +247,25 @@ define('support-contingent/dashboard-model', [], function () {
     }
 
     /** The overview: every contract, riskiest first. */
-    function overview(list) {
+    function overview(list, now) {
+        var at = now || new Date();
         return (Array.isArray(list) ? list : [list]).filter(function (json) {
             return json && typeof json === 'object';
-        }).map(contractView).sort(compareByRisk);
+        }).map(function (json) {
+            return contractView(json, at);
+        }).sort(compareByRisk);
+    }
+
+    /** The day from which forecasts start, if any contract's forecast is still to come; else null. */
+    function pendingForecastFrom(contracts) {
+        var from = null;
+        (contracts || []).forEach(function (contract) {
+            var pending = contract.forecast && contract.forecast.status === 'pending';
+            if (pending && (!from || contract.forecast.from < from)) {
+                from = contract.forecast.from;
+            }
+        });
+        return from;
     }
 
     /** "7:05" for 425 minutes: exact in 5-minute steps, the same in English and German. */
@@ -154,10 +284,6 @@ define('support-contingent/dashboard-model', [], function () {
         });
     }
 
-    function pad(n) {
-        return (n < 10 ? '0' : '') + n;
-    }
-
     /** The current month of the given date, in the browser's time zone. */
     function currentMonth(date) {
         return date.getFullYear() + '-' + pad(date.getMonth() + 1);
@@ -165,6 +291,10 @@ define('support-contingent/dashboard-model', [], function () {
 
     function isMonth(text) {
         return typeof text === 'string' && MONTH.test(text);
+    }
+
+    function isDay(text) {
+        return typeof text === 'string' && DAY.test(text);
     }
 
     function isProjectKey(text) {
@@ -230,7 +360,13 @@ define('support-contingent/dashboard-model', [], function () {
 
     return {
         LEVELS: LEVELS,
+        FORECAST_AFTER_WORKING_DAYS: FORECAST_AFTER_WORKING_DAYS,
+        ROOM: ROOM,
         levelView: levelView,
+        forecastFrom: forecastFrom,
+        forecastStatus: forecastStatus,
+        today: today,
+        pendingForecastFrom: pendingForecastFrom,
         contractView: contractView,
         overview: overview,
         compareByRisk: compareByRisk,
@@ -238,6 +374,7 @@ define('support-contingent/dashboard-model', [], function () {
         format: format,
         currentMonth: currentMonth,
         isMonth: isMonth,
+        isDay: isDay,
         isProjectKey: isProjectKey,
         preferences: preferences,
         validateEdit: validateEdit,

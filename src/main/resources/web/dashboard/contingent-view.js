@@ -5,9 +5,10 @@
  *
  * Hooks for tests (stable): .sc-dashboard[data-month][data-scope], .sc-contract[data-project][data-state],
  * .sc-level[data-level][data-state], .sc-state[data-state], .sc-bar (role=progressbar), .sc-bar-used,
- * .sc-bar-over, .sc-bar-limit, .sc-bar-forecast[data-forecast-percent], .sc-level-usage, .sc-level-remaining,
- * .sc-level-over, .sc-level-forecast, .sc-level-rate, .sc-topups > .sc-topup, .sc-suspensions > .sc-suspension,
- * a.sc-report-link, a.sc-contract-link, .sc-message[data-kind].
+ * .sc-bar-over[data-cut], .sc-bar-limit, .sc-bar-forecast[data-forecast-percent][data-beyond], .sc-level-usage,
+ * .sc-level-remaining, .sc-level-over, .sc-level-forecast, .sc-level-rate, .sc-forecast-note[data-forecast-from],
+ * .sc-topups > .sc-topup, .sc-suspensions > .sc-suspension, a.sc-report-link, a.sc-contract-link,
+ * .sc-message[data-kind].
  */
 define('support-contingent/dashboard-view', ['support-contingent/dashboard-model'], function (model) {
     'use strict';
@@ -63,6 +64,20 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
         }
     };
 
+    /** A day of the shown month in words (weekday, day and month name), e.g. "Friday, December 4". */
+    Builder.prototype.longDay = function (iso) {
+        var date = new Date(iso + 'T12:00:00Z');
+        if (!model.isDay(iso) || isNaN(date.getTime())) {
+            return String(iso);
+        }
+        try {
+            return new Intl.DateTimeFormat(this.options.locale || undefined, { weekday: 'long', month: 'long',
+                day: 'numeric', timeZone: 'UTC' }).format(date);
+        } catch (e) {
+            return String(iso);
+        }
+    };
+
     Builder.prototype.money = function (amount, currency) {
         try {
             return new Intl.NumberFormat(this.options.locale || undefined, { style: 'currency', currency: currency })
@@ -82,36 +97,55 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
         return lozenge;
     };
 
-    Builder.prototype.bar = function (level, id) {
+    /**
+     * The bar is the level's contingent (available minutes): used fills it, the contingent's end is marked, the
+     * part over it follows in the room beyond (cut off with an arrow if longer), the forecast is a separate marker
+     * on the same scale (at the room's end with an arrow if beyond it), only when it is shown.
+     */
+    Builder.prototype.bar = function (level, id, contract) {
         var bar = this.el('div', 'sc-bar');
         bar.setAttribute('role', 'progressbar');
         bar.setAttribute('aria-valuemin', '0');
         bar.setAttribute('aria-valuemax', String(level.availableMinutes));
         bar.setAttribute('aria-valuenow', String(Math.min(level.usedMinutes, level.availableMinutes)));
-        bar.setAttribute('aria-valuetext', this.usage(level) + '. ' + this.forecast(level) + '. '
-            + this.text('state.' + level.state));
+        var words = [this.usage(level)];
+        if (level.overageMinutes > 0) {
+            words.push(this.text('over', [this.hours(level.overageMinutes)]));
+        }
+        if (level.forecastShown) {
+            words.push(this.forecast(level));
+        } else if (level.forecastWithheld === 'pending' && contract && contract.forecast.from) {
+            words.push(this.forecastFrom(contract.forecast.from));
+        }
+        words.push(this.text('state.' + level.state));
+        bar.setAttribute('aria-valuetext', words.map(function (sentence) {
+            return sentence.replace(/\.$/, '');
+        }).join('. '));
         bar.setAttribute('aria-labelledby', id);
         var used = this.el('span', 'sc-bar-used');
         used.style.width = level.bar.used + '%';
         bar.appendChild(used);
+        var limit = this.el('span', 'sc-bar-limit');
+        limit.style.left = '100%';
+        limit.setAttribute('title', this.text('bar.limit'));
+        bar.appendChild(limit);
         if (level.bar.over > 0) {
             var over = this.el('span', 'sc-bar-over');
-            over.style.left = level.bar.used + '%';
+            over.style.left = '100%';
             over.style.width = level.bar.over + '%';
+            over.setAttribute('data-cut', String(level.bar.overCut));
+            over.setAttribute('title', this.text('over', [this.hours(level.overageMinutes)]));
             bar.appendChild(over);
         }
-        if (level.bar.limit < 100) {
-            var limit = this.el('span', 'sc-bar-limit');
-            limit.style.left = level.bar.limit + '%';
-            limit.setAttribute('title', this.text('bar.limit'));
-            bar.appendChild(limit);
+        if (level.forecastShown) {
+            var forecast = this.el('span', 'sc-bar-forecast');
+            forecast.style.left = level.bar.forecast + '%';
+            forecast.setAttribute('data-forecast-percent', level.projectedPercent === null ? ''
+                : String(level.projectedPercent));
+            forecast.setAttribute('data-beyond', String(level.bar.forecastBeyond));
+            forecast.setAttribute('title', this.forecast(level));
+            bar.appendChild(forecast);
         }
-        var forecast = this.el('span', 'sc-bar-forecast');
-        forecast.style.left = level.bar.forecast + '%';
-        forecast.setAttribute('data-forecast-percent', level.projectedPercent === null ? ''
-            : String(level.projectedPercent));
-        forecast.setAttribute('title', this.forecast(level));
-        bar.appendChild(forecast);
         for (var i = 0; i < bar.childNodes.length; i++) {
             bar.childNodes[i].setAttribute('aria-hidden', 'true');
         }
@@ -131,6 +165,10 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
             : this.text('forecast', [this.hours(level.projectedMinutes), level.projectedPercent]);
     };
 
+    Builder.prototype.forecastFrom = function (day) {
+        return this.text('forecast.from', [this.longDay(day), model.FORECAST_AFTER_WORKING_DAYS]);
+    };
+
     Builder.prototype.level = function (level, contract, idPrefix) {
         var item = this.el('li', 'sc-level sc-level-' + level.state);
         item.setAttribute('data-level', level.level);
@@ -143,7 +181,7 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
         head.appendChild(this.doc.createTextNode(' '));
         head.appendChild(this.state(level.state));
         item.appendChild(head);
-        item.appendChild(this.bar(level, nameId));
+        item.appendChild(this.bar(level, nameId, contract));
 
         var facts = this.el('ul', 'sc-level-facts');
         facts.appendChild(this.el('li', 'sc-level-usage', this.usage(level)));
@@ -153,11 +191,13 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
             facts.appendChild(this.el('li', 'sc-level-remaining',
                 this.text('remaining', [this.hours(level.remainingMinutes)])));
         }
-        var forecast = this.forecast(level);
-        if (level.projectedExhaustionDay && level.state !== 'exhausted' && level.state !== 'suspended') {
-            forecast += ' ' + this.text('forecast.exhaustion', [this.day(level.projectedExhaustionDay)]);
+        if (level.forecastShown) {
+            var forecast = this.forecast(level);
+            if (level.projectedExhaustionDay) {
+                forecast += ' ' + this.text('forecast.exhaustion', [this.day(level.projectedExhaustionDay)]);
+            }
+            facts.appendChild(this.el('li', 'sc-level-forecast', forecast));
         }
-        facts.appendChild(this.el('li', 'sc-level-forecast', forecast));
         if (level.suspendedMinutes > 0) {
             facts.appendChild(this.el('li', 'sc-level-suspended',
                 this.text('suspendedWork', [this.hours(level.suspendedMinutes)])));
@@ -241,15 +281,24 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
             item.appendChild(topUps);
         }
 
-        var links = this.el('p', 'sc-links');
-        var contextPath = this.options.contextPath || '';
-        links.appendChild(this.link('sc-report-link', model.reportUrl(contextPath, contract,
-            this.options.projectIds ? this.options.projectIds[contract.projectKey] : null),
-            this.text('link.report'), contract.projectKey));
-        links.appendChild(this.doc.createTextNode(' \u00b7 '));
-        links.appendChild(this.link('sc-contract-link', model.contractUrl(contextPath, contract),
-            this.text('link.contract'), contract.projectKey));
-        item.appendChild(links);
+        // only links the reader may follow (the model decides from the status JSON); none at all for the others
+        if (contract.links.report || contract.links.contract) {
+            var links = this.el('p', 'sc-links');
+            var contextPath = this.options.contextPath || '';
+            if (contract.links.report) {
+                links.appendChild(this.link('sc-report-link', model.reportUrl(contextPath, contract,
+                    this.options.projectIds ? this.options.projectIds[contract.projectKey] : null),
+                    this.text('link.report'), contract.projectKey));
+            }
+            if (contract.links.report && contract.links.contract) {
+                links.appendChild(this.doc.createTextNode(' \u00b7 '));
+            }
+            if (contract.links.contract) {
+                links.appendChild(this.link('sc-contract-link', model.contractUrl(contextPath, contract),
+                    this.text('link.contract'), contract.projectKey));
+            }
+            item.appendChild(links);
+        }
         return item;
     };
 
@@ -268,6 +317,12 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
         root.setAttribute('data-month', month);
         root.setAttribute('data-scope', options && options.projectKey ? 'one' : 'all');
         root.appendChild(b.el('p', 'sc-dashboard-month', b.text('month', [month])));
+        var from = model.pendingForecastFrom(contracts);
+        if (from) {
+            var note = b.el('p', 'sc-forecast-note', b.forecastFrom(from));
+            note.setAttribute('data-forecast-from', from);
+            root.appendChild(note);
+        }
         if (!contracts.length) {
             root.appendChild(message(b, 'empty', b.text('empty', [month])));
         } else {

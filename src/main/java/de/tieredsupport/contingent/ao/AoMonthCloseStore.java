@@ -102,6 +102,12 @@ public final class AoMonthCloseStore implements MonthCloseStore {
     }
 
     @Override
+    public void clearChanged(long projectId, YearMonth closedMonth) {
+        ao.deleteWithSQL(ChangedMonthEntity.class, "PROJECT_ID = ? AND BILLING_MONTH = ?", projectId,
+                month(closedMonth));
+    }
+
+    @Override
     public List<YearMonth> findChangedMonths(long projectId) {
         return Arrays.stream(ao.find(ChangedMonthEntity.class,
                         Query.select().where("PROJECT_ID = ?", projectId).order("BILLING_MONTH")))

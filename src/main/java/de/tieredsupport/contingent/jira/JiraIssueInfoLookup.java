@@ -9,6 +9,10 @@ import java.util.Map;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 
 import de.tieredsupport.contingent.service.port.IssueInfo;
@@ -19,7 +23,8 @@ import jakarta.inject.Named;
 
 /**
  * Keys and summaries for a report's tickets, read from Jira in bulk ({@link IssueManager#getIssueObjects}), at most
- * {@value #BATCH} ids per call, so a report of a thousand tickets costs one read instead of a thousand.
+ * {@value #BATCH} ids per call, so a report of a thousand tickets costs one read instead of a thousand. The summary
+ * only where the reader may browse the issue (Jira's own check, issue security included); elsewhere the key alone.
  */
 @Named
 public final class JiraIssueInfoLookup implements IssueInfoLookup {
@@ -28,21 +33,32 @@ public final class JiraIssueInfoLookup implements IssueInfoLookup {
     static final int BATCH = 1000;
 
     private final IssueManager issues;
+    private final PermissionManager permissions;
+    private final UserManager users;
 
     @Inject
-    public JiraIssueInfoLookup(@ComponentImport IssueManager issues) {
+    public JiraIssueInfoLookup(@ComponentImport IssueManager issues, @ComponentImport PermissionManager permissions,
+            @ComponentImport("jiraUserManager") UserManager users) {
         this.issues = issues;
+        this.permissions = permissions;
+        this.users = users;
     }
 
     @Override
-    public Map<Long, IssueInfo> findAll(Collection<Long> issueIds) {
+    public Map<Long, IssueInfo> findAll(Collection<Long> issueIds, String readerKey) {
+        ApplicationUser reader = readerKey == null ? null : users.getUserByKey(readerKey);
         Map<Long, IssueInfo> found = new LinkedHashMap<>();
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(issueIds));
         for (int from = 0; from < ids.size(); from += BATCH) {
             for (Issue issue : issues.getIssueObjects(ids.subList(from, Math.min(ids.size(), from + BATCH)))) {
-                if (issue != null) {
+                if (issue == null) {
+                    continue;
+                }
+                if (reader != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, reader)) {
                     found.put(issue.getId(), new IssueInfo(issue.getId(), issue.getKey(),
                             issue.getSummary() == null ? "" : issue.getSummary()));
+                } else {
+                    found.put(issue.getId(), IssueInfo.restricted(issue.getId(), issue.getKey()));
                 }
             }
         }

@@ -1,30 +1,40 @@
 package de.tieredsupport.contingent.rest;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Figures;
-import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.SpreadsheetText;
 import de.tieredsupport.contingent.service.port.IssueInfo;
 
 /**
- * The billing report as CSV (RFC 4180: comma, CRLF after every record, fields with comma, quote, CR or LF quoted and
- * quotes doubled), UTF-8 with a byte order mark so Excel shows umlauts. Headers and the record type in the caller's
- * language. Fixed columns: type, month, level, issue, summary, in contingent, over contingent, suspended, billed
- * (minutes), hourly rate, amount, currency. Records: per level its ticket lines then the level line; then per
- * adjusted closed month its ticket lines and level lines; last the total. Text that a spreadsheet would take for
- * a formula (=, +, -, @ first) is prefixed with an apostrophe.
+ * The billing report as CSV, written by Apache Commons CSV (RFC 4180: comma, CRLF after every record, quotes
+ * doubled), UTF-8 with a byte order mark so Excel shows umlauts. Every text cell is quoted and goes through
+ * {@link SpreadsheetText}, so no text is split at a separator (German Excel splits at {@code ;}) or evaluated as a
+ * formula; numbers stay unquoted. Headers and the record type in the caller's language. Fixed columns: type, month,
+ * level, issue, summary, in contingent, over contingent, suspended, billed (minutes), hourly rate, amount, currency.
+ * Records: per level its ticket lines then the level line; then per adjusted closed month its ticket lines and level
+ * lines; last the total.
  */
 final class BillingCsv {
 
     static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
     private static final String BOM = "\uFEFF";
-    private static final String CRLF = "\r\n";
+    /** The separator of the English spreadsheets' CSV; German ones split at {@link #SEMICOLON}. */
+    static final char COMMA = ',';
+    static final char SEMICOLON = ';';
 
     private static final String[][] HEADERS = {
         {"type", "Type"}, {"month", "Month"}, {"level", "Level"}, {"issue", "Issue"}, {"summary", "Summary"},
@@ -40,87 +50,81 @@ final class BillingCsv {
     }
 
     byte[] render(BillingReportView view) {
+        return render(view, COMMA);
+    }
+
+    /** With the given field separator ({@link #COMMA} or {@link #SEMICOLON}). */
+    byte[] render(BillingReportView view, char separator) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setQuoteMode(QuoteMode.NON_NUMERIC)
+                .setRecordSeparator("\r\n").build();
         StringBuilder out = new StringBuilder(BOM);
-        List<String> header = new ArrayList<>();
-        for (String[] h : HEADERS) {
-            header.add(messages.text("csv.header." + h[0], List.of(), h[1]));
-        }
-        record(out, header);
-        MonthResult result = view.result();
-        String month = view.month().yearMonth().toString();
-        String currency = result.currency().getCurrencyCode();
-        String ticket = messages.text("csv.type.ticket", List.of(), "Ticket");
-        String level = messages.text("csv.type.level", List.of(), "Level");
-        String adjustmentTicket = messages.text("csv.type.adjustmentTicket", List.of(), "Adjustment ticket");
-        String adjustmentLevel = messages.text("csv.type.adjustmentLevel", List.of(), "Adjustment level");
-        String total = messages.text("csv.type.total", List.of(), "Total");
-        for (MonthResult.LevelLine line : result.levels()) {
-            String rate = plain(line.hourlyRate());
-            for (MonthResult.TicketLine t : line.tickets()) {
-                record(out, row(ticket, month, t.level(), view, t.issueId(), t.figures(), rate, currency));
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            List<Object> header = new ArrayList<>();
+            for (String[] h : HEADERS) {
+                header.add(SpreadsheetText.cell(messages.text("csv.header." + h[0], List.of(), h[1])));
             }
-            record(out, row(level, month, line.level(), view, null, line.figures(), rate, currency));
-        }
-        for (Adjustment a : view.adjustments()) {
-            String closed = a.closedMonth().toString();
-            for (SupportLevel l : SupportLevel.values()) {
-                for (MonthResult.TicketLine t : a.tickets()) {
-                    if (t.level() == l) {
-                        record(out, row(adjustmentTicket, closed, l, view, t.issueId(), t.figures(), "", currency));
-                    }
+            printer.printRecord(header);
+            MonthResult result = view.result();
+            String month = view.month().yearMonth().toString();
+            String currency = result.currency().getCurrencyCode();
+            String ticket = messages.text("csv.type.ticket", List.of(), "Ticket");
+            String level = messages.text("csv.type.level", List.of(), "Level");
+            String adjustmentTicket = messages.text("csv.type.adjustmentTicket", List.of(), "Adjustment ticket");
+            String adjustmentLevel = messages.text("csv.type.adjustmentLevel", List.of(), "Adjustment level");
+            String total = messages.text("csv.type.total", List.of(), "Total");
+            for (MonthResult.LevelLine line : result.levels()) {
+                BigDecimal rate = line.hourlyRate().amount();
+                for (MonthResult.TicketLine t : line.tickets()) {
+                    printer.printRecord(row(ticket, month, t.level(), view, t.issueId(), t.figures(), rate, currency));
                 }
-                record(out, row(adjustmentLevel, closed, l, view, null, a.level(l), "", currency));
+                printer.printRecord(row(level, month, line.level(), view, null, line.figures(), rate, currency));
             }
-        }
-        Figures sum = Figures.zero(result.currency());
-        for (MonthResult.LevelLine line : result.levels()) {
-            sum = sum.plus(line.figures());
-        }
-        for (Adjustment a : view.adjustments()) {
-            for (SupportLevel l : SupportLevel.values()) {
-                sum = sum.plus(a.level(l));
+            for (Adjustment a : view.adjustments()) {
+                String closed = a.closedMonth().toString();
+                for (SupportLevel l : SupportLevel.values()) {
+                    for (MonthResult.TicketLine t : a.tickets()) {
+                        if (t.level() == l) {
+                            printer.printRecord(row(adjustmentTicket, closed, l, view, t.issueId(), t.figures(), null,
+                                    currency));
+                        }
+                    }
+                    printer.printRecord(row(adjustmentLevel, closed, l, view, null, a.level(l), null, currency));
+                }
             }
+            Figures sum = Figures.zero(result.currency());
+            for (MonthResult.LevelLine line : result.levels()) {
+                sum = sum.plus(line.figures());
+            }
+            for (Adjustment a : view.adjustments()) {
+                for (SupportLevel l : SupportLevel.values()) {
+                    sum = sum.plus(a.level(l));
+                }
+            }
+            printer.printRecord(row(total, month, null, view, null, sum, null, currency));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        record(out, row(total, month, null, view, null, sum, "", currency));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<String> row(String type, String month, SupportLevel level, BillingReportView view,
-            Long issueId, Figures f, String rate, String currency) {
+    private static List<Object> row(String type, String month, SupportLevel level, BillingReportView view,
+            Long issueId, Figures f, BigDecimal rate, String currency) {
         IssueInfo info = issueId == null ? null : view.issue(issueId).orElse(null);
         String key = issueId == null ? "" : info == null ? "#" + issueId : info.key();
-        String summary = info == null ? "" : info.summary();
-        return List.of(type, month, level == null ? "" : level.key(), text(key), text(summary),
-                Long.toString(f.inContingentMinutes()), Long.toString(f.overageMinutes()),
-                Long.toString(f.suspendedMinutes()), Long.toString(f.billedMinutes()), rate, plain(f.amount()),
-                currency);
-    }
-
-    private static String plain(Money money) {
-        return money.amount().toPlainString();
-    }
-
-    /** Keeps a spreadsheet from evaluating user text as a formula. */
-    static String text(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
-    }
-
-    private static void record(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(quote(fields.get(i)));
-        }
-        out.append(CRLF);
-    }
-
-    static String quote(String field) {
-        boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0;
-        return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+        String summary = info == null || !info.browsable() ? "" : info.summary();
+        List<Object> cells = new ArrayList<>();
+        cells.add(SpreadsheetText.cell(type));
+        cells.add(month);
+        cells.add(level == null ? "" : level.key());
+        cells.add(SpreadsheetText.cell(key));
+        cells.add(SpreadsheetText.cell(summary));
+        cells.add(f.inContingentMinutes());
+        cells.add(f.overageMinutes());
+        cells.add(f.suspendedMinutes());
+        cells.add(f.billedMinutes());
+        cells.add(rate);
+        cells.add(f.amount().amount());
+        cells.add(currency);
+        return cells;
     }
 }

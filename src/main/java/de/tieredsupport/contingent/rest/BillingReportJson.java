@@ -46,18 +46,24 @@ public record BillingReportJson(
         }
     }
 
-    /** One ticket in one level; key and summary are null if the issue no longer exists. */
+    /**
+     * One ticket in one level; key and summary are null if the issue no longer exists; for an issue the caller may
+     * not browse {@code restricted} is true and the summary null.
+     */
     public record TicketLineJson(
             @JsonProperty("issueId") long issueId,
             @JsonProperty("issueKey") String issueKey,
             @JsonProperty("summary") String summary,
+            @JsonProperty("restricted") boolean restricted,
             @JsonProperty("level") String level,
             @JsonProperty("figures") FiguresJson figures) {
 
         static TicketLineJson of(MonthResult.TicketLine t, BillingReportView view) {
             IssueInfo info = view.issue(t.issueId()).orElse(null);
+            boolean restricted = info != null && !info.browsable();
             return new TicketLineJson(t.issueId(), info == null ? null : info.key(),
-                    info == null ? null : info.summary(), t.level().key(), FiguresJson.of(t.figures()));
+                    info == null || restricted ? null : info.summary(), restricted, t.level().key(),
+                    FiguresJson.of(t.figures()));
         }
     }
 

@@ -44,7 +44,7 @@ public final class BillingReport {
                 .orElseGet(() -> ledger.pendingAdjustments(contract, month));
         SortedSet<Long> ids = result.issueIds();
         adjustments.forEach(a -> a.tickets().forEach(t -> ids.add(t.issueId())));
-        Map<Long, IssueInfo> infos = ids.isEmpty() ? Map.of() : issues.findAll(ids);
+        Map<Long, IssueInfo> infos = ids.isEmpty() ? Map.of() : issues.findAll(ids, actor);
         return new BillingReportView(contract, contract.billingMonth(month), close.orElse(null), result,
                 adjustments, infos, close.isEmpty() && ledger.nextToClose(contract).filter(month::equals).isPresent());
     }

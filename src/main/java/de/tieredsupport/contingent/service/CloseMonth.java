@@ -11,6 +11,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Use case: close a month. Freezes its result as a snapshot and settles the adjustments of earlier closed months
@@ -18,6 +20,8 @@ import java.util.Optional;
  * close holds the contract's lock as well as the month's, so terms cannot change while a month is being frozen. Audited.
  */
 public final class CloseMonth {
+
+    private static final int MAX_ATTEMPTS = 10;
 
     private final ContingentLedger ledger;
     private final AccessPolicy policy;
@@ -46,34 +50,54 @@ public final class CloseMonth {
     public MonthClose close(String actor, long projectId, YearMonth month) {
         Objects.requireNonNull(month, "month");
         policy.requireManage(actor, projectId);
-        // the contract's lock too: terms in force in the month cannot change between reading them and freezing them
-        return ledger.locked(List.of(ContingentLedger.contractLock(projectId),
-                ContingentLedger.monthLock(projectId, month)), () -> {
-            Contract contract = ledger.contract(projectId);
-            ledger.terms(contract, month);
-            Instant now = ledger.now();
-            if (!contract.billingMonth(month).hasEndedAt(now)) {
-                throw new ConflictException("month.notEnded", month + " has not ended yet");
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            // the contract's lock too: terms in force in the month cannot change between reading and freezing them;
+            // and the locks of the closed months whose changes this close settles, so none changes unnoticed
+            Set<String> held = new TreeSet<>();
+            held.add(ContingentLedger.contractLock(projectId));
+            held.add(ContingentLedger.monthLock(projectId, month));
+            ledger.closes().findChangedMonths(projectId)
+                    .forEach(changed -> held.add(ContingentLedger.monthLock(projectId, changed)));
+            Optional<MonthClose> closed = ledger.locked(held, () -> closeLocked(actor, projectId, month, held));
+            if (closed.isPresent()) {
+                return closed.get();
             }
-            if (ledger.isClosed(projectId, month)) {
-                throw new ConflictException("month.alreadyClosed", month + " is already closed");
-            }
-            YearMonth next = ledger.latestClosed(projectId).map(m -> m.plusMonths(1)).orElse(contract.firstMonth());
-            if (!month.equals(next)) {
-                throw new ConflictException("month.outOfOrder", "Months close in order: close " + next
-                        + " first", List.of(next.toString()));
-            }
-            MonthResult result = ledger.compute(contract, month);
-            List<Adjustment> adjustments = ledger.pendingAdjustments(contract, month);
-            MonthClose close = new MonthClose(projectId, month, result, adjustments, actor, now);
-            if (!ledger.closes().saveIfAbsent(close)) {
-                throw new ConflictException("month.alreadyClosed", month + " is already closed");
-            }
-            audit.record(new AuditEntry(projectId, now, actor, AuditEntry.Action.CLOSE_MONTH, "Closed " + month
-                    + " at " + result.totalAmount() + adjustments.stream()
-                    .map(a -> "; adjustment for " + a.closedMonth() + ": " + a.totalAmount())
-                    .reduce("", String::concat)));
-            return close;
-        });
+        }
+        throw new IllegalStateException("Closed months of project " + projectId + " kept changing during the close");
+    }
+
+    /** Empty if a closed month changed after the locks were chosen: the caller retries with its lock too. */
+    private Optional<MonthClose> closeLocked(String actor, long projectId, YearMonth month, Set<String> held) {
+        List<YearMonth> changed = ledger.closes().findChangedMonths(projectId);
+        if (changed.stream().anyMatch(m -> !held.contains(ContingentLedger.monthLock(projectId, m)))) {
+            return Optional.empty();
+        }
+        Contract contract = ledger.contract(projectId);
+        ledger.terms(contract, month);
+        Instant now = ledger.now();
+        if (!contract.billingMonth(month).hasEndedAt(now)) {
+            throw new ConflictException("month.notEnded", month + " has not ended yet");
+        }
+        if (ledger.isClosed(projectId, month)) {
+            throw new ConflictException("month.alreadyClosed", month + " is already closed");
+        }
+        YearMonth next = ledger.latestClosed(projectId).map(m -> m.plusMonths(1)).orElse(contract.firstMonth());
+        if (!month.equals(next)) {
+            throw new ConflictException("month.outOfOrder", "Months close in order: close " + next
+                    + " first", List.of(next.toString()));
+        }
+        MonthResult result = ledger.compute(contract, month);
+        List<Adjustment> adjustments = ledger.pendingAdjustments(contract, month);
+        MonthClose close = new MonthClose(projectId, month, result, adjustments, actor, now);
+        if (!ledger.closes().saveIfAbsent(close)) {
+            throw new ConflictException("month.alreadyClosed", month + " is already closed");
+        }
+        // what changed in closed months is settled by this close: later reports need not recompute those months
+        changed.stream().filter(m -> m.isBefore(month)).forEach(m -> ledger.closes().clearChanged(projectId, m));
+        audit.record(new AuditEntry(projectId, now, actor, AuditEntry.Action.CLOSE_MONTH, "Closed " + month
+                + " at " + result.totalAmount() + adjustments.stream()
+                .map(a -> "; adjustment for " + a.closedMonth() + ": " + a.totalAmount())
+                .reduce("", String::concat)));
+        return Optional.of(close);
     }
 }

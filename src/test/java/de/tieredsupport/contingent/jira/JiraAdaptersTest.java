@@ -114,10 +114,38 @@ public class JiraAdaptersTest {
         when(issue.getSummary()).thenReturn("<script>alert(1)</script>");
         when(issues.getIssueObjects(List.of(1L, 2L))).thenReturn(List.of(issue));
 
-        Map<Long, IssueInfo> found = new JiraIssueInfoLookup(issues).findAll(List.of(1L, 2L));
+        Map<Long, IssueInfo> found = lookup(issues, true).findAll(List.of(1L, 2L), "anna");
 
         assertEquals(Map.of(1L, new IssueInfo(1L, "SUP-1", "<script>alert(1)</script>")), found);
         verify(issues, never()).getIssueObject(anyLong());
+    }
+
+    @Test
+    public void issueInfoGivesOnlyTheKeyOfAnIssueTheReaderMayNotBrowse() {
+        IssueManager issues = mock(IssueManager.class);
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getId()).thenReturn(1L);
+        when(issue.getKey()).thenReturn("SUP-1");
+        when(issue.getSummary()).thenReturn("Salary data of the CFO");
+        when(issues.getIssueObjects(List.of(1L))).thenReturn(List.of(issue));
+
+        assertEquals(Map.of(1L, IssueInfo.restricted(1L, "SUP-1")), lookup(issues, false).findAll(List.of(1L),
+                "anna"));
+        assertEquals("anonymous", Map.of(1L, IssueInfo.restricted(1L, "SUP-1")), lookup(issues, true)
+                .findAll(List.of(1L), null));
+        assertFalse(IssueInfo.restricted(1L, "SUP-1").browsable());
+    }
+
+    /** The lookup for reader "anna", who may browse every issue or none. */
+    private static JiraIssueInfoLookup lookup(IssueManager issues, boolean mayBrowse) {
+        PermissionManager permissions = mock(PermissionManager.class);
+        com.atlassian.jira.user.util.UserManager users = mock(com.atlassian.jira.user.util.UserManager.class);
+        ApplicationUser anna = mock(ApplicationUser.class);
+        when(users.getUserByKey("anna")).thenReturn(anna);
+        when(permissions.hasPermission(org.mockito.ArgumentMatchers.eq(ProjectPermissions.BROWSE_PROJECTS),
+                org.mockito.ArgumentMatchers.any(Issue.class), org.mockito.ArgumentMatchers.eq(anna)))
+                .thenReturn(mayBrowse);
+        return new JiraIssueInfoLookup(issues, permissions, users);
     }
 
     @Test
@@ -138,7 +166,7 @@ public class JiraAdaptersTest {
             ids.add(id);
         }
 
-        Map<Long, IssueInfo> found = new JiraIssueInfoLookup(issues).findAll(ids);
+        Map<Long, IssueInfo> found = lookup(issues, true).findAll(ids, "anna");
 
         assertEquals(ids.size(), found.size());
         assertEquals(new IssueInfo(2001L, "SUP-2001", ""), found.get(2001L));

@@ -218,8 +218,9 @@ public class RestApiTest {
 
         String csv = new String(server.send("GET", "/projects/ACME/months/2026-04/billing.csv", MANAGER, null, null,
                 null).body(), StandardCharsets.UTF_8);
-        assertTrue(csv, csv.contains("\r\nAdjustment ticket,2026-03,L1,ACME-1,Printer offline,30,0,0,30,,35.00,EUR\r\n"));
-        assertTrue(csv, csv.contains("\r\nAdjustment level,2026-03,L1,,,30,0,0,30,,35.00,EUR\r\n"));
+        assertTrue(csv, csv.contains("\r\n\"Adjustment ticket\",\"2026-03\",\"L1\",\"ACME-1\",\"Printer offline\","
+                + "30,0,0,30,,35.00,\"EUR\"\r\n"));
+        assertTrue(csv, csv.contains("\r\n\"Adjustment level\",\"2026-03\",\"L1\",\"\",\"\",30,0,0,30,,35.00,\"EUR\"\r\n"));
     }
 
     @Test
@@ -238,16 +239,18 @@ public class RestApiTest {
         assertTrue("every record ends with CRLF", csv.endsWith("\r\n"));
         assertFalse("no bare LF outside quotes", csv.replace("\r\n", "").replace("breaks\nthe", "").contains("\n"));
         List<String> records = new ArrayList<>(Arrays.asList(csv.split("\r\n")));
-        assertEquals("Type,Month,Level,Issue,Summary,In contingent (min),Over contingent (min),Suspended (min),"
-                + "Billed (min),Hourly rate,Amount,Currency", records.get(0));
-        assertEquals("Ticket,2026-03,L1,ACME-1,Printer offline,130,0,0,130,70.00,151.67,EUR", records.get(1));
-        assertEquals("Ticket,2026-03,L1,ACME-3,'=SUM(A1:A9),10,0,0,10,70.00,11.66,EUR", records.get(2));
-        assertEquals("Level,2026-03,L1,,,140,0,0,140,70.00,163.33,EUR", records.get(3));
-        assertEquals("Ticket,2026-03,L2,ACME-2,\"Says \"\"hello\"\", then breaks\nthe line "
-                + "<script>alert(1)</script>\",180,0,0,180,80.00,240.00,EUR", records.get(4));
-        assertEquals("Level,2026-03,L2,,,180,0,0,180,80.00,240.00,EUR", records.get(5));
-        assertEquals("Level,2026-03,L3,,,0,0,0,0,90.00,0.00,EUR", records.get(6));
-        assertEquals("Total,2026-03,,,,320,0,0,320,,403.33,EUR", records.get(7));
+        assertEquals("\"Type\",\"Month\",\"Level\",\"Issue\",\"Summary\",\"In contingent (min)\",\"Over contingent (min)\","
+                + "\"Suspended (min)\",\"Billed (min)\",\"Hourly rate\",\"Amount\",\"Currency\"", records.get(0));
+        assertEquals("\"Ticket\",\"2026-03\",\"L1\",\"ACME-1\",\"Printer offline\",130,0,0,130,70.00,151.67,\"EUR\"",
+                records.get(1));
+        assertEquals("\"Ticket\",\"2026-03\",\"L1\",\"ACME-3\",\"'=SUM(A1:A9)\",10,0,0,10,70.00,11.66,\"EUR\"",
+                records.get(2));
+        assertEquals("\"Level\",\"2026-03\",\"L1\",\"\",\"\",140,0,0,140,70.00,163.33,\"EUR\"", records.get(3));
+        assertEquals("\"Ticket\",\"2026-03\",\"L2\",\"ACME-2\",\"Says \"\"hello\"\", then breaks\nthe line "
+                + "<script>alert(1)</script>\",180,0,0,180,80.00,240.00,\"EUR\"", records.get(4));
+        assertEquals("\"Level\",\"2026-03\",\"L2\",\"\",\"\",180,0,0,180,80.00,240.00,\"EUR\"", records.get(5));
+        assertEquals("\"Level\",\"2026-03\",\"L3\",\"\",\"\",0,0,0,0,90.00,0.00,\"EUR\"", records.get(6));
+        assertEquals("\"Total\",\"2026-03\",\"\",\"\",\"\",320,0,0,320,,403.33,\"EUR\"", records.get(7));
         assertEquals(8, records.size());
     }
 
@@ -255,10 +258,11 @@ public class RestApiTest {
     public void billingCsvSpeaksGermanToAGermanUser() {
         var response = server.send("GET", "/projects/ACME/months/2026-03/billing.csv", MANAGER, null, null, "de");
         String csv = new String(response.body(), StandardCharsets.UTF_8);
-        assertTrue(csv, csv.startsWith("\uFEFFArt,Monat,Stufe,Vorgang,Zusammenfassung,Im Kontingent (Min.),"
-                + "\u00dcber Kontingent (Min.),Ausgesetzt (Min.),Abgerechnet (Min.),Stundensatz,Betrag,W\u00e4hrung\r\n"));
-        assertTrue(csv.contains("\r\nStufe,2026-03,L1,,,140,0,0,140,70.00,163.33,EUR\r\n"));
-        assertTrue(csv.contains("\r\nSumme,2026-03,,,,320,0,0,320,,403.33,EUR\r\n"));
+        assertTrue(csv, csv.startsWith("\uFEFF\"Art\",\"Monat\",\"Stufe\",\"Vorgang\",\"Zusammenfassung\","
+                + "\"Im Kontingent (Min.)\",\"\u00dcber Kontingent (Min.)\",\"Ausgesetzt (Min.)\",\"Abgerechnet (Min.)\","
+                + "\"Stundensatz\",\"Betrag\",\"W\u00e4hrung\"\r\n"));
+        assertTrue(csv.contains("\r\n\"Stufe\",\"2026-03\",\"L1\",\"\",\"\",140,0,0,140,70.00,163.33,\"EUR\"\r\n"));
+        assertTrue(csv.contains("\r\n\"Summe\",\"2026-03\",\"\",\"\",\"\",320,0,0,320,,403.33,\"EUR\"\r\n"));
     }
 
     @Test

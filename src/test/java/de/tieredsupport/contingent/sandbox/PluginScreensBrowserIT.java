@@ -8,8 +8,11 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -43,14 +47,18 @@ import de.tieredsupport.contingent.testsupport.browser.HeadlessChromium;
 /**
  * The plugin's screens beyond the report's close button, in headless Chromium on the sandbox: the contract settings
  * page (inline errors that store nothing, new terms in the history, top-up and suspend/resume after a confirmation
- * in the audit list) and the manager's dashboard item, whose hours must be the billing report's for the same project
- * and month. Screenshots of every surface go to {@code target/screenshots/}.
+ * in the audit list), the dashboard item (the manager's hours must be the billing report's for the same project and
+ * month; its bars are used of available; forecasts only once they mean something; links only for those who may open
+ * them) and the report's issue links and amount to invoice. Screenshots of every surface go to
+ * {@code target/screenshots/}.
  */
 public class PluginScreensBrowserIT {
 
     private static final Pattern USAGE = Pattern.compile("(\\d+:\\d{2}) h of (\\d+:\\d{2}) h used");
     private static final Pattern HOURS = Pattern.compile("(\\d+):(\\d{2})");
     private static final String GADGET = "#gadget-10100";
+    /** The demo contracts' zone (the plugin's default). */
+    private static final ZoneId CONTRACT_ZONE = ZoneId.of("Europe/Berlin");
 
     @ClassRule
     public static final SandboxInChromium HOST = new SandboxInChromium();
@@ -204,17 +212,26 @@ public class PluginScreensBrowserIT {
         assertEquals("all", browser.findElement(By.cssSelector(GADGET + " .sc-dashboard")).getAttribute("data-scope"));
         Map<String, Map<String, long[]>> shown = new LinkedHashMap<>();
         Map<String, String> links = new LinkedHashMap<>();
+        Map<String, String> contractLinks = new LinkedHashMap<>();
         for (WebElement contract : contracts) {
             String key = contract.getAttribute("data-project");
             shown.put(key, dashboardLevels(contract));
             links.put(key, reportLink(contract));
+            contractLinks.put(key, contract.findElement(By.cssSelector("a.sc-contract-link")).getAttribute("href"));
         }
+        assertForecasts(current, contracts);
         shootDashboard("dashboard-item.png");
         for (Map.Entry<String, String> link : links.entrySet()) {
             assertTrue(link.getValue(), link.getValue().endsWith("&month=" + current));
             browser.get(link.getValue());
             waitFor(By.id("sc-summary"));
             assertSameHours(link.getKey() + " " + current, reportLevels(), shown.get(link.getKey()));
+        }
+        for (Map.Entry<String, String> link : contractLinks.entrySet()) {
+            assertTrue(link.getValue(), link.getValue().endsWith("/contract?projectKey=" + link.getKey()));
+            browser.get(link.getValue());
+            assertTrue(link.getKey() + ": the contract page opens for the manager",
+                    waitFor(By.id("sc-terms-form")).isDisplayed());
         }
 
         // Edit: ACME in the previous month (a top-up and the 1st level over its contingent), then its report link
@@ -236,10 +253,89 @@ public class PluginScreensBrowserIT {
         assertEquals(1, contracts.size());
         Map<String, long[]> acme = dashboardLevels(contracts.get(0));
         assertTrue("the 1st level is over its contingent", acme.get("L1")[0] > acme.get("L1")[1]);
+        assertForecasts(previous, contracts);
+        shootDashboard("dashboard-item-previous-month.png");
         browser.get(reportLink(contracts.get(0)));
         waitFor(By.id("sc-summary"));
         assertSameHours("ACME " + previous, reportLevels(), acme);
         assertNoAlert();
+    }
+
+    @Test
+    public void agentsSeeTheHoursButNoLinksTheyCouldNotOpen() {
+        browser.manage().addCookie(new Cookie.Builder(FakeLogin.COOKIE, FakeUsers.AGENT)
+                .path(SandboxOptions.CONTEXT_PATH).build());
+        browser.get(sandbox.baseUrl() + "/secure/Dashboard.jspa");
+        patiently(10).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(GADGET + " .sc-contract[data-project][data-state]")));
+        List<WebElement> contracts = browser.findElements(By.cssSelector(GADGET + " .sc-contract[data-project]"));
+        assertEquals(3, contracts.size());
+        for (WebElement contract : contracts) {
+            dashboardLevels(contract);
+        }
+        assertForecasts(current, contracts);
+        assertEquals("no link in the item at all", List.of(),
+                browser.findElements(By.cssSelector(GADGET + " .sc-dashboard a")));
+        assertTrue(browser.findElements(By.cssSelector(GADGET + " .sc-links")).isEmpty());
+        assertTrue("no rates either", browser.findElements(By.cssSelector(GADGET + " .sc-level-rate")).isEmpty());
+        shootDashboard("dashboard-item-agent.png");
+        assertNoAlert();
+    }
+
+    // ---- the report's issue links and amount to invoice
+
+    @Test
+    public void reportLinksTicketKeysToTheIssuesAndTheAmountToInvoiceStandsOutInTheAmountColumn() {
+        YearMonth previous = current.minusMonths(1);
+        browser.get(sandbox.baseUrl() + "/secure/ConfigureReport.jspa?selectedProjectId=" + DemoData.ACME
+                + "&reportKey=de.tieredsupport.support-contingent:billing-report&month=" + previous);
+        waitFor(By.id("sc-billing-report"));
+        List<WebElement> keys = browser.findElements(By.cssSelector("table.sc-tickets tbody td.sc-ticket-key"));
+        assertFalse(keys.isEmpty());
+        for (WebElement key : keys) {
+            WebElement link = key.findElement(By.tagName("a"));
+            assertEquals(SandboxOptions.CONTEXT_PATH + "/browse/" + link.getText(), link.getDomAttribute("href"));
+        }
+
+        // the amount to invoice: in the amount column, right-aligned with the level amounts, bold and larger
+        assertInvoiceTotalStandsOutAligned("screen");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertInvoiceTotalStandsOutAligned("print");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        tall(() -> chromium.screenshot("billing-report-totals.png", browser.findElement(By.id("sc-summary"))));
+
+        // a key opens its issue
+        String first = keys.get(0).getText();
+        keys.get(0).findElement(By.tagName("a")).click();
+        assertEquals(first, waitFor(By.cssSelector("h1 small")).getText());
+        assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().endsWith("/browse/" + first));
+        assertNoAlert();
+    }
+
+    private static void assertInvoiceTotalStandsOutAligned(String media) {
+        WebElement total = browser.findElement(By.id("sc-invoice-total"));
+        WebElement amount = browser.findElement(By.cssSelector("#sc-summary tbody tr td.sc-amount"));
+        Rectangle t = total.getRect();
+        Rectangle a = amount.getRect();
+        assertEquals(media + ": same column", a.getX(), t.getX());
+        assertEquals(media + ": same width", a.getWidth(), t.getWidth());
+        assertEquals(media + ": right-aligned", "right", total.getCssValue("text-align"));
+        assertTrue(media + ": bold", Integer.parseInt(total.getCssValue("font-weight")) >= 700);
+        assertTrue(media + ": larger than the amounts", px(total.getCssValue("font-size"))
+                > px(amount.getCssValue("font-size")));
+        WebElement label = browser.findElement(By.cssSelector("#sc-summary tfoot tr.sc-invoice-row th"));
+        assertEquals(media + ": the label next to it", "right", label.getCssValue("text-align"));
+        assertTrue(media, label.getText().contains("Amount to invoice"));
+        assertTrue(media + ": the last line of the summary", browser.findElements(
+                By.cssSelector("#sc-summary tfoot tr:last-child #sc-invoice-total")).size() == 1);
+    }
+
+    private static double px(String cssLength) {
+        assertTrue(cssLength, cssLength.endsWith("px"));
+        return Double.parseDouble(cssLength.substring(0, cssLength.length() - 2));
     }
 
     @Test
@@ -318,7 +414,10 @@ public class PluginScreensBrowserIT {
         return contract.findElement(By.cssSelector("a.sc-report-link")).getAttribute("href");
     }
 
-    /** Per level: used and available minutes as the item says them, checked against its progress bar. */
+    /**
+     * Per level: used and available minutes as the item says them, checked against its progress bar: the bar is the
+     * contingent, its used part as wide as used of available, the part over the contingent after its end.
+     */
     private static Map<String, long[]> dashboardLevels(WebElement contract) {
         Map<String, long[]> levels = new LinkedHashMap<>();
         for (WebElement level : contract.findElements(By.cssSelector(".sc-level[data-level]"))) {
@@ -330,10 +429,65 @@ public class PluginScreensBrowserIT {
             WebElement bar = level.findElement(By.cssSelector(".sc-bar"));
             assertEquals(usage, available, Long.parseLong(bar.getAttribute("aria-valuemax")));
             assertEquals(usage, Math.min(used, available), Long.parseLong(bar.getAttribute("aria-valuenow")));
+            Rectangle track = bar.getRect();
+            Rectangle fill = level.findElement(By.cssSelector(".sc-bar-used")).getRect();
+            assertEquals(usage + ": the used part is used of available", track.getWidth()
+                    * (double) Math.min(used, available) / available, fill.getWidth(), 1.5);
+            List<WebElement> over = level.findElements(By.cssSelector(".sc-bar-over"));
+            assertEquals(usage + ": an over part exactly when over the contingent", used > available, !over.isEmpty());
+            if (used > available) {
+                Rectangle part = over.get(0).getRect();
+                assertEquals(usage + ": the over part starts at the bar's end", track.getX() + track.getWidth(),
+                        part.getX(), 1.5);
+                assertTrue(usage, part.getWidth() > 0 && part.getWidth() <= track.getWidth() * 0.2 + 1.5);
+            }
             levels.put(level.getAttribute("data-level"), new long[] {used, available});
         }
         assertEquals(List.of("L1", "L2", "L3"), new ArrayList<>(levels.keySet()));
         return levels;
+    }
+
+    /**
+     * Forecasts as the item promises them: from the day after the month's third working day (Monday to Friday, in
+     * the contract's zone) to the month's end, never for exhausted or suspended levels; before, the item says from
+     * when.
+     */
+    private static void assertForecasts(YearMonth month, List<WebElement> contracts) {
+        LocalDate today = LocalDate.now(CONTRACT_ZONE);
+        LocalDate from = forecastFrom(month);
+        boolean pending = today.isBefore(from);
+        boolean shown = !pending && !today.isAfter(month.atEndOfMonth());
+        List<WebElement> notes = browser.findElements(By.cssSelector(GADGET + " .sc-forecast-note"));
+        assertEquals(month + " on " + today + ": the note says from when", pending, !notes.isEmpty());
+        if (pending) {
+            assertEquals(from.toString(), notes.get(0).getAttribute("data-forecast-from"));
+            assertTrue(notes.get(0).getText(), notes.get(0).getText().startsWith("Forecast from "));
+        }
+        for (WebElement contract : contracts) {
+            for (WebElement level : contract.findElements(By.cssSelector(".sc-level[data-level]"))) {
+                String state = level.getAttribute("data-state");
+                boolean expected = shown && !state.equals("exhausted") && !state.equals("suspended");
+                String what = contract.getAttribute("data-project") + " " + level.getAttribute("data-level") + " "
+                        + state + " " + month + " on " + today;
+                assertEquals(what + ": forecast marker", expected,
+                        !level.findElements(By.cssSelector(".sc-bar-forecast")).isEmpty());
+                assertEquals(what + ": forecast in words", expected,
+                        !level.findElements(By.cssSelector(".sc-level-forecast")).isEmpty());
+            }
+        }
+    }
+
+    /** The day after the month's third working day (Monday to Friday): the dashboard's forecasts start then. */
+    private static LocalDate forecastFrom(YearMonth month) {
+        LocalDate day = month.atDay(1);
+        int working = 0;
+        while (working < 3) {
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                working++;
+            }
+            day = day.plusDays(1);
+        }
+        return day;
     }
 
     /** Per level of the report's summary: used, and available = contingent + top-ups + carried in. */

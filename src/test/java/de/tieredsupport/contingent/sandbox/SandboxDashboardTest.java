@@ -112,6 +112,7 @@ public class SandboxDashboardTest {
         String english = client.get("/sandbox/dashboard/i18n.js", FakeUsers.MANAGER).body();
         assertTrue(english, english.startsWith("SandboxDashboard.translations({"));
         assertTrue(english.contains("\"support-contingent.dashboard.state.exhausted\":\"Contingent exhausted\""));
+        assertTrue(english.contains("\"support-contingent.dashboard.forecast.from\":\"Forecast from {0}, "));
 
         sandbox.jira().users.find(FakeUsers.AGENT).setLocale(Locale.GERMAN);
         try {
@@ -136,6 +137,11 @@ public class SandboxDashboardTest {
                 + "/status", FakeUsers.AGENT).body());
         assertEquals("ACME", acme.get("projectKey").asText());
         assertFalse("hours only for the agent", acme.get("moneyVisible").asBoolean());
+        // the item links to the report and the contract page only where moneyVisible is true
+        JsonNode managed = JSON.readTree(client.get("/rest/support-contingent/1.0/projects/ACME/months/" + month
+                + "/status", FakeUsers.MANAGER).body());
+        assertTrue("the project admin may open the report and the contract page",
+                managed.get("moneyVisible").asBoolean());
     }
 
     @Test

@@ -144,10 +144,10 @@ public class SandboxInjectionTest {
         String closed = client.get(Sandbox.REST_PATH + "/projects/XSS/months/" + previous + "/billing.csv",
                 FakeUsers.ADMIN).body();
         assertTrue(closed, closed.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""));
-        assertTrue(closed, closed.contains(",'-2+3,"));
+        assertTrue(closed, closed.contains(",\"'-2+3\","));
         assertTrue(closed, closed.contains(",\"'@SUM(1,2)\","));
-        assertTrue(closed, closed.contains(",'+1+cmd|' /C calc'!A0,"));
-        assertTrue(closed, closed.contains(",'\t=1+1,"));
+        assertTrue(closed, closed.contains(",\"'+1+cmd|' /C calc'!A0\","));
+        assertTrue(closed, closed.contains(",\"'\t=1+1\","));
     }
 
     @Test

@@ -111,6 +111,6 @@ public class SandboxRestTest {
                 "admin");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("\uFEFF"));
-        assertTrue(csv.body().contains("\r\nLevel," + previous + ",L1,"));
+        assertTrue(csv.body(), csv.body().contains("\r\n\"Level\",\"" + previous + "\",\"L1\","));
     }
 }

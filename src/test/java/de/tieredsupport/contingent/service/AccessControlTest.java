@@ -99,4 +99,27 @@ public class AccessControlTest {
         assertTrue(policy.canManage(ADMIN, 123L));
         assertFalse(policy.canSeeHours(null, PROJECT));
     }
+
+    /**
+     * The dashboard item links to the billing report and the contract page only where the status says
+     * {@code moneyVisible}: that must be exactly who may open the report (it requires money) and the contract page
+     * (its servlet requires managing). If the two rights ever part, the item needs a field of its own.
+     */
+    @Test
+    public void moneyVisibleInTheStatusIsWhoMayOpenTheReportAndTheContractPage() {
+        for (String user : new String[] {"agent", "lead", ADMIN}) {
+            boolean moneyVisible = host.getStatus.view(user, PROJECT, MARCH).moneyVisible();
+            assertEquals(user, host.policy.canManage(user, PROJECT), moneyVisible);
+            boolean reportOpens;
+            try {
+                host.billingReport.report(user, PROJECT, MARCH);
+                reportOpens = true;
+            } catch (AccessDeniedException refused) {
+                reportOpens = false;
+            }
+            assertEquals(user, reportOpens, moneyVisible);
+            host.listStatuses.views(user, MARCH).stream().filter(view -> view.status().projectId() == PROJECT)
+                    .forEach(view -> assertEquals(user, moneyVisible, view.moneyVisible()));
+        }
+    }
 }

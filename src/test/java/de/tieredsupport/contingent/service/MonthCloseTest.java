@@ -174,6 +174,26 @@ public class MonthCloseTest {
         assertFalse(host.billingReport.report(ADMIN, PROJECT, MARCH).result().issueIds().contains(13L));
     }
 
+    @Test
+    public void aSettledMonthIsNotRecomputedByLaterReports() {
+        host.log(1, 11, PROJECT, "2026-03-02T09:00", 3600);
+        host.setTime("2026-04-01T08:00");
+        host.closeMonth.close(ADMIN, PROJECT, MARCH);
+        host.log(2, 12, PROJECT, "2026-03-31T17:00", 600);             // changes closed March
+        assertEquals(List.of(MARCH), host.closes.findChangedMonths(PROJECT));
+        host.setTime("2026-05-01T08:00");
+        host.closeMonth.close(ADMIN, PROJECT, APRIL);                    // settles March's adjustment
+
+        assertEquals("nothing pending once settled", List.of(), host.closes.findChangedMonths(PROJECT));
+        host.bookings.forgetReads();
+        assertEquals(List.of(), host.billingReport.report(ADMIN, PROJECT, MAY).adjustments());
+        assertEquals("May's report reads May only", List.of(MAY), host.bookings.monthsRead());
+
+        host.log(3, 13, PROJECT, "2026-03-30T17:00", 300);             // changes March again
+        assertEquals(List.of(MARCH), host.closes.findChangedMonths(PROJECT));
+        assertEquals(1, host.billingReport.report(ADMIN, PROJECT, MAY).adjustments().size());
+    }
+
     //-----------------------------------------------------------------------
     // carry-over across closes
     //-----------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package de.tieredsupport.contingent.jira.report;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,16 +51,22 @@ public record BillingReportModel(String projectKey, String projectName, String m
 
         /** The close confirmation's heading. */
         String closeTitle(String monthLabel, String projectName);
+
+        /** Shown instead of the summary of an issue the reader may not browse. */
+        String restricted();
     }
 
     /**
      * @param mayManage what the access policy answered for the reader and the project (may close months)
      * @param now the host's time, to tell whether the month has ended
+     * @param jiraBaseUrl Jira's base URL for links to issues ({@code /browse/KEY} is appended), e.g. its context
+     *        path {@code /jira}, or empty when Jira runs at the server's root
      */
     public static BillingReportModel of(BillingReportView view, String projectKey, String projectName,
-            ReportFormat format, Labels labels, boolean mayManage, Instant now) {
+            ReportFormat format, Labels labels, boolean mayManage, Instant now, String jiraBaseUrl) {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(now, "now");
+        String base = jiraBaseUrl == null ? "" : jiraBaseUrl.replaceAll("/+$", "");
         boolean closable = mayManage && !view.closed() && view.nextToClose() && view.month().hasEndedAt(now);
         MonthResult result = view.result();
         List<ReportLevelRow> levels = new ArrayList<>();
@@ -68,10 +76,13 @@ public record BillingReportModel(String projectKey, String projectName, String m
             for (MonthResult.TicketLine ticket : line.tickets()) {
                 IssueInfo issue = view.issue(ticket.issueId()).orElse(null);
                 Figures f = ticket.figures();
+                boolean restricted = issue != null && !issue.browsable();
                 tickets.add(new ReportTicketRow(issue == null ? "#" + ticket.issueId() : issue.key(),
-                        issue == null ? "" : issue.summary(), format.hours(f.inContingentMinutes()),
+                        issue == null ? "" : restricted ? labels.restricted() : issue.summary(), restricted,
+                        format.hours(f.inContingentMinutes()),
                         format.hours(f.overageMinutes()), format.hours(f.suspendedMinutes()),
-                        format.hours(f.billedMinutes()), format.money(f.amount())));
+                        format.hours(f.billedMinutes()), format.money(f.amount()),
+                        issue == null || restricted ? null : issueUrl(base, issue.key())));
             }
             Figures f = line.figures();
             totalBilled += f.billedMinutes();
@@ -99,5 +110,10 @@ public record BillingReportModel(String projectKey, String projectName, String m
                 closable, levels, adjustments,
                 format.hours(totalBilled), format.money(result.totalAmount()), format.money(view.adjustmentsTotal()),
                 format.money(view.invoiceTotal()), labels.overagePolicy(result.overagePolicy().name()));
+    }
+
+    /** Jira's issue page: {@code <base>/browse/KEY}, the key encoded as one path segment. */
+    static String issueUrl(String base, String issueKey) {
+        return base + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -13,6 +13,8 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.web.action.ProjectActionSupport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -25,7 +27,8 @@ import jakarta.inject.Inject;
 
 /**
  * The monthly billing report under Project → Reports. Thin: month parameter → the billing use case (which checks
- * that the reader may see money) → a text-only model → the view or Excel template.
+ * that the reader may see money) → a text-only model → the view or Excel template. Ticket keys link to the issues
+ * through SAL's {@link ApplicationProperties} (the base URL relative to the host, i.e. Jira's context path).
  */
 public final class BillingReportModule extends AbstractReport {
 
@@ -37,19 +40,22 @@ public final class BillingReportModule extends AbstractReport {
     private final PluginServices services;
     private final JiraAuthenticationContext authentication;
     private final PageBuilderService pageBuilder;
+    private final ApplicationProperties applicationProperties;
     private final Clock clock;
 
     @Inject
     public BillingReportModule(PluginServices services, @ComponentImport JiraAuthenticationContext authentication,
-            @ComponentImport PageBuilderService pageBuilder) {
-        this(services, authentication, pageBuilder, Clock.systemUTC());
+            @ComponentImport PageBuilderService pageBuilder,
+            @ComponentImport ApplicationProperties applicationProperties) {
+        this(services, authentication, pageBuilder, applicationProperties, Clock.systemUTC());
     }
 
     BillingReportModule(PluginServices services, JiraAuthenticationContext authentication,
-            PageBuilderService pageBuilder, Clock clock) {
+            PageBuilderService pageBuilder, ApplicationProperties applicationProperties, Clock clock) {
         this.services = services;
         this.authentication = authentication;
         this.pageBuilder = pageBuilder;
+        this.applicationProperties = applicationProperties;
         this.clock = clock;
     }
 
@@ -97,9 +103,12 @@ public final class BillingReportModule extends AbstractReport {
             YearMonth month = month(params);
             String userKey = user == null ? null : user.getKey();
             BillingReportView view = services.billingReport().report(userKey, project.getId(), month);
+            // Issue links relative to the host (SAL's RELATIVE base URL is Jira's context path, e.g. /jira), so they
+            // work under whatever host name the reader uses.
             context.put("report", BillingReportModel.of(view, project.getKey(), project.getName(),
                     new ReportFormat(authentication.getLocale()), labels(i18n),
-                    services.accessPolicy().canManage(userKey, project.getId()), clock.instant()));
+                    services.accessPolicy().canManage(userKey, project.getId()), clock.instant(),
+                    applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
             // Relative to the report page (/secure/ConfigureReport.jspa), so they work under any context path.
             String monthPath = "../rest/support-contingent/1.0/projects/" + project.getKey() + "/months/" + month;
             context.put("csvUrl", monthPath + "/billing.csv");
@@ -147,6 +156,11 @@ public final class BillingReportModule extends AbstractReport {
             @Override
             public String closeTitle(String monthLabel, String projectName) {
                 return i18n.getText(KEY + "close.title", monthLabel, projectName);
+            }
+
+            @Override
+            public String restricted() {
+                return i18n.getText(KEY + "restricted");
             }
         };
     }

@@ -1,9 +1,26 @@
 package de.tieredsupport.contingent.jira.report;
 
+import de.tieredsupport.contingent.service.SpreadsheetText;
+
 /**
  * Part of the billing report's text-only model (see {@link BillingReportModel}); templates call only its
  * accessors, which the descriptor's velocity-allowlist lists.
+ *
+ * @param summary the issue's summary, or for an issue the reader may not browse a note saying so
+ * @param restricted whether the reader may not browse the issue (its key only is shown, without a link)
+ * @param url the issue's page in Jira ({@code <context path>/browse/KEY}), or null when the issue is not known or
+ *        the reader may not browse it (the row then links nowhere)
  */
-public record ReportTicketRow(String key, String summary, String inContingent, String overage, String suspended,
-        String billed, String amount) {
+public record ReportTicketRow(String key, String summary, boolean restricted, String inContingent, String overage,
+        String suspended, String billed, String amount, String url) {
+
+    /** The key for a spreadsheet cell (Excel view): never evaluated as a formula. */
+    public String keyCell() {
+        return SpreadsheetText.cell(key);
+    }
+
+    /** The summary for a spreadsheet cell (Excel view): never evaluated as a formula; empty where restricted. */
+    public String summaryCell() {
+        return restricted ? "" : SpreadsheetText.cell(summary);
+    }
 }

@@ -27,8 +27,14 @@ public interface MonthCloseStore {
     /** Adjustments of {@code closedMonth} settled by later closes (from their {@code settledAdjustments}). */
     List<Adjustment> findSettledAdjustments(long projectId, YearMonth closedMonth);
 
-    /** Notes that bookings of the closed month changed after its close; idempotent, never cleared. */
+    /**
+     * Notes that bookings of the closed month changed after its close (or after its last adjustment was settled);
+     * idempotent. Call under the month's lock.
+     */
     void markChanged(long projectId, YearMonth closedMonth);
+
+    /** The closed month's changes are settled by a close; call under the month's lock. */
+    void clearChanged(long projectId, YearMonth closedMonth);
 
     /** Closed months marked as changed, ascending. */
     List<YearMonth> findChangedMonths(long projectId);

@@ -29,6 +29,8 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.action.ProjectActionSupport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
@@ -94,7 +96,16 @@ public class BillingReportTest {
         when(authentication.getLoggedInUser()).thenReturn(user);
         when(authentication.getLocale()).thenReturn(locale);
         when(authentication.getI18nHelper()).thenReturn(new BundleI18n(locale));
-        return new BillingReportModule(services(), authentication, pageBuilder, host.clock);
+        return new BillingReportModule(services(), authentication, pageBuilder, jira("/jira"), host.clock);
+    }
+
+    /** SAL's application properties of a Jira at {@code http://jira.example:8080<contextPath>}. */
+    private static ApplicationProperties jira(String contextPath) {
+        ApplicationProperties properties = mock(ApplicationProperties.class);
+        when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn(contextPath);
+        when(properties.getBaseUrl(UrlMode.CANONICAL)).thenReturn("http://jira.example:8080" + contextPath);
+        when(properties.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn("http://jira.example:8080" + contextPath);
+        return properties;
     }
 
     private static Map<String, Object> params(String month) {
@@ -154,12 +165,36 @@ public class BillingReportTest {
         assertFalse("no raw script tag", html.contains("<script>"));
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Drucker &amp; &quot;Scanner&quot;"));
         assertTrue(html.contains("ACME &lt;GmbH&gt;"));
-        assertTrue(html.contains("<span id=\"sc-invoice-total\">354.17 EUR</span>"));
+        assertTrue(html.contains("<td class=\"sc-num sc-amount sc-invoice-amount\" id=\"sc-invoice-total\">"
+                + "354.17 EUR</td>"));
         assertTrue(html.contains("../rest/support-contingent/1.0/projects/ACME/months/2026-11/billing.csv"));
 
         String excel = new JiraLikeVelocity().render("templates/report/billing-report-excel.vm", context);
         assertFalse(excel.contains("<script>"));
         assertTrue(excel.contains("<th>354.17 EUR</th>"));
+    }
+
+    @Test
+    public void anIssueTheReaderMayNotBrowseShowsItsKeyAndNoSummary() {
+        host.issues.hide(502, InMemoryHost.ADMIN);
+        Map<String, Object> context = module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11"));
+        String html = new JiraLikeVelocity().render("templates/report/billing-report.vm", context);
+        assertTrue(html.contains("ACME-2"));
+        assertFalse(html.contains("Gro\u00dfe \u00c4nderung"));
+        assertTrue(html.contains("(you may not view this issue)"));
+        String excel = new JiraLikeVelocity().render("templates/report/billing-report-excel.vm", context);
+        assertTrue(excel.contains("<td>ACME-2</td><td></td>"));
+        assertFalse(excel.contains("Gro\u00dfe"));
+    }
+
+    @Test
+    public void theExcelViewKeepsFormulaTextAsText() {
+        host.issues.put(501, "ACME-1", " =HYPERLINK(\"http://evil.example\")");
+        host.issues.put(502, "ACME-2", "\uFF1D1+1");
+        Map<String, Object> context = module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11"));
+        String excel = new JiraLikeVelocity().render("templates/report/billing-report-excel.vm", context);
+        assertTrue(excel, excel.contains("<td>&#39; =HYPERLINK(&quot;http://evil.example&quot;)</td>"));
+        assertTrue(excel, excel.contains("<td>&#39;\uFF1D1+1</td>"));
     }
 
     @Test
@@ -187,6 +222,91 @@ public class BillingReportTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    @Test
+    public void ticketKeysLinkToTheIssuesUnderJirasContextPath() {
+        BillingReportModel model = report(InMemoryHost.ADMIN, "2026-11");
+        ReportTicketRow ticket = model.levels().get(0).tickets().get(0);
+        assertEquals("/jira/browse/ACME-1", ticket.url());
+        assertEquals("/jira/browse/ACME-2", model.levels().get(1).tickets().get(0).url());
+
+        String html = new JiraLikeVelocity().render("templates/report/billing-report.vm",
+                module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11")));
+        assertTrue(html, html.contains(
+                "<td class=\"sc-ticket-key\"><a class=\"sc-issue-link\" href=\"/jira/browse/ACME-1\">ACME-1</a></td>"));
+        assertTrue(html.contains("<a class=\"sc-issue-link\" href=\"/jira/browse/ACME-2\">ACME-2</a>"));
+        // the Excel view stays plain text (a spreadsheet opens no relative links)
+        String excel = new JiraLikeVelocity().render("templates/report/billing-report-excel.vm",
+                module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11")));
+        assertFalse(excel.contains("/browse/"));
+    }
+
+    @Test
+    public void issueLinksWorkAtTheServersRootAndEncodeTheKey() {
+        assertEquals("/browse/ACME-1", BillingReportModel.issueUrl("", "ACME-1"));
+        assertEquals("/jira/browse/A%22%3E%3Cb%3E-1", BillingReportModel.issueUrl("/jira", "A\"><b>-1"));
+        PluginServices services = services();
+        BillingReportModel atRoot = BillingReportModel.of(
+                services.billingReport().report(InMemoryHost.ADMIN, PROJECT, YearMonth.of(2026, 11)), "ACME", "ACME",
+                new ReportFormat(Locale.ENGLISH), BillingReportModule.labels(new BundleI18n(Locale.ENGLISH)), true,
+                host.clock.instant(), "/");
+        assertEquals("/browse/ACME-1", atRoot.levels().get(0).tickets().get(0).url());
+    }
+
+    @Test
+    public void anIssueJiraNoLongerKnowsIsNamedByIdWithoutALink() {
+        host.levels.set(503, SupportLevel.L1);
+        host.log(4, 503, PROJECT, "2026-11-05T09:00", 600); // issue 503 is not in Jira's issue lookup
+        BillingReportModel model = report(InMemoryHost.ADMIN, "2026-11");
+        ReportTicketRow unknown = model.levels().get(0).tickets().stream().filter(t -> t.key().equals("#503"))
+                .findFirst().orElseThrow();
+        assertNull(unknown.url());
+        String html = new JiraLikeVelocity().render("templates/report/billing-report.vm",
+                module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11")));
+        assertTrue(html, html.contains("<td class=\"sc-ticket-key\">#503</td>"));
+    }
+
+    @Test
+    public void theTotalsStandInTheAmountColumnWithTheAmountToInvoiceLast() {
+        String html = new JiraLikeVelocity().render("templates/report/billing-report.vm",
+                module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11")));
+        String foot = html.substring(html.indexOf("<tfoot>"), html.indexOf("</tfoot>"));
+        // twelve columns: level, contingent, top-ups, carry-in, used, in, over, suspended, billed, rate, amount,
+        // carry-out
+        assertTrue(foot, foot.replaceAll("\\s+", " ").contains("<tr class=\"sc-invoice-row\"> <th scope=\"row\" "
+                + "colspan=\"10\">Amount to invoice</th> <td class=\"sc-num sc-amount sc-invoice-amount\" "
+                + "id=\"sc-invoice-total\">354.17 EUR</td> <td></td> </tr>"));
+        assertTrue(foot.indexOf("sc-total-row") < foot.indexOf("sc-invoice-row"));
+        assertFalse("no adjustments, no adjustments line", foot.contains("sc-adjustments-row"));
+        assertEquals("one amount to invoice on the page", 1, html.split("sc-invoice-total", -1).length - 1);
+    }
+
+    @Test
+    public void adjustmentsOfClosedMonthsAreALineBetweenTotalAndAmountToInvoice() {
+        host.setTime("2026-12-05T10:00");
+        services().closeMonth().close(InMemoryHost.ADMIN, PROJECT, YearMonth.of(2026, 11));
+        host.log(5, 502, PROJECT, "2026-11-20T09:00", 30 * 60); // late: an adjustment of November in December
+        String html = new JiraLikeVelocity().render("templates/report/billing-report.vm",
+                module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-12")));
+        String foot = html.substring(html.indexOf("<tfoot>"), html.indexOf("</tfoot>")).replaceAll("\\s+", " ");
+        assertTrue(foot, foot.contains("<tr class=\"sc-adjustments-row\"> <th scope=\"row\" colspan=\"10\">"
+                + "Adjustments in total</th> <td class=\"sc-num sc-amount\" id=\"sc-adjustments-amount\">"
+                + "40.00 EUR</td>"));
+        assertTrue(foot.contains("id=\"sc-invoice-total\">40.00 EUR</td>"));
+        assertTrue(foot.indexOf("sc-total-row") < foot.indexOf("sc-adjustments-row"));
+        assertTrue(foot.indexOf("sc-adjustments-row") < foot.indexOf("sc-invoice-row"));
+    }
+
+    @Test
+    public void screenAndPrintStylesMakeTheAmountToInvoiceStandOut() throws Exception {
+        for (String sheet : List.of("web/report/billing-report.css", "web/report/report-print.css")) {
+            String css = new String(getClass().getClassLoader().getResourceAsStream(sheet).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(sheet, css.contains("tr.sc-invoice-row > *"));
+            assertTrue(sheet, css.contains("tfoot th[colspan]"));
+            assertTrue(sheet, css.contains(".sc-invoice-amount"));
+        }
     }
 
     // ---- closing the month from the report
@@ -219,7 +339,7 @@ public class BillingReportTest {
         BillingReportModel model = BillingReportModel.of(
                 services.billingReport().report(InMemoryHost.ADMIN, PROJECT, YearMonth.of(2026, 11)), "ACME", "ACME",
                 new ReportFormat(Locale.ENGLISH), BillingReportModule.labels(new BundleI18n(Locale.ENGLISH)),
-                services.accessPolicy().canManage("agent", PROJECT), host.clock.instant());
+                services.accessPolicy().canManage("agent", PROJECT), host.clock.instant(), "");
         assertFalse(model.closable());
     }
 

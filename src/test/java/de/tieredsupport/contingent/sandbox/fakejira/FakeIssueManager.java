@@ -69,6 +69,22 @@ public final class FakeIssueManager implements IssueManager {
         }
     }
 
+    /** Changes the summary, as editing the issue would. */
+    public void rename(long issueId, String summary) {
+        try (Connection connection = tables.open();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE SANDBOX_JIRA_ISSUE SET SUMMARY = ?, UPDATED_MILLIS = ? WHERE ID = ?")) {
+            update.setString(1, summary);
+            update.setLong(2, clock.millis());
+            update.setLong(3, issueId);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalArgumentException("No issue " + issueId);
+            }
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot rename issue " + issueId, e);
+        }
+    }
+
     public FakeIssue find(long id) {
         List<FakeIssue> found = query("WHERE ID = ?", id);
         return found.isEmpty() ? null : found.get(0);

@@ -15,7 +15,8 @@ import com.atlassian.jira.user.ApplicationUser;
 
 /**
  * Fake of Jira's project permissions ({@link PermissionManager}), standing in for a permission scheme: explicit
- * grants per (project, user, permission). Anonymous users (null) hold nothing.
+ * grants per (project, user, permission), and issues a user may not see although they may browse the project (what
+ * Jira's issue security levels do). Anonymous users (null) hold nothing.
  */
 public final class FakePermissionManager implements PermissionManager {
 
@@ -24,6 +25,7 @@ public final class FakePermissionManager implements PermissionManager {
 
     private final FakeProjectManager projects;
     private final Map<Long, Map<String, Set<ProjectPermissionKey>>> grants = new ConcurrentHashMap<>();
+    private final Map<Long, Set<String>> issueHiddenFrom = new ConcurrentHashMap<>();
 
     public FakePermissionManager(FakeProjectManager projects) {
         this.projects = projects;
@@ -33,6 +35,11 @@ public final class FakePermissionManager implements PermissionManager {
         Set<ProjectPermissionKey> held = grants.computeIfAbsent(projectId, p -> new ConcurrentHashMap<>())
                 .computeIfAbsent(userKey, u -> ConcurrentHashMap.newKeySet());
         held.addAll(List.of(permissions));
+    }
+
+    /** Hides an issue from a user as an issue security level would: every issue permission is refused. */
+    public void hideIssue(long issueId, String userKey) {
+        issueHiddenFrom.computeIfAbsent(issueId, i -> ConcurrentHashMap.newKeySet()).add(userKey);
     }
 
     /** The sandbox's scheme for a demo project: admin and manager administer it, the agent browses and works. */
@@ -58,7 +65,8 @@ public final class FakePermissionManager implements PermissionManager {
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
-        return issue != null && user != null && has(permissionKey, issue.getProjectId(), user.getKey());
+        return issue != null && user != null && has(permissionKey, issue.getProjectId(), user.getKey())
+                && !issueHiddenFrom.getOrDefault(issue.getId(), Set.of()).contains(user.getKey());
     }
 
     @Override

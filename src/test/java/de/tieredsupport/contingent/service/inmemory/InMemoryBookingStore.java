@@ -14,6 +14,7 @@ public final class InMemoryBookingStore implements BookingStore {
 
     private final Map<Long, Booking> bookings = new TreeMap<>();
     private final AtomicInteger reads = new AtomicInteger();
+    private final List<YearMonth> monthsRead = new ArrayList<>();
 
     @Override
     public synchronized Optional<Booking> find(long worklogId) {
@@ -24,6 +25,7 @@ public final class InMemoryBookingStore implements BookingStore {
     @Override
     public synchronized List<Booking> findByMonth(long projectId, YearMonth month) {
         reads.incrementAndGet();
+        monthsRead.add(month);
         List<Booking> result = new ArrayList<>();
         for (Booking b : bookings.values()) {
             if (b.projectId() == projectId && b.month().equals(month)) {
@@ -44,6 +46,15 @@ public final class InMemoryBookingStore implements BookingStore {
     }
 
     /** Number of read calls so far, to prove that a use case does not read bookings. */
+    /** The months whose bookings were read by {@code findByMonth}, in order; cleared by {@link #forgetReads}. */
+    public synchronized List<YearMonth> monthsRead() {
+        return new ArrayList<>(monthsRead);
+    }
+
+    public synchronized void forgetReads() {
+        monthsRead.clear();
+    }
+
     public int reads() {
         return reads.get();
     }

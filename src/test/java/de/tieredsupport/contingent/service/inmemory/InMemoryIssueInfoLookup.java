@@ -11,19 +11,27 @@ import java.util.Map;
 public final class InMemoryIssueInfoLookup implements IssueInfoLookup {
 
     private final Map<Long, IssueInfo> issues = new HashMap<>();
+    private final Map<Long, java.util.Set<String>> hiddenFrom = new HashMap<>();
     private final List<List<Long>> calls = new ArrayList<>();
 
     public synchronized void put(long issueId, String key, String summary) {
         issues.put(issueId, new IssueInfo(issueId, key, summary));
     }
 
+    /** The user may not browse the issue (issue security, or moved to a project they cannot browse). */
+    public synchronized void hide(long issueId, String userKey) {
+        hiddenFrom.computeIfAbsent(issueId, id -> new java.util.HashSet<>()).add(userKey);
+    }
+
     @Override
-    public synchronized Map<Long, IssueInfo> findAll(Collection<Long> issueIds) {
+    public synchronized Map<Long, IssueInfo> findAll(Collection<Long> issueIds, String readerKey) {
         calls.add(List.copyOf(issueIds));
         Map<Long, IssueInfo> result = new HashMap<>();
         for (Long id : issueIds) {
-            if (issues.containsKey(id)) {
-                result.put(id, issues.get(id));
+            IssueInfo info = issues.get(id);
+            if (info != null) {
+                boolean hidden = readerKey == null || hiddenFrom.getOrDefault(id, java.util.Set.of()).contains(readerKey);
+                result.put(id, hidden ? IssueInfo.restricted(id, info.key()) : info);
             }
         }
         return result;

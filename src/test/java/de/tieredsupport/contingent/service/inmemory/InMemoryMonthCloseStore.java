@@ -64,6 +64,11 @@ public final class InMemoryMonthCloseStore implements MonthCloseStore {
     }
 
     @Override
+    public synchronized void clearChanged(long projectId, YearMonth closedMonth) {
+        changed.getOrDefault(projectId, new TreeSet<>()).remove(closedMonth);
+    }
+
+    @Override
     public synchronized List<YearMonth> findChangedMonths(long projectId) {
         return new ArrayList<>(changed.getOrDefault(projectId, Set.of()));
     }
