@@ -18,8 +18,10 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.wiring.BundleWiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
+import de.tieredsupport.contingent.sandbox.fakejira.FakeIssueRest;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeProjectRest;
@@ -93,6 +95,10 @@ public final class Sandbox implements AutoCloseable {
                     DashboardHost.ASSETS + "/*");
             context.addServlet(new ServletHolder("jira-rest-project", new FakeProjectRest(jira)),
                     "/rest/api/2/project/*");
+            // Jira's own REST API for issues and worklogs, as scripts use it
+            ServletHolder jiraRest = new ServletHolder("jira-rest-issue", new FakeIssueRest(jira, supportLevelType()));
+            context.addServlet(jiraRest, FakeIssueRest.API + "/issue/*");
+            context.addServlet(jiraRest, FakeIssueRest.API + "/field");
             context.addServlet(new ServletHolder("rest", new ServletContainer(
                     RestApplication.create(bundle, jira.salUsers))), REST_PATH + "/*");
             // the plugin's servlet modules under /plugins/servlet, with their web resources, as Jira serves them
@@ -154,6 +160,13 @@ public final class Sandbox implements AutoCloseable {
                     TemplateRenderer service) {
             }
         });
+    }
+
+    /** The plugin's Support Level field type, as the plugin's container built it (through Jira's interface). */
+    private CustomFieldType<?, ?> supportLevelType() {
+        return modules.all().values().stream().filter(CustomFieldType.class::isInstance)
+                .map(m -> (CustomFieldType<?, ?>) m).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The plugin has no custom field type module"));
     }
 
     /** Starts a sandbox and returns when it serves requests. */
