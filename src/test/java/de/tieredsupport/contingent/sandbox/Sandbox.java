@@ -28,10 +28,12 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeProjectRest;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeTemplateRenderer;
 import de.tieredsupport.contingent.sandbox.osgi.OsgiHost;
 import de.tieredsupport.contingent.sandbox.osgi.PluginBundle;
+import de.tieredsupport.contingent.sandbox.web.AuiAssets;
 import de.tieredsupport.contingent.sandbox.web.DashboardHost;
 import de.tieredsupport.contingent.sandbox.web.PageDecorator;
 import de.tieredsupport.contingent.sandbox.web.PluginDescriptor;
 import de.tieredsupport.contingent.sandbox.web.RestApplication;
+import de.tieredsupport.contingent.sandbox.web.SandboxLayout;
 import de.tieredsupport.contingent.sandbox.web.SandboxPages;
 import de.tieredsupport.contingent.sandbox.web.WebResourceServlet;
 
@@ -63,6 +65,7 @@ public final class Sandbox implements AutoCloseable {
     private final PluginRest rest;
     private final PluginTables tables;
     private final DemoData.Outcome demo;
+    private final SandboxLayout layout;
 
     private Sandbox(SandboxOptions options) throws Exception {
         this.options = options;
@@ -88,6 +91,7 @@ public final class Sandbox implements AutoCloseable {
             bundle.start();
             this.modules = new PluginModules(bundle, descriptor);
 
+            this.layout = new SandboxLayout(jira, AuiAssets.locate());
             jetty = new Server(new InetSocketAddress("127.0.0.1", options.port()));
             ServletContextHandler context = new ServletContextHandler(SandboxOptions.CONTEXT_PATH);
             context.addFilter(new FilterHolder(jira.login), "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -107,8 +111,10 @@ public final class Sandbox implements AutoCloseable {
                     context.addServlet(new ServletHolder(module.key(), servlet), PLUGIN_SERVLETS + pattern);
                 }
             });
-            context.addFilter(new FilterHolder(new PageDecorator(jira.pageBuilder, descriptor)),
+            context.addFilter(new FilterHolder(new PageDecorator(jira.pageBuilder, descriptor, layout, jira.login)),
                     PLUGIN_SERVLETS + "/*", EnumSet.of(DispatcherType.REQUEST));
+            // Atlassian's UI library for every page, as the build fetched it
+            context.addServlet(new ServletHolder("aui", layout.aui().servlet()), AuiAssets.PATH + "/*");
             context.addServlet(new ServletHolder("resources", new WebResourceServlet(descriptor)),
                     WebResourceServlet.PATH + "/*");
             context.addServlet(new ServletHolder("pages", new SandboxPages(this)), "/");
@@ -210,6 +216,11 @@ public final class Sandbox implements AutoCloseable {
     /** The plugin bundle in the OSGi framework. */
     public PluginBundle plugin() {
         return plugin;
+    }
+
+    /** The frame of the sandbox's pages (AUI's page layout) and AUI itself, or the stand-in styles. */
+    public SandboxLayout layout() {
+        return layout;
     }
 
     /** The plugin's descriptor and resources, read from the bundle. */
