@@ -22,7 +22,8 @@ import de.tieredsupport.contingent.sandbox.web.AuiAssets;
  */
 public class SandboxAuiTest {
 
-    private static final String AUI_CSS = "<link rel=\"stylesheet\" href=\"/jira/sandbox/aui/aui/aui-prototyping.css\">";
+    private static final String AUI_CSS =
+            "<link rel=\"stylesheet\" href=\"/jira/sandbox/aui/aui/aui-prototyping.css\">";
 
     @Test
     public void pagesAndThePluginsServletPagesUseAuisPageLayoutAndAuiFromTheBuild() throws Exception {
@@ -41,13 +42,15 @@ public class SandboxAuiTest {
                 assertTrue(path, html.contains("<section id=\"content\" role=\"main\">"));
                 assertTrue(path, html.contains("<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"
                         + "<section class=\"aui-page-panel-content\">"));
-                assertTrue(path, html.contains("<footer id=\"footer\" role=\"contentinfo\"><section class=\"footer-body\">"));
+                assertTrue(path, html.contains("<footer id=\"footer\" role=\"contentinfo\">"
+                        + "<section class=\"footer-body\">"));
                 assertEquals("AUI's styles, its JavaScript only when asked for: " + path,
                         sandbox.layout().aui().javaScript(), html.contains("<script src=\"/jira/sandbox/aui/"));
             }
             String issue = client.get("/browse/ACME-1", FakeUsers.AGENT).body();
             assertTrue("the plugin's web panel in the right column, as on Jira's issue view",
-                    issue.matches("(?s).*<aside class=\"aui-page-panel-sidebar\">.*class=\"sc-web-panel\".*</aside>.*"));
+                    issue.matches("(?s).*<aside class=\"aui-page-panel-sidebar\">.*class=\"sc-web-panel\".*"
+                            + "</aside>.*"));
             String settings = client.get("/plugins/servlet/support-contingent/contract?projectKey=ACME",
                     FakeUsers.MANAGER).body();
             assertTrue("the servlet's own page inside the panel",

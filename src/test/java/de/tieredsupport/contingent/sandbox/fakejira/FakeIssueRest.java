@@ -57,7 +57,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <b>Where the shapes come from</b> (nothing here is guessed; where sources differ, the choice is named):
  * <ul>
  * <li>Jira's own REST plugin, in the Jira 6.3.15 source published as {@code turgaycelik/mysource@ee01e28a}
- * ({@code jira-project/jira-components/jira-plugins/jira-rest/jira-rest-plugin/src/main/java/com/atlassian/jira/rest/v2/issue/}):
+ * ({@code jira-project/jira-components/jira-plugins/jira-rest/jira-rest-plugin/src/main/java/}
+ * {@code com/atlassian/jira/rest/v2/issue/}):
  * {@code IssueResource} (routes, the 201/200/204/400/403 of its documentation), {@code worklog/WorklogResource} and
  * {@code worklog/WorklogOperation} (201 with {@code Location} on add, 200 on edit, 204 on delete; a worklog list has
  * {@code startAt} 0 and {@code maxResults} = {@code total} = all of them; {@code timeSpentSeconds} becomes a duration
@@ -76,8 +77,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code jira-core/src/main/resources/com/atlassian/jira/web/action/JiraWebActionSupport.properties};
  * {@code com.atlassian.jira.rest.Dates} (time format {@code yyyy-MM-dd'T'HH:mm:ss.SSSZ}, parsed non-leniently with
  * {@link SimpleDateFormat}); {@code WorklogJsonBean} and {@code UserJsonBean#shortBean} (worklog and user shapes);
- * the func test {@code TestWorklogResource} ({@code self} of a worklog is {@code …/rest/api/2/issue/<issue id>/worklog/
- * <id>}, an author's {@code …/rest/api/2/user?username=<name>}, 404 "Cannot find worklog with id: '123'." also for
+ * the func test {@code TestWorklogResource} ({@code self} of a worklog is
+ * {@code …/rest/api/2/issue/<issue id>/worklog/<id>}, an author's {@code …/rest/api/2/user?username=<name>}, 404 "Cannot find worklog with id: '123'." also for
  * "abc" and for a worklog deleted before).</li>
  * <li>Later Jira Data Center versions, as public clients record them: {@code issueId} in a worklog and {@code key},
  * {@code timeZone} in a user (the {@code jira.js} server models); 400 {@code {"errors":{"project":"valid project is
@@ -283,8 +284,8 @@ public final class FakeIssueRest extends HttpServlet {
         }
         set(values, errors, body.path("update"));
         String summary = summary(values.get("summary"), errors);
-        String level = values.containsKey(FakeSupportLevelField.ID) ? level(values.get(FakeSupportLevelField.ID), errors)
-                : null;
+        String level = values.containsKey(FakeSupportLevelField.ID)
+                ? level(values.get(FakeSupportLevelField.ID), errors) : null;
         if (!errors.isEmpty()) {
             throw new Failure(400, List.of(), errors);
         }
@@ -298,7 +299,8 @@ public final class FakeIssueRest extends HttpServlet {
 
     private void editIssue(FakeIssue issue, JsonNode body, FakeUser user) {
         if (!jira.permissions.has(FakePermissionManager.WORK_ON_ISSUES, issue.getProjectId(), keyOf(user))) {
-            throw Failure.messages(user == null ? 401 : 403, "You do not have permission to edit issues in this project.");
+            throw Failure.messages(user == null ? 401 : 403,
+                    "You do not have permission to edit issues in this project.");
         }
         if (!body.path("fields").isObject() && !body.path("update").isObject()) {
             throw Failure.messages(400, "one of 'fields' or 'update' required");
@@ -311,8 +313,8 @@ public final class FakeIssueRest extends HttpServlet {
         }
         set(values, errors, body.path("update"));
         String summary = values.containsKey("summary") ? summary(values.get("summary"), errors) : null;
-        String level = values.containsKey(FakeSupportLevelField.ID) ? level(values.get(FakeSupportLevelField.ID), errors)
-                : null;
+        String level = values.containsKey(FakeSupportLevelField.ID)
+                ? level(values.get(FakeSupportLevelField.ID), errors) : null;
         if (!errors.isEmpty()) {
             throw new Failure(400, List.of(), errors);
         }
@@ -338,7 +340,8 @@ public final class FakeIssueRest extends HttpServlet {
         for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
             if (values.containsKey(field.getKey())) {
-                throw Failure.messages(400, "Field '" + field.getKey() + "' cannot appear in both 'fields' and 'update'");
+                throw Failure.messages(400, "Field '" + field.getKey()
+                        + "' cannot appear in both 'fields' and 'update'");
             }
             for (JsonNode operation : field.getValue()) {
                 if (operation.has("set") && operation.size() == 1) {

@@ -8,7 +8,7 @@ package de.tieredsupport.contingent.sandbox.web;
  */
 final class AuiLikeStyles {
 
-    /** AUI's page layout ({@code #page}, {@code #header .aui-header}, {@code #content}, page header and panel, footer). */
+    /** AUI's page layout: {@code #page}, {@code #header .aui-header}, {@code #content}, page header, panel, footer. */
     static final String LAYOUT = "body{font:14px/1.45 -apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:0;"
             + "color:#172b4d;background:#f4f5f7}h1{font-size:24px;font-weight:500;margin:16px 0 8px}"
             + "h2{font-size:20px;font-weight:500;margin:20px 0 8px}h3{font-size:16px;font-weight:600;margin:16px 0 4px}"

@@ -31,7 +31,8 @@ public final class Html {
      * writes and numeric ones decoded. Only for text that is escaped again before it is written.
      */
     public static String unescape(String html) {
-        java.util.regex.Matcher numeric = java.util.regex.Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));").matcher(html);
+        java.util.regex.Matcher numeric = java.util.regex.Pattern
+                .compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));").matcher(html);
         StringBuilder decoded = new StringBuilder();
         while (numeric.find()) {
             int code = numeric.group(1) != null ? Integer.parseInt(numeric.group(1), 16)

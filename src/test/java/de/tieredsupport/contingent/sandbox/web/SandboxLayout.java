@@ -90,7 +90,8 @@ public final class SandboxLayout {
         StringBuilder html = new StringBuilder(2048);
         html.append("<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"Sandbox\">")
                 .append("<div class=\"aui-header-inner\"><div class=\"aui-header-primary\">")
-                .append("<span id=\"logo\" class=\"aui-header-logo aui-header-logo-textonly\"><a class=\"brand\" href=\"")
+                .append("<span id=\"logo\" class=\"aui-header-logo aui-header-logo-textonly\">")
+                .append("<a class=\"brand\" href=\"")
                 .append(esc(contextPath + "/")).append("\"><span class=\"aui-header-logo-device\">Support Contingent ")
                 .append("<small>sandbox</small></span></a></span><ul class=\"aui-nav\"><li><a href=\"")
                 .append(esc(contextPath + "/")).append("\">Projects</a></li><li><a href=\"")

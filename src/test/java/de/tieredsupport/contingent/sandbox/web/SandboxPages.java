@@ -216,7 +216,8 @@ public final class SandboxPages extends HttpServlet {
         if (mayWork) {
             html.append("<form method=\"post\" action=\"").append(esc(link("/sandbox/set-level")))
                     .append("\"><input type=\"hidden\" name=\"issue\" value=\"").append(esc(issue.getKey()))
-                    .append("\"><label>Change to <select class=\"select\" name=\"level\"><option value=\"\">(none)</option>");
+                    .append("\"><label>Change to <select class=\"select\" name=\"level\">")
+                    .append("<option value=\"\">(none)</option>");
             for (Map.Entry<String, String> level : LEVELS.entrySet()) {
                 html.append("<option value=\"").append(esc(level.getKey())).append('"')
                         .append(level.getKey().equals(issue.supportLevelKey()) ? " selected" : "").append('>')
@@ -236,15 +237,16 @@ public final class SandboxPages extends HttpServlet {
                     .append("<label>Time spent <input class=\"text\" name=\"time\" required ")
                     .append("placeholder=\"e.g. 3m, 1h 20m\"></label> ")
                     .append("<label>Started <input class=\"text\" type=\"datetime-local\" name=\"start\" value=\"")
-                    .append(esc(now)).append("\"></label> <label>Comment <input class=\"text\" name=\"comment\"></label> ")
+                    .append(esc(now)).append("\"></label> ")
+                    .append("<label>Comment <input class=\"text\" name=\"comment\"></label> ")
                     .append("<button class=\"aui-button aui-button-primary\" type=\"submit\">Log</button></form>")
                     .append("<p class=\"hint\">Stored as Jira stores a worklog, then Jira's worklog event goes to the "
                             + "plugin's listener: rounded and booked at the ticket's current level; times are "
                             + "Europe/Berlin.</p></section>");
         }
 
-        html.append("<section><h2>Work log</h2><table class=\"aui\"><thead><tr><th>Worklog</th><th>Author</th><th>Started</th>"
-                + "<th>Time in Jira</th><th>Raw</th><th>Billed</th><th>Level</th><th>Month</th><th>Booking</th>"
+        html.append("<section><h2>Work log</h2><table class=\"aui\"><thead><tr><th>Worklog</th><th>Author</th>"
+                + "<th>Started</th><th>Time in Jira</th><th>Raw</th><th>Billed</th><th>Level</th><th>Month</th><th>Booking</th>"
                 + "<th>Comment</th></tr></thead><tbody>");
         for (FakeWorklog worklog : jira.worklogs.findByIssue(issue.getId())) {
             Optional<BookingRow> booking = sandbox.tables().booking(worklog.getId());
