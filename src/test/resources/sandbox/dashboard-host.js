@@ -45,15 +45,21 @@
 
     var translations = {};
     var contextPath = '';
-    window.AJS = window.AJS || {};
-    window.AJS.contextPath = function () {
-        return contextPath;
-    };
-    window.AJS.I18n = {
-        getText: function (key) {
-            return Object.prototype.hasOwnProperty.call(translations, key) ? translations[key] : key;
+    // Where AUI's JavaScript is loaded, its AJS has read-only members: the stand-ins go into a layer over it.
+    var ajs = window.AJS ? Object.create(window.AJS) : {};
+    Object.defineProperty(ajs, 'contextPath', {
+        value: function () {
+            return contextPath;
         }
-    };
+    });
+    Object.defineProperty(ajs, 'I18n', {
+        value: {
+            getText: function (key) {
+                return Object.prototype.hasOwnProperty.call(translations, key) ? translations[key] : key;
+            }
+        }
+    });
+    window.AJS = ajs;
 
     function storageKey(frame) {
         return 'sc.sandbox.dashboard.' + frame.getAttribute('data-user') + '.' + frame.getAttribute('data-gadget-id');

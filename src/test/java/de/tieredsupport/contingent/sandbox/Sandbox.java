@@ -18,18 +18,22 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.wiring.BundleWiring;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
+import de.tieredsupport.contingent.sandbox.fakejira.FakeIssueRest;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeJira;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeProjectRest;
 import de.tieredsupport.contingent.sandbox.fakejira.FakeTemplateRenderer;
 import de.tieredsupport.contingent.sandbox.osgi.OsgiHost;
 import de.tieredsupport.contingent.sandbox.osgi.PluginBundle;
+import de.tieredsupport.contingent.sandbox.web.AuiAssets;
 import de.tieredsupport.contingent.sandbox.web.DashboardHost;
 import de.tieredsupport.contingent.sandbox.web.PageDecorator;
 import de.tieredsupport.contingent.sandbox.web.PluginDescriptor;
 import de.tieredsupport.contingent.sandbox.web.RestApplication;
+import de.tieredsupport.contingent.sandbox.web.SandboxLayout;
 import de.tieredsupport.contingent.sandbox.web.SandboxPages;
 import de.tieredsupport.contingent.sandbox.web.WebResourceServlet;
 
@@ -61,6 +65,7 @@ public final class Sandbox implements AutoCloseable {
     private final PluginRest rest;
     private final PluginTables tables;
     private final DemoData.Outcome demo;
+    private final SandboxLayout layout;
 
     private Sandbox(SandboxOptions options) throws Exception {
         this.options = options;
@@ -86,6 +91,7 @@ public final class Sandbox implements AutoCloseable {
             bundle.start();
             this.modules = new PluginModules(bundle, descriptor);
 
+            this.layout = new SandboxLayout(jira, AuiAssets.locate());
             jetty = new Server(new InetSocketAddress("127.0.0.1", options.port()));
             ServletContextHandler context = new ServletContextHandler(SandboxOptions.CONTEXT_PATH);
             context.addFilter(new FilterHolder(jira.login), "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -93,6 +99,10 @@ public final class Sandbox implements AutoCloseable {
                     DashboardHost.ASSETS + "/*");
             context.addServlet(new ServletHolder("jira-rest-project", new FakeProjectRest(jira)),
                     "/rest/api/2/project/*");
+            // Jira's own REST API for issues and worklogs, as scripts use it
+            ServletHolder jiraRest = new ServletHolder("jira-rest-issue", new FakeIssueRest(jira, supportLevelType()));
+            context.addServlet(jiraRest, FakeIssueRest.API + "/issue/*");
+            context.addServlet(jiraRest, FakeIssueRest.API + "/field");
             context.addServlet(new ServletHolder("rest", new ServletContainer(
                     RestApplication.create(bundle, jira.salUsers))), REST_PATH + "/*");
             // the plugin's servlet modules under /plugins/servlet, with their web resources, as Jira serves them
@@ -101,8 +111,10 @@ public final class Sandbox implements AutoCloseable {
                     context.addServlet(new ServletHolder(module.key(), servlet), PLUGIN_SERVLETS + pattern);
                 }
             });
-            context.addFilter(new FilterHolder(new PageDecorator(jira.pageBuilder, descriptor)),
+            context.addFilter(new FilterHolder(new PageDecorator(jira.pageBuilder, descriptor, layout, jira.login)),
                     PLUGIN_SERVLETS + "/*", EnumSet.of(DispatcherType.REQUEST));
+            // Atlassian's UI library for every page, as the build fetched it
+            context.addServlet(new ServletHolder("aui", layout.aui().servlet()), AuiAssets.PATH + "/*");
             context.addServlet(new ServletHolder("resources", new WebResourceServlet(descriptor)),
                     WebResourceServlet.PATH + "/*");
             context.addServlet(new ServletHolder("pages", new SandboxPages(this)), "/");
@@ -156,6 +168,13 @@ public final class Sandbox implements AutoCloseable {
         });
     }
 
+    /** The plugin's Support Level field type, as the plugin's container built it (through Jira's interface). */
+    private CustomFieldType<?, ?> supportLevelType() {
+        return modules.all().values().stream().filter(CustomFieldType.class::isInstance)
+                .map(m -> (CustomFieldType<?, ?>) m).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The plugin has no custom field type module"));
+    }
+
     /** Starts a sandbox and returns when it serves requests. */
     public static Sandbox start(SandboxOptions options) throws Exception {
         return new Sandbox(options);
@@ -197,6 +216,11 @@ public final class Sandbox implements AutoCloseable {
     /** The plugin bundle in the OSGi framework. */
     public PluginBundle plugin() {
         return plugin;
+    }
+
+    /** The frame of the sandbox's pages (AUI's page layout) and AUI itself, or the stand-in styles. */
+    public SandboxLayout layout() {
+        return layout;
     }
 
     /** The plugin's descriptor and resources, read from the bundle. */

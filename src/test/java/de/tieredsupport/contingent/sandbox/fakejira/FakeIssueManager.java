@@ -53,6 +53,55 @@ public final class FakeIssueManager implements IssueManager {
         return find(id);
     }
 
+    /**
+     * Creates an issue with the next free id (Jira's issue ids start at 10000) and the project's next key number, as
+     * Jira's issue service does for a new issue. Synchronized, so two callers on this node never get the same id or
+     * key (the sandbox's REST API for scripts creates issues here; nodes sharing a database do not).
+     */
+    public synchronized FakeIssue createNext(Project project, String summary, String supportLevelKey) {
+        long id;
+        long number = 0;
+        try (Connection connection = tables.open();
+             PreparedStatement maxId = connection.prepareStatement("SELECT MAX(ID) FROM SANDBOX_JIRA_ISSUE");
+             PreparedStatement keys = connection.prepareStatement(
+                     "SELECT ISSUE_KEY FROM SANDBOX_JIRA_ISSUE WHERE PROJECT_ID = ?")) {
+            try (ResultSet rows = maxId.executeQuery()) {
+                rows.next();
+                long max = rows.getLong(1);
+                id = rows.wasNull() ? 10000 : Math.max(10000, max + 1);
+            }
+            keys.setLong(1, project.getId());
+            try (ResultSet rows = keys.executeQuery()) {
+                while (rows.next()) {
+                    String key = rows.getString(1);
+                    String suffix = key.substring(key.lastIndexOf('-') + 1);
+                    if (suffix.matches("\\d{1,18}")) {
+                        number = Math.max(number, Long.parseLong(suffix));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot number a new issue of " + project.getKey(), e);
+        }
+        return create(id, project, project.getKey() + "-" + (number + 1), summary, supportLevelKey);
+    }
+
+    /** Sets the summary, as editing it on the issue would. */
+    public void setSummary(long issueId, String summary) {
+        try (Connection connection = tables.open();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE SANDBOX_JIRA_ISSUE SET SUMMARY = ?, UPDATED_MILLIS = ? WHERE ID = ?")) {
+            update.setString(1, summary);
+            update.setLong(2, clock.millis());
+            update.setLong(3, issueId);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalArgumentException("No issue " + issueId);
+            }
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot set the summary of issue " + issueId, e);
+        }
+    }
+
     /** Sets the Support Level field (null clears it), as editing the field on the issue would. */
     public void setSupportLevel(long issueId, String supportLevelKey) {
         try (Connection connection = tables.open();

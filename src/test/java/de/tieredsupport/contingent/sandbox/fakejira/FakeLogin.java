@@ -12,11 +12,19 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Fake of Jira's login (Seraph): there are no passwords; the user switcher in the sandbox's page header sets the
  * cookie {@value #COOKIE} to a user key (percent-encoded, {@link #encode}), and this filter makes that user the caller of the request for SAL's
  * {@code getRemoteUserKey()} and Jira's authentication context. No cookie, or an unknown key, is anonymous.
+ * <p>
+ * Scripts log in as they do against Jira, with HTTP Basic authentication ({@code Authorization: Basic
+ * base64(name:password)}, e.g. {@code curl -u agent:any}): the sandbox user of that name with <em>any</em> password.
+ * A request with Basic credentials is that user's, whatever cookie it carries; a name that is no sandbox user is
+ * refused with 401 and {@code X-Seraph-LoginReason: AUTHENTICATED_FAILED}, as Seraph refuses wrong credentials,
+ * before any page or resource sees the request (never served as anonymous); the body is the sandbox's own, in the
+ * shape of Jira's REST errors.
  * <p>
  * The language switch sets the cookie {@value #LANGUAGE_COOKIE} ({@code en} or {@code de}); a request that carries
  * it sets the caller's Jira language ({@link FakeUser#setLocale}), as changing the language in Jira's user profile
@@ -38,8 +46,19 @@ public final class FakeLogin implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) request;
+        String basicName = basicUserName(http);
+        if (basicName != null && users.find(basicName) == null) {
+            HttpServletResponse refused = (HttpServletResponse) response;
+            refused.setStatus(401);
+            refused.setHeader("X-Seraph-LoginReason", "AUTHENTICATED_FAILED");
+            refused.setContentType("application/json;charset=UTF-8");
+            refused.getWriter().write("{\"errorMessages\":[\"Basic authentication failed: that is no sandbox "
+                    + "user.\"],\"errors\":{}}");
+            return;
+        }
         HttpServletRequest previous = CURRENT.get();
-        CURRENT.set((HttpServletRequest) request);
+        CURRENT.set(http);
         applyLanguage((HttpServletRequest) request);
         try {
             chain.doFilter(request, response);
@@ -74,9 +93,16 @@ public final class FakeLogin implements Filter {
         }
     }
 
-    /** The user the request's cookie names, or null (anonymous). */
+    /** The user of the request's Basic credentials, else of its cookie, or null (anonymous). */
     public FakeUser userOf(HttpServletRequest request) {
-        if (request == null || request.getCookies() == null) {
+        if (request == null) {
+            return null;
+        }
+        String basicName = basicUserName(request);
+        if (basicName != null) {
+            return users.find(basicName);
+        }
+        if (request.getCookies() == null) {
             return null;
         }
         for (Cookie cookie : request.getCookies()) {
@@ -85,6 +111,26 @@ public final class FakeLogin implements Filter {
             }
         }
         return null;
+    }
+
+    /**
+     * The user name of an {@code Authorization: Basic} header (RFC 7617: Base64 of {@code name:password}, UTF-8), or
+     * null when the request has none; an unreadable one gives the empty name (no user, so refused). The password is
+     * not looked at.
+     */
+    static String basicUserName(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6).trim()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? decoded : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     /** A user key as a cookie value: percent-encoded, since user keys are free text to Jira. */

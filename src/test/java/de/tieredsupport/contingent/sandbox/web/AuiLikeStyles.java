@@ -1,17 +1,26 @@
 package de.tieredsupport.contingent.sandbox.web;
 
 /**
- * A few of AUI's looks, so that the plugin's templates and pages read in the sandbox as they would in Jira (Jira
- * brings AUI itself; the sandbox cannot). Only class names the plugin's markup uses: buttons, messages, lozenges,
- * tables and AUI forms. Never packaged.
+ * The sandbox's stand-in for a few of AUI's looks, used only where the build could not fetch AUI itself
+ * ({@link AuiAssets}: no npm or no registry): AUI's page layout markup the sandbox's frame uses ({@link #LAYOUT}) and
+ * the class names the plugin's markup uses ({@link #CSS}: buttons, messages, lozenges, tables, AUI forms). Never
+ * packaged.
  */
 final class AuiLikeStyles {
 
-    /** Page basics for pages the sandbox decorates (plugin servlets): font, colours, headings. */
-    static final String PAGE = "body{font:14px/1.45 -apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:0;"
-            + "color:#172b4d;background:#fff}body>.sc-settings,body>div{padding:0 20px}h1{font-size:24px;"
-            + "font-weight:500;margin:16px 0 8px}h2{font-size:20px;font-weight:500;margin:20px 0 8px}"
-            + "h3{font-size:16px;font-weight:600;margin:16px 0 4px}";
+    /** AUI's page layout: {@code #page}, {@code #header .aui-header}, {@code #content}, page header, panel, footer. */
+    static final String LAYOUT = "body{font:14px/1.45 -apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:0;"
+            + "color:#172b4d;background:#f4f5f7}h1{font-size:24px;font-weight:500;margin:16px 0 8px}"
+            + "h2{font-size:20px;font-weight:500;margin:20px 0 8px}h3{font-size:16px;font-weight:600;margin:16px 0 4px}"
+            + "#header .aui-header{background:#0052cc;color:#fff;padding:8px 20px}#header .aui-header a{color:#fff;"
+            + "text-decoration:none}.aui-header-inner,.aui-header-primary{display:flex;gap:24px;align-items:center}"
+            + ".aui-header-secondary{margin-left:auto}.aui-header .aui-nav{list-style:none;margin:0;padding:0;"
+            + "display:flex;gap:16px;align-items:center}.aui-header-logo-device{font-weight:600}"
+            + ".aui-page-header-inner{padding:8px 20px 0}.aui-page-header h1{margin:8px 0}.aui-page-panel{"
+            + "margin:8px 20px 12px;background:#fff;border-radius:3px;box-shadow:0 1px 1px rgba(9,30,66,.25)}"
+            + ".aui-page-panel-inner{display:flex;gap:24px}.aui-page-panel-content{flex:1;min-width:0;"
+            + "padding:8px 16px 16px}.aui-page-panel-sidebar{width:400px;flex:none;padding:8px 16px 16px}"
+            + "#footer .footer-body{color:#5e6c84;padding:8px 20px;font-size:12px;text-align:center}";
 
     static final String CSS = ".aui-lozenge{display:inline-block;border:1px solid #5e6c84;border-radius:3px;padding:0 4px;"
             + "font-size:11px;font-weight:700;text-transform:uppercase}.aui-lozenge-success{border-color:#006644;"

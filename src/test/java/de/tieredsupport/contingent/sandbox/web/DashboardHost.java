@@ -59,8 +59,7 @@ public final class DashboardHost extends HttpServlet {
     public static String body(String contextPath, FakeUser user) {
         String assets = contextPath + ASSETS;
         StringBuilder html = new StringBuilder();
-        html.append("<h1>Dashboard</h1>")
-                .append("<p class=\"hint\">The plugin's dashboard item in a stand-in for Jira's dashboard: its own ")
+        html.append("<p class=\"hint\">The plugin's dashboard item in a stand-in for Jira's dashboard: its own ")
                 .append("AMD module, scripts and CSS, calling the REST API as the current user. Add ")
                 .append("<code>?projectKey=ACME&amp;month=yyyy-MM</code> to preset its preferences; Edit saves them ")
                 .append("in this browser.</p>")

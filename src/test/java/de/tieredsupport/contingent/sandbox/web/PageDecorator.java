@@ -3,7 +3,10 @@ package de.tieredsupport.contingent.sandbox.web;
 import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import de.tieredsupport.contingent.sandbox.fakejira.FakeLogin;
 import de.tieredsupport.contingent.sandbox.fakejira.FakePageBuilderService;
 
 import jakarta.servlet.Filter;
@@ -16,19 +19,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * The sandbox's stand-in for Jira's page decorator around plugin servlets: adds the links to the web resources the
- * page required through {@link FakePageBuilderService} before {@code </head>} and a bar back to the sandbox after
- * {@code <body>}, and a few of AUI's looks ({@link AuiLikeStyles}). Jira's admin decorator (header, project settings
- * sidebar) is not imitated.
+ * The sandbox's stand-in for Jira's page decorator around plugin servlets: the servlet's {@code <title>} and
+ * {@code <body>} go into the sandbox's frame ({@link SandboxLayout}: AUI's page layout with the sandbox's header,
+ * the body in the page panel), with AUI in the head ({@link AuiAssets}) and the links to the web resources the page
+ * required through {@link FakePageBuilderService}. Jira's admin decorator adds the project settings sidebar and
+ * Jira's own header, which the sandbox does not imitate.
  */
 public final class PageDecorator implements Filter {
 
+    private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
+    private static final Pattern BODY = Pattern.compile("<body[^>]*>(.*)</body>", Pattern.DOTALL);
+
     private final FakePageBuilderService pageBuilder;
     private final PluginDescriptor descriptor;
+    private final SandboxLayout layout;
+    private final FakeLogin login;
 
-    public PageDecorator(FakePageBuilderService pageBuilder, PluginDescriptor descriptor) {
+    public PageDecorator(FakePageBuilderService pageBuilder, PluginDescriptor descriptor, SandboxLayout layout,
+            FakeLogin login) {
         this.pageBuilder = pageBuilder;
         this.descriptor = descriptor;
+        this.layout = layout;
+        this.login = login;
     }
 
     @Override
@@ -57,14 +69,18 @@ public final class PageDecorator implements Filter {
         }
         String contentType = real.getContentType();
         if (contentType != null && contentType.startsWith("text/html")) {
-            body = decorate(body, http.getContextPath());
+            body = decorate(body, http);
         }
         real.getWriter().write(body);
     }
 
-    private String decorate(String html, String contextPath) {
-        StringBuilder head = new StringBuilder("<style>").append(AuiLikeStyles.PAGE).append(AuiLikeStyles.CSS)
-                .append("</style>\n");
+    private String decorate(String html, HttpServletRequest request) {
+        Matcher body = BODY.matcher(html);
+        if (!body.find()) {
+            return html;
+        }
+        String contextPath = request.getContextPath();
+        StringBuilder head = new StringBuilder();
         for (String key : pageBuilder.takeRequired()) {
             descriptor.webResource(key).forEach((name, location) -> {
                 String url = Html.esc(contextPath + WebResourceServlet.url(key, name));
@@ -75,18 +91,13 @@ public final class PageDecorator implements Filter {
                 }
             });
         }
-        String bar = "<nav class=\"sandbox-bar\" style=\"font:13px sans-serif;background:#0052cc;padding:6px 12px\">"
-                + "<a style=\"color:#fff\" href=\"" + Html.esc(contextPath + "/") + "\">Sandbox projects</a>"
-                + " <span style=\"color:#fff\">(Jira's decorator is not part of the sandbox; AUI is imitated)</span>"
-                + "</nav>\n";
-        int headEnd = html.indexOf("</head>");
-        if (headEnd >= 0) {
-            html = html.substring(0, headEnd) + head + html.substring(headEnd);
-        }
-        int bodyStart = html.indexOf("<body>");
-        if (bodyStart >= 0) {
-            html = html.substring(0, bodyStart + 6) + "\n" + bar + html.substring(bodyStart + 6);
-        }
-        return html;
+        Matcher title = TITLE.matcher(html);
+        // the servlet's title is HTML already (escaped by its template); the frame escapes text, so unescape it once
+        String titleText = title.find() ? Html.unescape(title.group(1).trim()) : "Support Contingent";
+        String uri = request.getRequestURI();
+        String back = (uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri)
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return layout.page(contextPath, titleText, null, login.userOf(request), back, body.group(1), null,
+                head.toString());
     }
 }

@@ -93,15 +93,17 @@ final class PluginModulePages {
 
         String month = request.getParameter("month") == null ? "" : request.getParameter("month").trim();
         StringBuilder html = new StringBuilder();
-        html.append("<form class=\"sc-report-form\" method=\"get\" action=\"").append(esc(context + REPORT_PATH))
+        html.append("<form class=\"aui sc-report-form\" method=\"get\" action=\"").append(esc(context + REPORT_PATH))
                 .append("\"><input type=\"hidden\" name=\"selectedProjectId\" value=\"").append(project.getId())
                 .append("\"><input type=\"hidden\" name=\"reportKey\" value=\"").append(esc(reportKey))
-                .append("\"><label>Month (yyyy-MM) <input name=\"month\" value=\"").append(esc(month))
+                .append("\"><label>Month (yyyy-MM) <input class=\"text medium-field\" name=\"month\" value=\"")
+                .append(esc(month))
                 .append("\" placeholder=\"previous month\" pattern=\"\\d{4}-\\d{2}\"></label> ")
-                .append("<button type=\"submit\">Show</button></form>");
+                .append("<button class=\"aui-button\" type=\"submit\">Show</button></form>");
         if (!action.errors().isEmpty()) {
             for (String error : action.errors()) {
-                html.append("<p class=\"error\" role=\"alert\">").append(esc(error)).append("</p>");
+                html.append("<div class=\"aui-message aui-message-error\"><p class=\"error\" role=\"alert\">")
+                        .append(esc(error)).append("</p></div>");
             }
             return new Body(400, "Billing report", html.toString(), "");
         }

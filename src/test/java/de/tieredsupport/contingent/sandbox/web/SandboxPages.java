@@ -134,7 +134,7 @@ public final class SandboxPages extends HttpServlet {
                     .append(" may not browse any project.</p>");
         }
         for (Project project : visible) {
-            html.append("<section><h2>").append(esc(project.getName())).append(" <small>")
+            html.append("<section class=\"sc-project\"><h2>").append(esc(project.getName())).append(" <small>")
                     .append(esc(project.getKey())).append("</small></h2>");
             if (administers(user, project.getId())) {
                 html.append("<p><a class=\"contract-settings\" href=\"").append(esc(link(Sandbox.PLUGIN_SERVLETS
@@ -146,7 +146,8 @@ public final class SandboxPages extends HttpServlet {
             html.append("<p><a class=\"sc-report-link\" href=\"")
                     .append(esc(modules.reportLink(getServletContext().getContextPath(), project.getId(), null)))
                     .append("\">Billing report</a></p>");
-            html.append("<table><thead><tr><th>Key</th><th>Summary</th><th>Support Level</th></tr></thead><tbody>");
+            html.append("<table class=\"aui\"><thead><tr><th>Key</th><th>Summary</th><th>Support Level</th></tr>"
+                    + "</thead><tbody>");
             for (FakeIssue issue : jira.issues.findByProject(project.getId())) {
                 html.append("<tr><td><a href=\"").append(esc(link("/browse/" + issue.getKey()))).append("\">")
                         .append(esc(issue.getKey())).append("</a></td><td>").append(esc(issue.getSummary()))
@@ -156,6 +157,8 @@ public final class SandboxPages extends HttpServlet {
         }
         html.append("<section><h2>Sandbox</h2><ul>")
                 .append("<li>REST: <code>").append(esc(sandbox.restUrl())).append("/…</code></li>")
+                .append("<li>Jira's REST API for scripts (issues, worklogs; HTTP Basic as a sandbox user, any ")
+                .append("password): <code>").append(esc(sandbox.baseUrl())).append("/rest/api/2/…</code></li>")
                 .append("<li>Database: ").append(esc(sandbox.databaseDescription())).append("</li>")
                 .append("<li>Demo data: ").append(esc(sandbox.demoData())).append("</li>");
         html.append("</ul></section>");
@@ -187,23 +190,23 @@ public final class SandboxPages extends HttpServlet {
             return;
         }
         StringBuilder html = new StringBuilder();
-        html.append("<h1><small>").append(esc(issue.getKey())).append("</small> ").append(esc(issue.getSummary()))
-                .append("</h1>");
         html.append("<p>Project: ").append(esc(issue.getProjectObject().getName())).append("</p>");
         if (error != null) {
-            html.append("<p class=\"error\" role=\"alert\">").append(esc(error)).append("</p>");
+            html.append("<div class=\"aui-message aui-message-error\"><p class=\"error\" role=\"alert\">")
+                    .append(esc(error)).append("</p></div>");
         }
         String logged = request.getParameter("logged");
         if (logged != null && logged.matches("\\d{1,18}")) {
             FakeWorklog worklog = jira.worklogs.getById(Long.parseLong(logged));
             Optional<BookingRow> booking = sandbox.tables().booking(Long.parseLong(logged));
             if (worklog != null) {
-                html.append("<p class=\"success\" role=\"status\">Worklog ").append(worklog.getId())
+                html.append("<div class=\"aui-message aui-message-success\"><p class=\"success\" role=\"status\">")
+                        .append("Worklog ").append(worklog.getId())
                         .append(" logged: raw ").append(esc(booking.map(b -> Durations.format(b.rawSeconds()))
                                 .orElse("?")))
                         .append(", billed ").append(esc(Durations.format(worklog.getTimeSpent())))
                         .append(booking.isPresent() ? "" : " (not booked: the project has no contract for its month)")
-                        .append(".</p>");
+                        .append(".</p></div>");
             }
         }
         html.append("<section><h2>Support Level</h2><p class=\"level\">")
@@ -213,17 +216,17 @@ public final class SandboxPages extends HttpServlet {
         if (mayWork) {
             html.append("<form method=\"post\" action=\"").append(esc(link("/sandbox/set-level")))
                     .append("\"><input type=\"hidden\" name=\"issue\" value=\"").append(esc(issue.getKey()))
-                    .append("\"><label>Change to <select name=\"level\"><option value=\"\">(none)</option>");
+                    .append("\"><label>Change to <select class=\"select\" name=\"level\">")
+                    .append("<option value=\"\">(none)</option>");
             for (Map.Entry<String, String> level : LEVELS.entrySet()) {
                 html.append("<option value=\"").append(esc(level.getKey())).append('"')
                         .append(level.getKey().equals(issue.supportLevelKey()) ? " selected" : "").append('>')
                         .append(esc(level.getValue())).append("</option>");
             }
-            html.append("</select></label> <button type=\"submit\">Save</button></form>");
+            html.append("</select></label> <button class=\"aui-button\" type=\"submit\">Save</button></form>");
         }
         String shown = LEVELS.containsKey(issue.supportLevelKey()) ? issue.supportLevelKey() : null;
         html.append(statusTable(user, issue.getProjectObject(), shown)).append("</section>");
-        html.append(modules.issuePanel(issue));
 
         if (mayWork) {
             String now = LocalDateTime.ofInstant(jira.clock.instant(), FakeJira.USER_ZONE)
@@ -231,17 +234,19 @@ public final class SandboxPages extends HttpServlet {
             html.append("<section><h2>Log work</h2><form method=\"post\" action=\"")
                     .append(esc(link("/sandbox/log-work"))).append("\" class=\"log-work\">")
                     .append("<input type=\"hidden\" name=\"issue\" value=\"").append(esc(issue.getKey())).append("\">")
-                    .append("<label>Time spent <input name=\"time\" required placeholder=\"e.g. 3m, 1h 20m\"></label> ")
-                    .append("<label>Started <input type=\"datetime-local\" name=\"start\" value=\"").append(esc(now))
-                    .append("\"></label> <label>Comment <input name=\"comment\"></label> ")
-                    .append("<button type=\"submit\">Log</button></form>")
+                    .append("<label>Time spent <input class=\"text\" name=\"time\" required ")
+                    .append("placeholder=\"e.g. 3m, 1h 20m\"></label> ")
+                    .append("<label>Started <input class=\"text\" type=\"datetime-local\" name=\"start\" value=\"")
+                    .append(esc(now)).append("\"></label> ")
+                    .append("<label>Comment <input class=\"text\" name=\"comment\"></label> ")
+                    .append("<button class=\"aui-button aui-button-primary\" type=\"submit\">Log</button></form>")
                     .append("<p class=\"hint\">Stored as Jira stores a worklog, then Jira's worklog event goes to the "
                             + "plugin's listener: rounded and booked at the ticket's current level; times are "
                             + "Europe/Berlin.</p></section>");
         }
 
-        html.append("<section><h2>Work log</h2><table><thead><tr><th>Worklog</th><th>Author</th><th>Started</th>"
-                + "<th>Time in Jira</th><th>Raw</th><th>Billed</th><th>Level</th><th>Month</th><th>Booking</th>"
+        html.append("<section><h2>Work log</h2><table class=\"aui\"><thead><tr><th>Worklog</th><th>Author</th>"
+                + "<th>Started</th><th>Time in Jira</th><th>Raw</th><th>Billed</th><th>Level</th><th>Month</th><th>Booking</th>"
                 + "<th>Comment</th></tr></thead><tbody>");
         for (FakeWorklog worklog : jira.worklogs.findByIssue(issue.getId())) {
             Optional<BookingRow> booking = sandbox.tables().booking(worklog.getId());
@@ -264,7 +269,9 @@ public final class SandboxPages extends HttpServlet {
             html.append("<td>").append(esc(worklog.getComment())).append("</td></tr>");
         }
         html.append("</tbody></table></section>");
-        send(response, status, page(issue.getKey() + " " + issue.getSummary(), user, path, html.toString()));
+        send(response, status, sandbox.layout().page(getServletContext().getContextPath(),
+                issue.getKey() + " " + issue.getSummary(), "<small>" + esc(issue.getKey()) + "</small> "
+                        + esc(issue.getSummary()), user, path, html.toString(), modules.issuePanel(issue), ""));
     }
 
     /** The current month of the project's contract as the user may see it, from the plugin's REST API. */
@@ -284,7 +291,7 @@ public final class SandboxPages extends HttpServlet {
                 suspended.add(level.path("level").asText());
             }
         }
-        StringBuilder html = new StringBuilder("<table class=\"status\"><caption>Contingent ")
+        StringBuilder html = new StringBuilder("<table class=\"aui status\"><caption>Contingent ")
                 .append(esc(status.path("month").asText())).append(status.path("closed").asBoolean() ? " (closed)" : "")
                 .append("</caption><thead><tr><th>Level</th><th>Used</th><th>Available</th><th>Used %</th>"
                         + "<th>Remaining</th><th>Over</th><th>Suspended</th></tr></thead><tbody>");
@@ -447,49 +454,9 @@ public final class SandboxPages extends HttpServlet {
     }
 
     private String page(String title, FakeUser user, String path, String body, String head) {
-        StringBuilder html = new StringBuilder(4096);
-        String language = user == null ? "en" : user.locale().getLanguage();
-        html.append("<!DOCTYPE html><html lang=\"").append(esc(language)).append("\"><head><meta charset=\"utf-8\">")
-                .append("<title>").append(esc(title)).append(" – Support Contingent sandbox</title><style>")
-                .append(CSS).append(AuiLikeStyles.CSS).append(".language{margin-left:8px}</style>").append(head)
-                .append("</head><body>")
-                .append("<header><a class=\"brand\" href=\"").append(esc(link("/"))).append("\">Support Contingent ")
-                .append("<small>sandbox</small></a><nav><a href=\"").append(esc(link("/"))).append("\">Projects</a>")
-                .append("<a href=\"").append(esc(link("/sandbox/mail"))).append("\">Mail outbox (")
-                .append(jira.mail.captured().size()).append(")</a><a href=\"").append(esc(link(DashboardHost.PATH)))
-                .append("\">Dashboard</a></nav>")
-                .append("<form class=\"switcher\" method=\"post\" action=\"").append(esc(link("/sandbox/switch-user")))
-                .append("\"><input type=\"hidden\" name=\"back\" value=\"").append(esc(link(path)))
-                .append("\"><label>User <select name=\"user\">");
-        for (FakeUser candidate : jira.users.all()) {
-            html.append("<option value=\"").append(esc(candidate.getKey())).append('"')
-                    .append(candidate.equals(user) ? " selected" : "").append('>').append(esc(candidate.getKey()))
-                    .append(" – ").append(esc(candidate.getDisplayName())).append("</option>");
-        }
-        html.append("<option value=\"").append(ANONYMOUS).append('"').append(user == null ? " selected" : "")
-                .append(">anonymous</option></select></label> <button type=\"submit\">Switch</button></form>")
-                .append("<form class=\"language\" method=\"post\" action=\"")
-                .append(esc(link("/sandbox/switch-language"))).append("\"><input type=\"hidden\" name=\"back\" value=\"")
-                .append(esc(link(path))).append("\"><label>Language <select name=\"lang\">")
-                .append("<option value=\"en\"").append("de".equals(language) ? "" : " selected").append(">English</option>")
-                .append("<option value=\"de\"").append("de".equals(language) ? " selected" : "").append(">Deutsch</option>")
-                .append("</select></label> <button type=\"submit\">Set</button></form>")
-                .append("</header><main>").append(body).append("</main><footer>Sandbox host: users, permissions, "
-                        + "projects, issues, worklogs and mail are a fake Jira; services, stores and REST resources "
-                        + "are the plugin's own.</footer></body></html>");
-        return html.toString();
+        return sandbox.layout().page(getServletContext().getContextPath(), title, esc(title), user, path, body, null,
+                head);
     }
-
-    private static final String CSS = "body{font:14px/1.45 -apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
-            + "margin:0;color:#172b4d;background:#f4f5f7}body>header{display:flex;gap:24px;align-items:center;"
-            + "background:#0052cc;color:#fff;padding:8px 20px}body>header a{color:#fff;text-decoration:none;"
-            + "margin-right:16px}.brand{font-weight:600}.switcher{margin-left:auto}main{padding:16px 20px;"
-            + "max-width:1100px}section,article{background:#fff;border-radius:3px;padding:8px 16px;margin:12px 0;"
-            + "box-shadow:0 1px 1px rgba(9,30,66,.25)}table{border-collapse:collapse;width:100%;margin:8px 0}"
-            + "th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #dfe1e6}caption{text-align:left;"
-            + "font-weight:600}.error{color:#bf2600}.success{color:#006644}.note,.hint{color:#5e6c84}"
-            + "tr.new{background:#e3fcef}iframe{width:100%;height:320px;border:1px solid #dfe1e6}"
-            + "footer{color:#5e6c84;padding:8px 20px;font-size:12px}";
 
     private String link(String path) {
         return getServletContext().getContextPath() + path;
