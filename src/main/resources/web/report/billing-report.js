@@ -86,6 +86,14 @@
                 close();
             }
         });
+        // Escape cancels by the dialog itself: Jira's AUI cancels every Escape on the page (its layer manager), and
+        // the browser's own cancel of a modal dialog would then never come
+        dialog.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && dialog.open) {
+                event.preventDefault();
+                dialog.close('');
+            }
+        });
         dialog.addEventListener('close', function () {
             if (dialog.returnValue === 'confirm') {
                 close();

@@ -163,7 +163,9 @@ public class SandboxTest {
             for (String user : new String[] {FakeUsers.ADMIN, FakeUsers.AGENT}) {
                 String body = client.get(path, user).body();
                 assertFalse(path + " as " + user, body.contains(SCRIPT));
-                assertFalse(path + " as " + user, body.toLowerCase(java.util.Locale.ROOT).contains("<script"));
+                // the page's own scripts (AUI, as Jira loads it) stand in its head; none may come from content
+                String content = body.substring(Math.max(0, body.indexOf("<body")));
+                assertFalse(path + " as " + user, content.toLowerCase(java.util.Locale.ROOT).contains("<script"));
                 shown |= body.contains(ESCAPED_SCRIPT);
             }
         }

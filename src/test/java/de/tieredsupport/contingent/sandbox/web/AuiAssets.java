@@ -22,12 +22,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * this class serves those files under {@value #PATH} and writes the {@code <head>} lines that load them.
  * <p>
  * AUI's JavaScript (after jQuery, its peer dependency, with the design tokens in the light theme, as Jira 10 and
- * later load them) is served too, but loaded only with the system property {@value #JS_PROPERTY}{@code =true}
- * (e.g. {@code mvn -Psandbox -Dsandbox.aui.js=true}): with it, Escape no longer closes the billing report's "Close
- * month" dialog, because AUI's layer manager cancels every Escape key press on the document ({@code layer.js},
- * {@code initCloseLayerOnEscPress}), and the plugin's native {@code <dialog>} then gets no cancel. That is how the
- * dialog behaves in Jira, which loads AUI's JavaScript on every page; the browser test of the dialog's keyboard use
- * would fail, so the default stays with AUI's styles alone until the plugin's dialog handles Escape itself.
+ * later load them) is loaded too, as Jira loads it on every page, unless the system property
+ * {@value #JS_PROPERTY}{@code =false}. AUI's layer manager cancels every Escape key press on the document
+ * ({@code layer.js}, {@code initCloseLayerOnEscPress}); the plugin's dialogs therefore close themselves on Escape, and
+ * the browser tests of their keyboard use run with AUI's JavaScript, as in Jira.
  * <p>
  * Where the build could not fetch AUI (no npm, no registry), the pages fall back to the sandbox's stand-in styles
  * ({@link AuiLikeStyles}) and the first sandbox of the JVM says so in one console line; nothing fails.
@@ -38,7 +36,7 @@ public final class AuiAssets {
     public static final String PATH = "/sandbox/aui";
     /** System property naming the directory the build fetched into (default {@code target/aui}). */
     public static final String DIR_PROPERTY = "sandbox.aui.dir";
-    /** System property: {@code true} loads AUI's JavaScript too (see above). */
+    /** System property: {@code false} leaves AUI's JavaScript out (see above). */
     public static final String JS_PROPERTY = "sandbox.aui.js";
 
     private static final String[] REQUIRED = {"aui/aui-prototyping.css", "aui/aui-prototyping.js",
@@ -69,7 +67,7 @@ public final class AuiAssets {
             System.out.println("[sandbox] AUI (@atlassian/aui) not found in " + directory + " (the build fetches it "
                     + "with npm): the sandbox pages use their stand-in styles instead.");
         }
-        return new AuiAssets(directory, complete, Boolean.getBoolean(JS_PROPERTY));
+        return new AuiAssets(directory, complete, !"false".equals(System.getProperty(JS_PROPERTY)));
     }
 
     /** True when AUI is served; false when the pages use the stand-in styles. */
