@@ -58,10 +58,22 @@ public class JsonBodyTest {
                     v.list().stream().map(x -> x.field() + " " + x.code()).toList());
         }
         for (String good : List.of("", "Zeile 1\r\nZeile 2\tEnde", "B\u00e4ckerei \u20ac \uD83D\uDE00",
-                "<script>alert(1)</script>", "\u200B\u202E")) {
+                "<script>alert(1)</script>")) {
             Violations v = new Violations();
             Inputs.text(v, good, "reason");
             assertTrue(good, v.list().isEmpty());
+        }
+    }
+
+    /** Issue 12: bidi overrides and zero-width characters were taken; they are now refused with their own code. */
+    @Test
+    public void textWithInvisibleFormatCharactersIsRefused() {
+        for (String bad : List.of("\u200B\u202E", "Kunde\u202Ehat abgelehnt", "zero\u200Bwidth", "\u2067rtl\u2069",
+                "\uFEFF", "a\u00ADb", "a\u200Db", "\u061C")) {
+            Violations v = new Violations();
+            Inputs.text(v, bad, "reason");
+            assertEquals(bad.codePoints().boxed().toList().toString(), List.of("reason text.formatCharacters"),
+                    v.list().stream().map(x -> x.field() + " " + x.code()).toList());
         }
     }
 

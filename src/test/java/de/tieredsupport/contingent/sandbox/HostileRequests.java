@@ -622,7 +622,9 @@ final class HostileRequests {
     private static final String[] REASONS = concat(new String[] {"1", "true", "[]", "{}", "[\"a\"]"},
             strs("x".repeat(2001), "\u00fc".repeat(2001), "y".repeat(100_000), "a\u0000b", "\u0007",
                     "\u001B[31mred", "line\u000Bfeed", "\u007F", "\u0085next", "\uD800", "end\uDBFF",
-                    "\uDC00start", "ok\u0000", "<script>alert(1)</script>" + "z".repeat(2000)));
+                    "\uDC00start", "ok\u0000", "<script>alert(1)</script>" + "z".repeat(2000),
+                    // invisible format characters (Unicode Cf): bidi override and isolate, zero-width, BOM, soft hyphen
+                    "approved\u202E by nobody", "zero\u200Bwidth", "\u2066isolated\u2069", "\uFEFF", "a\u00ADb"));
 
     private static final String[] PROJECT_KEYS = {"NOPE", "acme", "ACME ", " ACME", "ACMEE", "AC ME",
         "A".repeat(300), "\uFF21\uFF23\uFF2D\uFF25", "ACME\u0000", "<script>alert(1)</script>", "' OR 1=1 --",
