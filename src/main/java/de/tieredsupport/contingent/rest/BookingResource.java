@@ -19,7 +19,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The booking of one Jira worklog: correcting the level it is billed at (audited). */
+/**
+ * The booking of one Jira worklog: correcting the level it is billed at (audited). The permission is checked before
+ * the booking is looked up, so a refusal says nothing about which worklogs are booked.
+ */
 @Named
 @LicensedOnly
 @Path("/projects/{projectKey}/bookings/{worklogId}")
@@ -46,6 +49,7 @@ public class BookingResource {
             @PathParam("worklogId") String worklogId, byte[] json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireManage(user, project.getId());
         long worklog = Inputs.id(worklogId, "worklogId");
         LevelCorrectionInput body = JsonBody.read(json, LevelCorrectionInput.class);
         Violations v = new Violations();

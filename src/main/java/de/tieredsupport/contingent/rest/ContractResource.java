@@ -22,7 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * A project's contract and its versions of terms. Reading needs browse permission (rates only with money
- * permission); changing terms needs project admin. The service's access policy decides.
+ * permission); changing terms needs project admin. The service's access policy decides, before any path parameter
+ * or body is looked at.
  */
 @Named
 @LicensedOnly
@@ -47,6 +48,7 @@ public class ContractResource {
     public ContractJson contract(@PathParam("projectKey") String projectKey) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireHours(user, project.getId());
         return ContractJson.of(project, services.viewContract().contract(user, project.getId()));
     }
 
@@ -68,6 +70,7 @@ public class ContractResource {
             @PathParam("effectiveMonth") String effectiveMonth, byte[] json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireManage(user, project.getId());
         String month = Inputs.month(effectiveMonth, "effectiveMonth").toString();
         TermsInput body = JsonBody.read(json, TermsInput.class);
         services.configureContract().configure(user, body.toDraft(project.getId(), month));

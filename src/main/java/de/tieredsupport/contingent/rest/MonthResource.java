@@ -50,6 +50,7 @@ public class MonthResource {
     public StatusJson status(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireHours(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
         return StatusJson.of(project, services.getStatus().view(user, project.getId(), yearMonth));
     }
@@ -60,6 +61,7 @@ public class MonthResource {
     public BillingReportJson billing(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireMoney(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
         return BillingReportJson.of(project, services.billingReport().report(user, project.getId(), yearMonth));
     }
@@ -71,6 +73,7 @@ public class MonthResource {
     public Response billingCsv(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireMoney(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
         byte[] csv = new BillingCsv(messages)
                 .render(services.billingReport().report(user, project.getId(), yearMonth));
@@ -89,6 +92,7 @@ public class MonthResource {
             byte[] json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireManage(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
         TopUpInput body = JsonBody.read(json, TopUpInput.class);
         Violations v = new Violations();
@@ -110,6 +114,7 @@ public class MonthResource {
     public MonthCloseJson close(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireManage(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
         return MonthCloseJson.of(services.closeMonth().close(user, project.getId(), yearMonth));
     }

@@ -47,6 +47,7 @@ public class SuspensionResource {
     public Response suspend(@PathParam("projectKey") String projectKey, byte[] json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireManage(user, project.getId());
         SuspensionInput body = JsonBody.read(json, SuspensionInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.optionalLevel(v, body.level, "level");
@@ -63,6 +64,7 @@ public class SuspensionResource {
     public List<DecisionJson.SuspensionJson> resume(@PathParam("projectKey") String projectKey, byte[] json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireManage(user, project.getId());
         ResumeInput body = JsonBody.read(json, ResumeInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.optionalLevel(v, body.level, "level");

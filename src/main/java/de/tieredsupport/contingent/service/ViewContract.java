@@ -42,7 +42,7 @@ public final class ViewContract {
     }
 
     /**
-     * @throws AccessDeniedException without browse permission
+     * @throws ProjectNotVisibleException without browse permission
      * @throws NotFoundException if the project has no contract
      */
     public ContractView contract(String actor, long projectId) {

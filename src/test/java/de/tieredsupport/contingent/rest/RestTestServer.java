@@ -46,13 +46,16 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
  * The plugin's REST resources on a real HTTP server (Jersey 3.1 on the JDK's HTTP server, loopback, free port),
  * wired to the in-memory ports. Fakes stand in for what Jira provides: the SAL user of the request (header
  * {@code X-Test-User}), the user's language (header {@code X-Test-Language}, default English) with an
- * {@link I18nHelper} over the plugin's bundles, and the projects ACME (10000) and BETA (10001).
+ * {@link I18nHelper} over the plugin's bundles, and the projects ACME (10000), BETA (10001) and GAMMA (10002, no
+ * contract).
  */
 final class RestTestServer implements AutoCloseable {
 
     static final String BASE_PATH = "/rest/support-contingent/1.0";
     static final long ACME = 10000L;
     static final long BETA = 10001L;
+    /** A project without a support contract. */
+    static final long GAMMA = 10002L;
 
     final InMemoryHost host;
     final PluginServices services;
@@ -70,6 +73,7 @@ final class RestTestServer implements AutoCloseable {
         FakeProjects projects = new FakeProjects();
         projects.add(ACME, "ACME", "Acme GmbH");
         projects.add(BETA, "BETA", "Beta AG");
+        projects.add(GAMMA, "GAMMA", "Gamma KG");
         UserManager users = new FakeUserManager();
         Messages messages = new Messages(new FakeAuthenticationContext());
 

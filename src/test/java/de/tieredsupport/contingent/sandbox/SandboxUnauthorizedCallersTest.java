@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.sandbox;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -26,11 +27,12 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 
 /**
  * Every endpoint of the REST API, with a request that would succeed for a billing manager, sent by callers who may
- * not make it, over HTTP against the running sandbox: anonymous callers and forged user cookies get 401, the outsider
- * (no permission on the project) 403 everywhere (the API does not hide projects behind 404, docs/rest-api.md), the
- * agent (browse only) 403 on every money, audit and write endpoint and the hours without any money elsewhere. No
- * refusal leaks contract data, and afterwards every plugin table and the mail outbox are as before. The same
- * requests then succeed for the manager, so the refusals were about the caller, not the request.
+ * not make it, over HTTP against the running sandbox: anonymous callers and forged user cookies get 401; the outsider
+ * (no permission on the project) and the partner (administers NORD only) get, everywhere, exactly the answer of a
+ * project key that does not exist (404, same body: the API reveals neither which projects exist nor what they hold);
+ * the agent (browse only) gets 403 on every money, audit and write endpoint and the hours without any money
+ * elsewhere. No refusal leaks contract data, and afterwards every plugin table and the mail outbox are as before. The
+ * same requests then succeed for the manager, so the refusals were about the caller, not the request.
  */
 public class SandboxUnauthorizedCallersTest {
 
@@ -38,6 +40,8 @@ public class SandboxUnauthorizedCallersTest {
     /** A cookie naming no user: Jira treats such a session as anonymous. */
     private static final String FORGED = "root";
     private static final String ANONYMOUS = null;
+    /** A project key no project has. */
+    private static final String UNKNOWN = "NOPE";
 
     private static Sandbox sandbox;
     private static RawHttp http;
@@ -45,6 +49,7 @@ public class SandboxUnauthorizedCallersTest {
     private static String previous;
     private static String next;
     private static String worklog;
+    private static String nordWorklog;
 
     @BeforeClass
     public static void start() throws Exception {
@@ -55,6 +60,7 @@ public class SandboxUnauthorizedCallersTest {
         previous = month.minusMonths(1).toString();
         next = month.plusMonths(1).toString();
         worklog = SandboxHostileInputTest.firstWorklog(sandbox, "ACME-9");
+        nordWorklog = firstNordWorklog();
     }
 
     @AfterClass
@@ -80,11 +86,19 @@ public class SandboxUnauthorizedCallersTest {
         List<String> wrong = new ArrayList<>();
         int calls = 0;
         for (Endpoint endpoint : RestEndpoints.ALL) {
-            for (String caller : new String[] {ANONYMOUS, FORGED, FakeUsers.OUTSIDER, FakeUsers.AGENT}) {
+            for (String caller : new String[] {ANONYMOUS, FORGED, FakeUsers.OUTSIDER, FakeUsers.PARTNER,
+                FakeUsers.AGENT}) {
                 int expected = expectedStatus(endpoint, caller);
-                RawHttp.Answer answer = call(endpoint, caller);
+                RawHttp.Answer answer = call(endpoint, caller, project(endpoint, caller));
                 calls++;
                 String problem = check(endpoint, caller, expected, answer);
+                if (problem == null && expected == 404) {
+                    RawHttp.Answer unknown = call(endpoint, caller, UNKNOWN);
+                    calls++;
+                    if (unknown.status() != 404 || !unknown.body().equals(answer.body())) {
+                        problem = "not the answer of an unknown project: " + unknown.status() + " " + unknown.body();
+                    }
+                }
                 if (problem != null) {
                     wrong.add(endpoint + " as " + caller + ": " + problem + " -> " + answer.status() + " "
                             + answer.body());
@@ -99,11 +113,35 @@ public class SandboxUnauthorizedCallersTest {
 
         // the very same requests are fine for a billing manager
         for (Endpoint endpoint : RestEndpoints.ALL) {
-            RawHttp.Answer answer = call(endpoint, FakeUsers.MANAGER);
+            RawHttp.Answer answer = call(endpoint, FakeUsers.MANAGER, project(endpoint, FakeUsers.MANAGER));
             assertTrue(endpoint + " as manager: " + answer.status() + " " + answer.body(),
                     answer.status() == 200 || answer.status() == 201);
         }
         assertNotEquals("the manager's writes changed the tables", before, sandbox.pluginTablesChecksum());
+    }
+
+    /**
+     * Bookings: the partner, who administers NORD, learns nothing about ACME's worklogs through NORD's path (an
+     * ACME worklog and one that does not exist get the same 404), and the agent gets the same 403 for a booked and
+     * an unbooked worklog of ACME (the permission comes before the lookup).
+     */
+    @Test
+    public void bookedAndUnbookedWorklogsAnswerAlike() throws Exception {
+        String before = sandbox.pluginTablesChecksum();
+        String body = "{\"level\":\"L2\",\"reason\":\"probe\"}";
+        RawHttp.Answer acmeThroughNord = put("/projects/NORD/bookings/" + worklog + "/level", FakeUsers.PARTNER, body);
+        RawHttp.Answer noneThroughNord = put("/projects/NORD/bookings/987654321/level", FakeUsers.PARTNER, body);
+        assertEquals(acmeThroughNord.body(), 404, acmeThroughNord.status());
+        assertEquals(noneThroughNord.body(), acmeThroughNord.body());
+        assertFalse(acmeThroughNord.body(), acmeThroughNord.body().contains(worklog));
+
+        RawHttp.Answer booked = put("/projects/ACME/bookings/" + worklog + "/level", FakeUsers.AGENT, body);
+        RawHttp.Answer unbooked = put("/projects/ACME/bookings/987654321/level", FakeUsers.AGENT, body);
+        RawHttp.Answer other = put("/projects/ACME/bookings/" + nordWorklog + "/level", FakeUsers.AGENT, body);
+        assertEquals(403, booked.status());
+        assertEquals(booked.body(), unbooked.body());
+        assertEquals(booked.body(), other.body());
+        assertEquals(before, sandbox.pluginTablesChecksum());
     }
 
     private static int expectedStatus(Endpoint endpoint, String caller) {
@@ -113,10 +151,10 @@ public class SandboxUnauthorizedCallersTest {
         if (endpoint.access() == Access.ANY_USER) {
             return 200;
         }
-        if (FakeUsers.AGENT.equals(caller) && endpoint.access() == Access.BROWSE) {
-            return 200;
+        if (FakeUsers.AGENT.equals(caller)) {
+            return endpoint.access() == Access.BROWSE ? 200 : 403;
         }
-        return 403;
+        return 404; // outsider and partner: ACME is a project they cannot see
     }
 
     /** Null if right, else what is wrong. */
@@ -130,7 +168,12 @@ public class SandboxUnauthorizedCallersTest {
         }
         JsonNode body = JSON.readTree(answer.body());
         if (expected == 200) {
-            // what a caller may read holds no money and, for the outsider, no contract at all
+            if (FakeUsers.PARTNER.equals(caller)) {
+                // the partner manages NORD, so he sees its money and details there, and no other contract
+                return body.isArray() && body.size() == 1 && "NORD".equals(body.get(0).get("projectKey").asText())
+                        ? null : "the partner sees more than NORD";
+            }
+            // what a caller may read holds no money and, for those without rights here, no contract
             if (answer.body().contains("rateAmount") || answer.body().contains("hourlyRate")
                     || answer.body().contains("\"moneyVisible\":true")) {
                 return "money shown to " + caller;
@@ -144,18 +187,24 @@ public class SandboxUnauthorizedCallersTest {
                 || answer.body().contains("acme.example")) {
             return "the refusal leaks contract data";
         }
-        if (expected == 403) {
-            JsonNode errors = body.get("errors");
-            if (errors == null || errors.size() != 1 || !errors.get(0).get("field").isNull()
-                    || errors.get(0).get("message").asText().isBlank()) {
-                return "not the error format with one message about no field";
-            }
+        JsonNode errors = body.get("errors");
+        if (expected == 403 && (errors == null || errors.size() != 1 || !errors.get(0).get("field").isNull()
+                || errors.get(0).get("message").asText().isBlank())) {
+            return "not the error format with one message about no field";
+        }
+        if (expected == 404 && (errors == null || errors.size() != 1
+                || !"projectKey".equals(errors.get(0).get("field").asText()))) {
+            return "not the unknown project's error";
         }
         return null;
     }
 
-    private static RawHttp.Answer call(Endpoint endpoint, String caller) throws Exception {
-        String project = endpoint == RestEndpoints.RESUME ? "NORD" : "ACME";
+    /** The project a request goes to: NORD for resume (suspended there), ACME else; ACME for the partner always. */
+    private static String project(Endpoint endpoint, String caller) {
+        return endpoint == RestEndpoints.RESUME && !FakeUsers.PARTNER.equals(caller) ? "NORD" : "ACME";
+    }
+
+    private static RawHttp.Answer call(Endpoint endpoint, String caller, String project) throws Exception {
         String month = switch (endpoint.template()) {
             case "/projects/{projectKey}/contract/terms/{effectiveMonth}" -> next;
             case "/projects/{projectKey}/months/{month}/billing", "/projects/{projectKey}/months/{month}/billing.csv",
@@ -167,6 +216,25 @@ public class SandboxUnauthorizedCallersTest {
         String body = body(endpoint);
         return http.send(endpoint.method(), path, caller, body == null ? null : "application/json",
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    private static RawHttp.Answer get(String path, String user) throws Exception {
+        return http.send("GET", Sandbox.REST_PATH + path, user, null, null, Map.of());
+    }
+
+    private static RawHttp.Answer put(String path, String user, String body) throws Exception {
+        return http.send("PUT", Sandbox.REST_PATH + path, user, "application/json",
+                body.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    private static String firstNordWorklog() {
+        for (int number = 1; number < 50; number++) {
+            var issue = sandbox.jira().issues.findByKey("NORD-" + number);
+            if (issue != null && !sandbox.jira().worklogs.findByIssue(issue.getId()).isEmpty()) {
+                return String.valueOf(sandbox.jira().worklogs.findByIssue(issue.getId()).get(0).getId());
+            }
+        }
+        throw new IllegalStateException("no NORD worklog in the demo data");
     }
 
     private static String body(Endpoint endpoint) {
