@@ -30,8 +30,8 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
  * not make it, over HTTP against the running sandbox: anonymous callers and forged user cookies get 401; the outsider
  * (no permission on the project) and the partner (administers NORD only) get, everywhere, exactly the answer of a
  * project key that does not exist (404, same body: the API reveals neither which projects exist nor what they hold);
- * the agent (browse only) gets 403 on every money, audit and write endpoint and the hours without any money
- * elsewhere. No refusal leaks contract data, and afterwards every plugin table and the mail outbox are as before. The
+ * the agent (browse only) gets 403 on every money, audit and write endpoint and, elsewhere, the hours and states
+ * without money, contact addresses, reasons or carry-over caps. No refusal leaks contract data, and afterwards every plugin table and the mail outbox are as before. The
  * same requests then succeed for the manager, so the refusals were about the caller, not the request.
  */
 public class SandboxUnauthorizedCallersTest {
@@ -144,6 +144,49 @@ public class SandboxUnauthorizedCallersTest {
         assertEquals(before, sandbox.pluginTablesChecksum());
     }
 
+    /**
+     * Least disclosure: the agent browses every demo project and gets hours and states, but no alert recipients'
+     * addresses, no carry-over caps (Bäckerei Müller carries unused minutes over), no reasons of a top-up (ACME's in
+     * the previous month, from the demo data) or a suspension (Bäckerei Müller's 3rd level, suspended here) and not
+     * who decided them. The manager gets them all.
+     */
+    @Test
+    public void browseOnlyCallersGetNoContactsReasonsOrCaps() throws Exception {
+        RawHttp.Answer suspended = http.send("POST", Sandbox.REST_PATH + "/projects/MUE/suspensions",
+                FakeUsers.MANAGER, "application/json",
+                "{\"level\":\"L3\",\"reason\":\"Kunde hat die Entwicklung pausiert\"}".getBytes(StandardCharsets.UTF_8),
+                Map.of());
+        assertEquals(suspended.body(), 201, suspended.status());
+        String[] paths = {"/projects/MUE/contract", "/projects/ACME/contract", "/projects/NORD/contract/terms",
+            "/projects/ACME/months/" + previous + "/status", "/projects/MUE/months/" + current + "/status",
+            "/statuses?month=" + previous, "/statuses?month=" + current};
+        String[] secrets = {"@", "carryOverCapMinutes", "recipients", "\"reason\"", "grantedBy", "suspendedBy",
+            "Kunde hat", FakeUsers.MANAGER};
+        for (String path : paths) {
+            RawHttp.Answer agent = get(path, FakeUsers.AGENT);
+            assertEquals(path + ": " + agent.body(), 200, agent.status());
+            for (String secret : secrets) {
+                assertFalse(path + " shows the agent " + secret + ": " + agent.body(), agent.body().contains(secret));
+            }
+        }
+        JsonNode mueller = JSON.readTree(get("/projects/MUE/contract", FakeUsers.AGENT).body());
+        assertEquals("UNUSED_UP_TO", mueller.get("currentTerms").get("carryOver").get("policy").asText());
+        JsonNode muellerNow = JSON.readTree(get("/projects/MUE/months/" + current + "/status", FakeUsers.AGENT)
+                .body());
+        assertTrue(muellerNow.get("levels").get(2).get("suspended").asBoolean());
+        assertEquals("L3", muellerNow.get("activeSuspensions").get(0).get("level").asText());
+        JsonNode acme = JSON.readTree(get("/projects/ACME/months/" + previous + "/status", FakeUsers.AGENT).body());
+        assertEquals(60, acme.get("topUps").get(0).get("minutes").asLong());
+
+        // the manager sees every detail
+        assertTrue(get("/projects/MUE/contract", FakeUsers.MANAGER).body().contains("carryOverCapMinutes"));
+        assertTrue(get("/projects/ACME/contract", FakeUsers.MANAGER).body().contains("it-leitung@acme.example"));
+        assertTrue(get("/projects/ACME/months/" + previous + "/status", FakeUsers.MANAGER).body()
+                .contains("Kunde hat telefonisch"));
+        assertTrue(get("/projects/MUE/months/" + current + "/status", FakeUsers.MANAGER).body()
+                .contains("Kunde hat die Entwicklung pausiert"));
+    }
+
     private static int expectedStatus(Endpoint endpoint, String caller) {
         if (caller == null || FORGED.equals(caller)) {
             return 401;
@@ -173,10 +216,13 @@ public class SandboxUnauthorizedCallersTest {
                 return body.isArray() && body.size() == 1 && "NORD".equals(body.get(0).get("projectKey").asText())
                         ? null : "the partner sees more than NORD";
             }
-            // what a caller may read holds no money and, for those without rights here, no contract
+            // what a caller may read holds no money, no contacts and, for those without rights here, no contract
             if (answer.body().contains("rateAmount") || answer.body().contains("hourlyRate")
                     || answer.body().contains("\"moneyVisible\":true")) {
                 return "money shown to " + caller;
+            }
+            if (answer.body().contains("acme.example") || answer.body().contains("\"reason\"")) {
+                return "contract details shown to " + caller;
             }
             if (FakeUsers.OUTSIDER.equals(caller) && !(body.isArray() && body.isEmpty())) {
                 return "the outsider sees contracts";
