@@ -1,5 +1,6 @@
 package de.tieredsupport.contingent.rest;
 
+import java.io.InputStream;
 import java.time.YearMonth;
 
 import com.atlassian.jira.project.Project;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -89,12 +92,12 @@ public class MonthResource {
     @Path("top-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addTopUp(@PathParam("projectKey") String projectKey, @PathParam("month") String month,
-            byte[] json) {
+            @Context HttpHeaders headers, InputStream json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
         services.accessPolicy().requireManage(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
-        TopUpInput body = JsonBody.read(json, TopUpInput.class);
+        TopUpInput body = JsonBody.read(headers, json, TopUpInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.level(v, body.level, "level");
         if (body.minutes == null) {
@@ -107,15 +110,20 @@ public class MonthResource {
                 .addTopUp(user, project.getId(), yearMonth, level, body.minutes, body.reason))).build();
     }
 
-    /** Closes the month (it must have ended, be the next one to close, and not be closed yet). No body needed. */
+    /**
+     * Closes the month (it must have ended, be the next one to close, and not be closed yet). No body needed: an
+     * empty body or {@code {}}, sent as JSON.
+     */
     @POST
     @Path("close")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MonthCloseJson close(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
+    public MonthCloseJson close(@PathParam("projectKey") String projectKey, @PathParam("month") String month,
+            @Context HttpHeaders headers, InputStream json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
         services.accessPolicy().requireManage(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
+        JsonBody.readOptional(headers, json, CloseInput.class);
         return MonthCloseJson.of(services.closeMonth().close(user, project.getId(), yearMonth));
     }
 }

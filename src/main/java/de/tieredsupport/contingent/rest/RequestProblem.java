@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A request the REST layer refuses before any use case runs: no caller (401), an unknown project (404), a missing
- * body (400). Translated like a validation message: key {@code support-contingent.error.<code>}.
+ * body (400), a body too large (413) or not JSON (415). Translated like a validation message: key {@code support-contingent.error.<code>}.
  */
 final class RequestProblem extends RuntimeException {
 

@@ -2,6 +2,7 @@ package de.tieredsupport.contingent.rest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -74,6 +75,63 @@ public class JsonBodyTest {
             Inputs.text(v, bad, "reason");
             assertEquals(bad.codePoints().boxed().toList().toString(), List.of("reason text.formatCharacters"),
                     v.list().stream().map(x -> x.field() + " " + x.code()).toList());
+        }
+    }
+
+    /** Issue 12: a body is never read beyond one byte past the limit, and not at all if its declared length is over. */
+    @Test
+    public void bodiesAreReadOnlyUpToTheLimit() {
+        CountingEndlessStream endless = new CountingEndlessStream();
+        RequestProblem chunked = assertThrows(RequestProblem.class,
+                () -> JsonBody.read(headers("application/json", null), endless, TopUpInput.class));
+        assertEquals(413, chunked.status());
+        assertEquals("body", chunked.field());
+        assertEquals(JsonBody.MAX_BYTES + 1, endless.read);
+
+        for (String length : List.of("1048577", "268435456", "99999999999999")) {
+            CountingEndlessStream unread = new CountingEndlessStream();
+            RequestProblem declared = assertThrows(RequestProblem.class,
+                    () -> JsonBody.read(headers("application/json", length), unread, TopUpInput.class));
+            assertEquals(413, declared.status());
+            assertEquals(0, unread.read);
+        }
+        for (String type : java.util.Arrays.asList(null, "", "text/plain", "application/jsonx", "text/json",
+                "application/json-patch+json", "multipart/form-data; boundary=x")) {
+            CountingEndlessStream unread = new CountingEndlessStream();
+            RequestProblem refused = assertThrows(String.valueOf(type), RequestProblem.class,
+                    () -> JsonBody.read(headers(type, "10"), unread, TopUpInput.class));
+            assertEquals(415, refused.status());
+            assertEquals(0, unread.read);
+        }
+        byte[] ok = "{\"level\":\"L1\",\"minutes\":60}".getBytes(StandardCharsets.UTF_8);
+        assertEquals("L1", JsonBody.read(headers("application/json; charset=utf-8", String.valueOf(ok.length)),
+                new java.io.ByteArrayInputStream(ok), TopUpInput.class).level);
+    }
+
+    private static jakarta.ws.rs.core.HttpHeaders headers(String contentType, String contentLength) {
+        jakarta.ws.rs.core.HttpHeaders headers = org.mockito.Mockito.mock(jakarta.ws.rs.core.HttpHeaders.class);
+        org.mockito.Mockito.when(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE))
+                .thenReturn(contentType);
+        org.mockito.Mockito.when(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.CONTENT_LENGTH))
+                .thenReturn(contentLength);
+        return headers;
+    }
+
+    /** An endless body of spaces that counts the bytes read from it. */
+    private static final class CountingEndlessStream extends java.io.InputStream {
+        long read;
+
+        @Override
+        public int read() {
+            read++;
+            return ' ';
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            java.util.Arrays.fill(buffer, offset, offset + length, (byte) ' ');
+            read += length;
+            return length;
         }
     }
 

@@ -144,7 +144,6 @@ public class RestValidationTest {
     public void requiredFieldsAndIds() {
         rejected("POST", TOP_UP_PATH, "{\"minutes\": 60}", 400, "level");
         rejected("POST", TOP_UP_PATH, "{\"level\": \"L4\"}", 400, "level", "minutes");
-        rejected("POST", TOP_UP_PATH, null, 400, "body");
         rejected("POST", "/projects/ACME/suspensions", "{\"level\": \"ALL\"}", 400, "level");
         rejected("PUT", "/projects/ACME/bookings/abc/level", "{\"level\": \"L2\"}", 400, "worklogId");
         rejected("PUT", "/projects/ACME/bookings/10/level", "{}", 400, "level");

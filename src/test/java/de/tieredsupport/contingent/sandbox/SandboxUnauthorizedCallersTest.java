@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -31,8 +32,10 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
  * (no permission on the project) and the partner (administers NORD only) get, everywhere, exactly the answer of a
  * project key that does not exist (404, same body: the API reveals neither which projects exist nor what they hold);
  * the agent (browse only) gets 403 on every money, audit and write endpoint and, elsewhere, the hours and states
- * without money, contact addresses, reasons or carry-over caps. No refusal leaks contract data, and afterwards every plugin table and the mail outbox are as before. The
- * same requests then succeed for the manager, so the refusals were about the caller, not the request.
+ * without money, contact addresses, reasons or carry-over caps. No refusal leaks contract data, and afterwards every
+ * plugin table and the mail outbox are as before. The same requests then succeed for the manager, so the refusals
+ * were about the caller, not the request. Bodies of any size are refused before they are read when the caller may
+ * not make the request or the declared length is over 1 MiB.
  */
 public class SandboxUnauthorizedCallersTest {
 
@@ -187,6 +190,72 @@ public class SandboxUnauthorizedCallersTest {
                 .contains("Kunde hat die Entwicklung pausiert"));
     }
 
+    /**
+     * Issue 12: a 256 MiB PUT by a user without any right was read whole (3.3 s, +1.2 GB heap) before the answer.
+     * Here only the first bytes of a declared 256 MiB are ever sent, so an answer that needed the body could not
+     * come: every write answers at once, 413 for the manager (the declared length alone is over 1 MiB), the caller's
+     * refusal for everyone else (outsider and partner: the unknown project's 404). A chunked body without a length is
+     * read up to one byte past 1 MiB (413); exactly 1 MiB is fine; a body cut short of its declared length is a 400.
+     */
+    @Test
+    public void bodiesAreRefusedBeforeTheyAreReadAndNeverReadBeyondTheLimit() throws Exception {
+        String before = sandbox.pluginTablesChecksum();
+        Map<String, String> huge = new LinkedHashMap<>();
+        huge.put("Content-Type", "application/json");
+        huge.put("Content-Length", String.valueOf(256L << 20));
+        byte[] start = "{\"level\":\"L1\",\"reason\":\"".getBytes(StandardCharsets.UTF_8);
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : RestEndpoints.ALL) {
+            if (!endpoint.writes()) {
+                continue;
+            }
+            for (String caller : new String[] {FakeUsers.MANAGER, FakeUsers.AGENT, FakeUsers.OUTSIDER,
+                FakeUsers.PARTNER, ANONYMOUS}) {
+                int expected = caller == null ? 401 : FakeUsers.MANAGER.equals(caller) ? 413
+                        : FakeUsers.AGENT.equals(caller) ? 403 : 404;
+                String path = Sandbox.REST_PATH + endpoint.path("ACME", current, worklog);
+                long started = System.nanoTime();
+                RawHttp.Answer answer = http.sendExactly(endpoint.method(), path, caller, huge, start);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                if (answer.status() != expected || !answer.contentType().startsWith("application/json")
+                        || millis > 10_000) {
+                    wrong.add(endpoint + " as " + caller + ": " + answer.status() + " " + answer.body() + " in "
+                            + millis + " ms, expected " + expected);
+                } else if (expected == 404) {
+                    RawHttp.Answer unknown = http.sendExactly(endpoint.method(),
+                            Sandbox.REST_PATH + endpoint.path(UNKNOWN, current, worklog), caller, huge, start);
+                    if (!unknown.body().equals(answer.body())) {
+                        wrong.add(endpoint + " as " + caller + ": " + answer.body() + " but " + unknown.body());
+                    }
+                }
+            }
+        }
+        assertEquals(String.join("\n", wrong), List.of(), wrong);
+
+        // a body that ends before its declared length is a bad request, not a server error (it was a 500)
+        Map<String, String> cutShort = new LinkedHashMap<>();
+        cutShort.put("Content-Type", "application/json");
+        cutShort.put("Content-Length", "1000");
+        RawHttp.Answer shortBody = http.sendExactly("POST", Sandbox.REST_PATH + RestEndpoints.TOP_UP.path("ACME",
+                current, worklog), FakeUsers.MANAGER, cutShort, start);
+        assertEquals(shortBody.body(), 400, shortBody.status());
+        assertTrue(shortBody.body(), shortBody.body().contains("\"field\":\"body\""));
+
+        Map<String, String> chunked = new LinkedHashMap<>();
+        chunked.put("Content-Type", "application/json");
+        chunked.put("Transfer-Encoding", "chunked");
+        String topUp = "{\"level\":\"L1\",\"minutes\":60,\"reason\":\"padded\"}";
+        String path = Sandbox.REST_PATH + RestEndpoints.TOP_UP.path("ACME", current, worklog);
+        RawHttp.Answer over = http.sendExactly("POST", path, FakeUsers.MANAGER, chunked, chunked(padded(topUp,
+                (1 << 20) + 1)));
+        assertEquals(over.body(), 413, over.status());
+        assertTrue(over.body(), over.body().contains("\"field\":\"body\""));
+        assertEquals("nothing was stored", before, sandbox.pluginTablesChecksum());
+        RawHttp.Answer exactly = http.sendExactly("POST", path, FakeUsers.MANAGER, chunked, chunked(padded(topUp,
+                1 << 20)));
+        assertEquals(exactly.body(), 201, exactly.status());
+    }
+
     private static int expectedStatus(Endpoint endpoint, String caller) {
         if (caller == null || FORGED.equals(caller)) {
             return 401;
@@ -281,6 +350,28 @@ public class SandboxUnauthorizedCallersTest {
             }
         }
         throw new IllegalStateException("no NORD worklog in the demo data");
+    }
+
+    /** {@code json} followed by spaces up to {@code length} bytes: valid JSON of exactly that size. */
+    private static byte[] padded(String json, int length) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[length];
+        java.util.Arrays.fill(body, (byte) ' ');
+        System.arraycopy(bytes, 0, body, 0, bytes.length);
+        return body;
+    }
+
+    /** HTTP/1.1 chunked encoding in 64 KiB chunks, with the last chunk. */
+    private static byte[] chunked(byte[] body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int at = 0; at < body.length; at += 65_536) {
+            int size = Math.min(65_536, body.length - at);
+            out.writeBytes((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, at, size);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
     }
 
     private static String body(Endpoint endpoint) {
