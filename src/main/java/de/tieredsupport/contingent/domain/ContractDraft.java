@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -98,17 +97,7 @@ public record ContractDraft(
     }
 
     private YearMonth parseMonth(Violations v) {
-        if (effectiveMonth == null || effectiveMonth.isBlank()) {
-            v.add("effectiveMonth", "month.required", "The month the terms take effect from is required");
-            return null;
-        }
-        try {
-            return YearMonth.parse(effectiveMonth.trim());
-        } catch (DateTimeParseException e) {
-            v.add("effectiveMonth", "month.invalid", "'" + effectiveMonth + "' is not a month like 2026-04",
-                    effectiveMonth);
-            return null;
-        }
+        return Months.parse(v, "effectiveMonth", effectiveMonth);
     }
 
     private ZoneId parseZone(Violations v, Optional<Contract> existing) {

@@ -46,6 +46,7 @@ public class AuditResource {
     public List<AuditEntryJson> audit(@PathParam("projectKey") String projectKey, @QueryParam("limit") String limit) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireManage(user, project.getId());
         int count = limit == null ? DEFAULT_LIMIT : parseLimit(limit);
         return services.auditTrail().latest(user, project.getId(), count).stream().map(AuditEntryJson::of).toList();
     }

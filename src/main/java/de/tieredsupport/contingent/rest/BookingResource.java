@@ -1,5 +1,7 @@
 package de.tieredsupport.contingent.rest;
 
+import java.io.InputStream;
+
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -17,9 +19,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-/** The booking of one Jira worklog: correcting the level it is billed at (audited). */
+/**
+ * The booking of one Jira worklog: correcting the level it is billed at (audited). The permission is checked before
+ * the booking is looked up, so a refusal says nothing about which worklogs are booked.
+ */
 @Named
 @LicensedOnly
 @Path("/projects/{projectKey}/bookings/{worklogId}")
@@ -43,11 +50,12 @@ public class BookingResource {
     @Path("level")
     @Consumes(MediaType.APPLICATION_JSON)
     public DecisionJson.BookingJson correctLevel(@PathParam("projectKey") String projectKey,
-            @PathParam("worklogId") String worklogId, byte[] json) {
+            @PathParam("worklogId") String worklogId, @Context HttpHeaders headers, InputStream json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireManage(user, project.getId());
         long worklog = Inputs.id(worklogId, "worklogId");
-        LevelCorrectionInput body = JsonBody.read(json, LevelCorrectionInput.class);
+        LevelCorrectionInput body = JsonBody.read(headers, json, LevelCorrectionInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.level(v, body.level, "level");
         Inputs.text(v, body.reason, "reason");

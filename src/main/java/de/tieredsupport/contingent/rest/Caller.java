@@ -20,12 +20,16 @@ final class Caller {
         return key.getStringValue();
     }
 
-    /** The project with this current key; a 404 when there is none. */
+    /**
+     * The project with this current key; a 404 when there is none. The resources then check the caller's permission
+     * on it before anything else, and a caller who may not see it gets the same 404
+     * ({@link de.tieredsupport.contingent.service.ProjectNotVisibleException}, mapped by {@link ErrorResponses}).
+     */
     static Project project(ProjectManager projects, String key) {
         Project project = key == null || key.isBlank() || key.length() > 255 ? null
                 : projects.getProjectByCurrentKey(key);
         if (project == null || project.getId() == null) {
-            throw RequestProblem.unknownProject(key == null ? "" : key.length() > 40 ? key.substring(0, 40) : key);
+            throw RequestProblem.unknownProject();
         }
         return project;
     }

@@ -1,5 +1,6 @@
 package de.tieredsupport.contingent.rest;
 
+import java.io.InputStream;
 import java.util.List;
 
 import com.atlassian.jira.project.Project;
@@ -18,11 +19,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /**
  * A project's contract and its versions of terms. Reading needs browse permission (rates only with money
- * permission); changing terms needs project admin. The service's access policy decides.
+ * permission, recipients and carry-over caps only with the right to see details); changing terms needs project admin.
+ * The service's access policy decides, before any path parameter or body is looked at.
  */
 @Named
 @LicensedOnly
@@ -47,6 +51,7 @@ public class ContractResource {
     public ContractJson contract(@PathParam("projectKey") String projectKey) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireHours(user, project.getId());
         return ContractJson.of(project, services.viewContract().contract(user, project.getId()));
     }
 
@@ -65,11 +70,12 @@ public class ContractResource {
     @Path("terms/{effectiveMonth}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ContractJson putTerms(@PathParam("projectKey") String projectKey,
-            @PathParam("effectiveMonth") String effectiveMonth, byte[] json) {
+            @PathParam("effectiveMonth") String effectiveMonth, @Context HttpHeaders headers, InputStream json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireManage(user, project.getId());
         String month = Inputs.month(effectiveMonth, "effectiveMonth").toString();
-        TermsInput body = JsonBody.read(json, TermsInput.class);
+        TermsInput body = JsonBody.read(headers, json, TermsInput.class);
         services.configureContract().configure(user, body.toDraft(project.getId(), month));
         return ContractJson.of(project, services.viewContract().contract(user, project.getId()));
     }

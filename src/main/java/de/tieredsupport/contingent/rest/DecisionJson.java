@@ -27,34 +27,47 @@ public final class DecisionJson {
         }
     }
 
+    /** {@code grantedBy} and {@code reason} only for callers who may see the contract's details. */
     public record TopUpJson(
             @JsonProperty("month") String month,
             @JsonProperty("level") String level,
             @JsonProperty("minutes") long minutes,
-            @JsonProperty("grantedBy") String grantedBy,
-            @JsonProperty("reason") String reason,
+            @JsonProperty("grantedBy") @JsonInclude(JsonInclude.Include.NON_NULL) String grantedBy,
+            @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
             @JsonProperty("grantedAt") String grantedAt) {
 
         static TopUpJson of(TopUp t) {
-            return new TopUpJson(t.month().toString(), t.level().key(), t.minutes(), t.grantedBy(), t.reason(),
-                    t.grantedAt().toString());
+            return of(t, true);
+        }
+
+        static TopUpJson of(TopUp t, boolean details) {
+            return new TopUpJson(t.month().toString(), t.level().key(), t.minutes(), details ? t.grantedBy() : null,
+                    details ? t.reason() : null, t.grantedAt().toString());
         }
     }
 
-    /** {@code level} null means all levels; {@code resumedBy} is set once support was resumed. */
+    /**
+     * {@code level} null means all levels; {@code resumedBy} is set once support was resumed. {@code suspendedBy},
+     * {@code reason} and {@code resumedBy} are left out for callers who may not see the contract's details.
+     */
     public record SuspensionJson(
             @JsonProperty("month") String month,
             @JsonProperty("number") int number,
             @JsonProperty("level") String level,
             @JsonProperty("from") String from,
             @JsonProperty("until") String until,
-            @JsonProperty("suspendedBy") String suspendedBy,
-            @JsonProperty("reason") String reason,
+            @JsonProperty("suspendedBy") @JsonInclude(JsonInclude.Include.NON_NULL) String suspendedBy,
+            @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
             @JsonProperty("resumedBy") String resumedBy) {
 
         static SuspensionJson of(Suspension s) {
+            return of(s, true);
+        }
+
+        static SuspensionJson of(Suspension s, boolean details) {
             return new SuspensionJson(s.month().toString(), s.number(), s.level() == null ? null : s.level().key(),
-                    s.from().toString(), s.until().toString(), s.suspendedBy(), s.reason(), s.resumedBy());
+                    s.from().toString(), s.until().toString(), details ? s.suspendedBy() : null,
+                    details ? s.reason() : null, details ? s.resumedBy() : null);
         }
     }
 

@@ -11,6 +11,7 @@ import de.tieredsupport.contingent.domain.Violation;
 import de.tieredsupport.contingent.service.AccessDeniedException;
 import de.tieredsupport.contingent.service.ConflictException;
 import de.tieredsupport.contingent.service.NotFoundException;
+import de.tieredsupport.contingent.service.ProjectNotVisibleException;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -41,11 +42,15 @@ final class ErrorResponses {
         if (failure instanceof RequestProblem e) {
             return respond(e.status(), List.of(item(e.field(), e.code(), e.arguments(), e.getMessage())));
         }
+        if (failure instanceof ProjectNotVisibleException) {
+            // exactly the answer for a key that names no project: no oracle for which projects exist
+            return toResponse(RequestProblem.unknownProject());
+        }
         if (failure instanceof AccessDeniedException e) {
             return respond(403, List.of(item(null, "accessDenied", List.of(), e.getMessage())));
         }
         if (failure instanceof NotFoundException e) {
-            return respond(404, List.of(new ErrorBody.Item(null, e.getMessage())));
+            return respond(404, List.of(item(null, e.code(), e.arguments(), e.getMessage())));
         }
         if (failure instanceof ConflictException e) {
             return respond(409, List.of(item(null, e.code(), e.arguments(), e.getMessage())));

@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.rest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -13,10 +14,18 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import jakarta.ws.rs.core.HttpHeaders;
+
 /**
  * Reads request bodies with this module's strict mapper ({@link JsonConfiguration}) instead of the host's JSON
  * provider: whatever the host's Jackson configuration and exception mappers, unknown fields, wrong types and
  * malformed JSON become 400 answers that name the JSON path, in the JSON error format.
+ * <p>
+ * Bodies are bounded: the resources take the body as the request's {@link InputStream}, unread, and call
+ * {@link #read(HttpHeaders, InputStream, Class)} only after the caller's permission was checked. That refuses a
+ * missing or non-JSON {@code Content-Type} (415) and a declared {@code Content-Length} over {@value #MAX_BYTES}
+ * bytes (413) without reading a byte, and reads any other body (also a chunked one, without a length) only up to
+ * one byte beyond the limit (413 if it gets there). At most about {@value #MAX_BYTES} bytes are ever held.
  */
 final class JsonBody {
 
@@ -27,14 +36,76 @@ final class JsonBody {
     private JsonBody() {
     }
 
+    /**
+     * The body of a state-changing request as {@code type}: JSON content type, bounded size, then the strict parse.
+     *
+     * @throws RequestProblem 415 for a missing or other content type, 413 for a body over {@value #MAX_BYTES} bytes,
+     *         400 for an empty, unreadable or malformed body
+     */
+    static <T> T read(HttpHeaders headers, InputStream body, Class<T> type) {
+        return read(bytes(headers, body), type);
+    }
+
+    /**
+     * Like {@link #read(HttpHeaders, InputStream, Class)} for a request whose body may be left out: null for an
+     * empty body.
+     */
+    static <T> T readOptional(HttpHeaders headers, InputStream body, Class<T> type) {
+        byte[] bytes = bytes(headers, body);
+        return bytes.length == 0 || isBlank(bytes) ? null : read(bytes, type);
+    }
+
+    /** The bytes of a JSON body of at most {@value #MAX_BYTES} bytes (see the class comment). */
+    static byte[] bytes(HttpHeaders headers, InputStream body) {
+        requireJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && declaredTooLong(length.trim())) {
+            throw tooLarge();
+        }
+        if (body == null) {
+            return new byte[0];
+        }
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new RequestProblem(400, "body", "body.unreadable", "The body cannot be read");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        return bytes;
+    }
+
+    /** 415 unless the type is {@code application/json} (any parameters, such as a charset). */
+    static void requireJson(String contentType) {
+        String type = contentType == null ? "" : contentType;
+        int parameters = type.indexOf(';');
+        String essence = (parameters < 0 ? type : type.substring(0, parameters)).trim();
+        if (!essence.equalsIgnoreCase("application/json")) {
+            throw new RequestProblem(415, null, "mediaType.unsupported", "Send the request body as application/json");
+        }
+    }
+
+    private static boolean declaredTooLong(String length) {
+        if (length.isEmpty() || length.length() > 18 || !length.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false; // the container refuses a malformed length itself; the read below is bounded anyway
+        }
+        return Long.parseLong(length) > MAX_BYTES;
+    }
+
+    private static RequestProblem tooLarge() {
+        return new RequestProblem(413, "body", "body.tooLarge", "The body may have at most " + MAX_BYTES
+                + " bytes", MAX_BYTES);
+    }
+
     /** The body as {@code type}; an empty body or JSON {@code null} is a missing body. */
     static <T> T read(byte[] body, Class<T> type) {
         if (body == null || body.length == 0 || isBlank(body)) {
             throw RequestProblem.missingBody();
         }
         if (body.length > MAX_BYTES) {
-            throw new RequestProblem(400, "body", "body.tooLarge", "The body may have at most " + MAX_BYTES
-                    + " bytes", MAX_BYTES);
+            throw tooLarge();
         }
         T value;
         try {

@@ -1,5 +1,6 @@
 package de.tieredsupport.contingent.rest;
 
+import java.io.InputStream;
 import java.time.YearMonth;
 
 import com.atlassian.jira.project.Project;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -50,6 +53,7 @@ public class MonthResource {
     public StatusJson status(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireHours(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
         return StatusJson.of(project, services.getStatus().view(user, project.getId(), yearMonth));
     }
@@ -60,6 +64,7 @@ public class MonthResource {
     public BillingReportJson billing(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireMoney(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
         return BillingReportJson.of(project, services.billingReport().report(user, project.getId(), yearMonth));
     }
@@ -71,6 +76,7 @@ public class MonthResource {
     public Response billingCsv(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireMoney(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
         byte[] csv = new BillingCsv(messages)
                 .render(services.billingReport().report(user, project.getId(), yearMonth));
@@ -86,11 +92,12 @@ public class MonthResource {
     @Path("top-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addTopUp(@PathParam("projectKey") String projectKey, @PathParam("month") String month,
-            byte[] json) {
+            @Context HttpHeaders headers, InputStream json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireManage(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
-        TopUpInput body = JsonBody.read(json, TopUpInput.class);
+        TopUpInput body = JsonBody.read(headers, json, TopUpInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.level(v, body.level, "level");
         if (body.minutes == null) {
@@ -103,14 +110,20 @@ public class MonthResource {
                 .addTopUp(user, project.getId(), yearMonth, level, body.minutes, body.reason))).build();
     }
 
-    /** Closes the month (it must have ended, be the next one to close, and not be closed yet). No body needed. */
+    /**
+     * Closes the month (it must have ended, be the next one to close, and not be closed yet). No body needed: an
+     * empty body or {@code {}}, sent as JSON.
+     */
     @POST
     @Path("close")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MonthCloseJson close(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
+    public MonthCloseJson close(@PathParam("projectKey") String projectKey, @PathParam("month") String month,
+            @Context HttpHeaders headers, InputStream json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireManage(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
+        JsonBody.readOptional(headers, json, CloseInput.class);
         return MonthCloseJson.of(services.closeMonth().close(user, project.getId(), yearMonth));
     }
 }

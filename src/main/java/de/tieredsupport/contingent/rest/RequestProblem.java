@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A request the REST layer refuses before any use case runs: no caller (401), an unknown project (404), a missing
- * body (400). Translated like a validation message: key {@code support-contingent.error.<code>}.
+ * body (400), a body too large (413) or not JSON (415). Translated like a validation message: key {@code support-contingent.error.<code>}.
  */
 final class RequestProblem extends RuntimeException {
 
@@ -27,8 +27,13 @@ final class RequestProblem extends RuntimeException {
         return new RequestProblem(401, null, "notAuthenticated", "Log in to use this resource");
     }
 
-    static RequestProblem unknownProject(String key) {
-        return new RequestProblem(404, "projectKey", "project.unknown", "There is no project " + key, key);
+    /**
+     * A project key that names no project the caller can see: one that does not exist, and one the caller may not
+     * browse, get this very answer, so that it reveals neither.
+     */
+    static RequestProblem unknownProject() {
+        return new RequestProblem(404, "projectKey", "project.unknown",
+                "There is no project with this key that you can see");
     }
 
     static RequestProblem missingBody() {

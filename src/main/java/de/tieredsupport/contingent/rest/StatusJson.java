@@ -15,7 +15,9 @@ import de.tieredsupport.contingent.service.StatusView;
 /**
  * Where a contract stands in a month: per level used, available, percent, remaining, over, forecast, whether it is
  * suspended now and its state ({@code SUSPENDED}, {@code OVER}, {@code REACHED}, {@code WARNING} with
- * {@code stateThreshold}, {@code OK}: the domain's {@code LevelState}, the same the issue panel shows); alerts fired, suspensions active now and top-ups. {@code hourlyRate} only with money.
+ * {@code stateThreshold}, {@code OK}: the domain's {@code LevelState}, the same the issue panel shows); alerts fired,
+ * suspensions active now and top-ups. {@code hourlyRate} only with money; the reasons of top-ups and suspensions and
+ * who decided them only with {@code detailsVisible}.
  */
 public record StatusJson(
         @JsonProperty("projectKey") String projectKey,
@@ -25,6 +27,7 @@ public record StatusJson(
         @JsonProperty("closed") boolean closed,
         @JsonProperty("currency") String currency,
         @JsonProperty("moneyVisible") boolean moneyVisible,
+        @JsonProperty("detailsVisible") boolean detailsVisible,
         @JsonProperty("levels") List<LevelJson> levels,
         @JsonProperty("alerts") List<DecisionJson.AlertJson> alerts,
         @JsonProperty("activeSuspensions") List<DecisionJson.SuspensionJson> activeSuspensions,
@@ -52,10 +55,11 @@ public record StatusJson(
         List<LevelJson> levels = status.levels().stream().map(l -> level(l, status, view)).toList();
         return new StatusJson(project.getKey(), project.getName(), status.month().yearMonth().toString(),
                 status.month().zone().getId(), status.closed(), view.currency().getCurrencyCode(),
-                view.moneyVisible(), levels,
+                view.moneyVisible(), view.detailsVisible(), levels,
                 status.alerts().stream().map(DecisionJson.AlertJson::of).toList(),
-                status.activeSuspensions().stream().map(DecisionJson.SuspensionJson::of).toList(),
-                status.topUps().stream().map(DecisionJson.TopUpJson::of).toList());
+                status.activeSuspensions().stream()
+                        .map(s -> DecisionJson.SuspensionJson.of(s, view.detailsVisible())).toList(),
+                status.topUps().stream().map(t -> DecisionJson.TopUpJson.of(t, view.detailsVisible())).toList());
     }
 
     private static LevelJson level(LevelStatus l, ContractStatus status, StatusView view) {

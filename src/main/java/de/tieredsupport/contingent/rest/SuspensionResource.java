@@ -1,5 +1,6 @@
 package de.tieredsupport.contingent.rest;
 
+import java.io.InputStream;
 import java.util.List;
 
 import com.atlassian.jira.project.Project;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -44,10 +47,12 @@ public class SuspensionResource {
     /** Suspends one level ({@code "level": "L1"}) or all (no level) from now to the end of the month. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response suspend(@PathParam("projectKey") String projectKey, byte[] json) {
+    public Response suspend(@PathParam("projectKey") String projectKey, @Context HttpHeaders headers,
+            InputStream json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
-        SuspensionInput body = JsonBody.read(json, SuspensionInput.class);
+        services.accessPolicy().requireManage(user, project.getId());
+        SuspensionInput body = JsonBody.read(headers, json, SuspensionInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.optionalLevel(v, body.level, "level");
         Inputs.text(v, body.reason, "reason");
@@ -60,10 +65,12 @@ public class SuspensionResource {
     @POST
     @Path("resume")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<DecisionJson.SuspensionJson> resume(@PathParam("projectKey") String projectKey, byte[] json) {
+    public List<DecisionJson.SuspensionJson> resume(@PathParam("projectKey") String projectKey,
+            @Context HttpHeaders headers, InputStream json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
-        ResumeInput body = JsonBody.read(json, ResumeInput.class);
+        services.accessPolicy().requireManage(user, project.getId());
+        ResumeInput body = JsonBody.read(headers, json, ResumeInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.optionalLevel(v, body.level, "level");
         v.throwIfAny();

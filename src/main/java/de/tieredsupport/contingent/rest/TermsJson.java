@@ -14,7 +14,8 @@ import de.tieredsupport.contingent.domain.Terms;
 
 /**
  * One version of a contract's terms as JSON; the same field names as the input of
- * {@code PUT .../contract/terms/{month}}. Rates appear only for callers who may see money.
+ * {@code PUT .../contract/terms/{month}}. Rates appear only for callers who may see money; recipients and carry-over
+ * caps only for callers who may see the contract's details (both: project admins and Jira admins).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TermsJson(
@@ -27,7 +28,7 @@ public record TermsJson(
         @JsonProperty("overagePolicy") String overagePolicy,
         @JsonProperty("defaultLevel") String defaultLevel) {
 
-    /** Contingent and (money) rate of one level; the carry-over cap only under UNUSED_UP_TO. */
+    /** Contingent and (money) rate of one level; the carry-over cap only under UNUSED_UP_TO (and with details). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Level(
             @JsonProperty("contingentMinutes") long contingentMinutes,
@@ -43,9 +44,9 @@ public record TermsJson(
     public record CarryOver(@JsonProperty("policy") String policy) {
     }
 
-    static TermsJson of(Terms terms, boolean money) {
+    static TermsJson of(Terms terms, boolean money, boolean details) {
         Map<String, Level> levels = new LinkedHashMap<>();
-        boolean capped = terms.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO;
+        boolean capped = details && terms.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO;
         for (SupportLevel level : SupportLevel.values()) {
             levels.put(level.key(), new Level(terms.contingentMinutes(level),
                     money ? terms.hourlyRate(level).amount() : null,
@@ -53,7 +54,7 @@ public record TermsJson(
         }
         return new TermsJson(terms.effectiveMonth().toString(), levels,
                 new Rounding(terms.rounding().incrementMinutes(), terms.rounding().mode().name()),
-                terms.thresholds(), terms.recipients(), new CarryOver(terms.carryOver().kind().name()),
+                terms.thresholds(), details ? terms.recipients() : null, new CarryOver(terms.carryOver().kind().name()),
                 terms.overage().name(), terms.defaultLevel().key());
     }
 }

@@ -2,6 +2,7 @@ package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractDraft;
+import de.tieredsupport.contingent.domain.Months;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Terms;
 import de.tieredsupport.contingent.service.port.AuditEntry;
@@ -40,7 +41,7 @@ public final class ConfigureContract {
             Optional<Contract> existing = ledger.contracts().find(projectId);
             Contract updated = draft.applyTo(existing, ledger.latestClosed(projectId));
             ledger.contracts().save(updated);
-            YearMonth effective = YearMonth.parse(draft.effectiveMonth().trim());
+            YearMonth effective = Months.parse(draft.effectiveMonth()).orElseThrow();
             boolean replaced = existing.flatMap(c -> c.versions().stream()
                     .filter(t -> t.effectiveMonth().equals(effective)).findFirst()).isPresent();
             audit.record(new AuditEntry(projectId, ledger.now(), actor, AuditEntry.Action.CONFIGURE_TERMS,

@@ -113,12 +113,12 @@ public final class ContingentLedger {
 
     Contract contract(long projectId) {
         return contracts.find(projectId).orElseThrow(
-                () -> new NotFoundException("Project " + projectId + " has no support contract"));
+                () -> new NotFoundException("contract.none", "This project has no support contract"));
     }
 
     Terms terms(Contract contract, YearMonth month) {
-        return contract.termsFor(month).orElseThrow(() -> new NotFoundException("The contract of project "
-                + contract.projectId() + " starts in " + contract.firstMonth() + ", not in force in " + month));
+        return contract.termsFor(month).orElseThrow(() -> new NotFoundException("terms.notInForce",
+                "The contract has no terms in force in " + month, month.toString()));
     }
 
     Optional<YearMonth> latestClosed(long projectId) {

@@ -1,7 +1,9 @@
 package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.FreeText;
 import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Violations;
 import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 import de.tieredsupport.contingent.service.port.AuditLog;
@@ -31,38 +33,39 @@ public final class CorrectLevel {
     }
 
     /**
+     * Corrects the level of the active booking of {@code worklogId}, which must belong to {@code projectId}. The
+     * permission is checked first; a booking of another project is reported as missing, like one that does not
+     * exist.
+     *
      * @return the corrected booking (unchanged if it already had {@code level})
-     * @throws NotFoundException if there is no active booking for the worklog
-     * @throws AccessDeniedException unless project admin or Jira admin of the booking's project
-     */
-    public Booking correct(String actor, long worklogId, SupportLevel level, String reason) {
-        Objects.requireNonNull(level, "level");
-        Booking peek = ledger.bookings().find(worklogId).filter(Booking::isActive)
-                .orElseThrow(() -> new NotFoundException("No booking for worklog " + worklogId));
-        return correct(actor, peek, level, reason);
-    }
-
-    /**
-     * As {@link #correct(String, long, SupportLevel, String)}, for a booking that must belong to {@code projectId};
-     * a booking of another project is reported as missing, whatever the caller may see there.
+     * @throws ProjectNotVisibleException without browse permission on the project
+     * @throws AccessDeniedException unless project admin or Jira admin of the project
+     * @throws de.tieredsupport.contingent.domain.ValidationException if the reason breaks the free-text rules
+     * @throws NotFoundException if the project has no active booking of that worklog
      */
     public Booking correct(String actor, long projectId, long worklogId, SupportLevel level, String reason) {
         Objects.requireNonNull(level, "level");
+        policy.requireManage(actor, projectId);
+        Violations v = new Violations();
+        FreeText.check(v, "reason", reason);
+        v.throwIfAny();
         Booking peek = ledger.bookings().find(worklogId).filter(Booking::isActive)
                 .filter(b -> b.projectId() == projectId)
-                .orElseThrow(() -> new NotFoundException("No booking for worklog " + worklogId + " in project "
-                        + projectId));
+                .orElseThrow(CorrectLevel::noBooking);
         return correct(actor, peek, level, reason);
+    }
+
+    private static NotFoundException noBooking() {
+        return new NotFoundException("booking.unknown", "This project has no active booking of that worklog");
     }
 
     private Booking correct(String actor, Booking peek, SupportLevel level, String reason) {
         long worklogId = peek.worklogId();
-        policy.requireManage(actor, peek.projectId());
         Result result = ledger.lockedMonth(peek.projectId(), peek.month(), () -> {
             Booking existing = ledger.bookings().find(worklogId).filter(Booking::isActive)
-                    .orElseThrow(() -> new NotFoundException("No booking for worklog " + worklogId));
+                    .orElseThrow(CorrectLevel::noBooking);
             if (existing.projectId() != peek.projectId() || !existing.month().equals(peek.month())) {
-                throw new ConflictException("booking.moved", "Worklog " + worklogId + " changed meanwhile");
+                throw new ConflictException("booking.moved", "The worklog changed meanwhile");
             }
             if (existing.level() == level) {
                 return new Result(existing, List.of());

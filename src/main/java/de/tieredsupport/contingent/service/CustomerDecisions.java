@@ -2,10 +2,12 @@ package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.BillingMonth;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.FreeText;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.Terms;
 import de.tieredsupport.contingent.domain.TopUp;
+import de.tieredsupport.contingent.domain.Violations;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 import de.tieredsupport.contingent.service.port.AuditLog;
 import java.time.Instant;
@@ -45,6 +47,7 @@ public final class CustomerDecisions {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(level, "level");
         policy.requireManage(actor, projectId);
+        checkReason(reason);
         Contract contract = ledger.contract(projectId);
         Terms terms = ledger.terms(contract, month);
         TopUp.check(minutes, terms.rounding());
@@ -64,21 +67,24 @@ public final class CustomerDecisions {
      * Suspends support from now to the end of the current month, for {@code levelOrNull} or all levels (null).
      * Work started in the window is flagged, reported apart and never billed.
      *
-     * @throws ConflictException if the same scope is already suspended
+     * @throws ConflictException if the same scope is already suspended, or the month is closed (a node whose clock
+     *         runs ahead may have closed it)
      */
     public Suspension suspend(String actor, long projectId, SupportLevel levelOrNull, String reason) {
         policy.requireManage(actor, projectId);
+        checkReason(reason);
         Contract contract = ledger.contract(projectId);
         Instant now = ledger.now();
         YearMonth month = contract.monthOf(now);
         ledger.terms(contract, month);
         return ledger.lockedMonth(projectId, month, () -> {
+            requireOpen(projectId, month);
             List<Suspension> existing = ledger.suspensions().findByMonth(projectId, month);
             boolean alreadySuspended = existing.stream().anyMatch(s -> s.isActiveAt(now)
                     && (s.allLevels() || (levelOrNull != null && s.level() == levelOrNull)));
             if (alreadySuspended) {
                 throw new ConflictException("suspension.active", "Support is already suspended for "
-                        + scope(levelOrNull) + " in project " + projectId);
+                        + scope(levelOrNull));
             }
             Suspension suspension = Suspension.untilMonthEnd(projectId, existing.size() + 1, levelOrNull, now,
                     contract.billingMonth(month), actor, reasonOf(reason));
@@ -96,7 +102,7 @@ public final class CustomerDecisions {
      * all-levels suspension ends it and keeps the other levels suspended.
      *
      * @return the month's suspensions after the change
-     * @throws ConflictException if nothing matching is suspended
+     * @throws ConflictException if nothing matching is suspended, or the month is closed
      */
     public List<Suspension> resume(String actor, long projectId, SupportLevel levelOrNull) {
         policy.requireManage(actor, projectId);
@@ -105,6 +111,7 @@ public final class CustomerDecisions {
         YearMonth month = contract.monthOf(now);
         BillingMonth billingMonth = contract.billingMonth(month);
         return ledger.lockedMonth(projectId, month, () -> {
+            requireOpen(projectId, month);
             List<Suspension> all = ledger.suspensions().findByMonth(projectId, month);
             int number = all.size();
             List<Suspension> ended = new ArrayList<>();
@@ -125,7 +132,7 @@ public final class CustomerDecisions {
             }
             if (ended.isEmpty()) {
                 throw new ConflictException("suspension.notActive", "Support is not suspended for "
-                        + scope(levelOrNull) + " in project " + projectId);
+                        + scope(levelOrNull));
             }
             ledger.refreshMonth(contract, month);
             audit.record(new AuditEntry(projectId, now, actor, AuditEntry.Action.RESUME,
@@ -136,8 +143,15 @@ public final class CustomerDecisions {
 
     private void requireOpen(long projectId, YearMonth month) {
         if (ledger.isClosed(projectId, month)) {
-            throw new ConflictException("month.closed", month + " is closed for project " + projectId);
+            throw new ConflictException("month.closed", month + " is closed");
         }
+    }
+
+    /** Reasons end up in the audit trail and on screens: the domain's rules for free text. */
+    private static void checkReason(String reason) {
+        Violations v = new Violations();
+        FreeText.check(v, "reason", reason);
+        v.throwIfAny();
     }
 
     private static String scope(SupportLevel levelOrNull) {

@@ -30,7 +30,8 @@ public final class GetStatus {
     }
 
     /**
-     * The status with the hourly rates of the terms in force when the caller may see money.
+     * The status with the hourly rates of the terms in force when the caller may see money, and whether the caller
+     * may see reasons and deciders.
      *
      * @throws AccessDeniedException without browse permission
      * @throws NotFoundException without contract or terms in force for the month
@@ -40,7 +41,8 @@ public final class GetStatus {
         policy.requireHours(actor, projectId);
         Contract contract = ledger.contract(projectId);
         Terms terms = ledger.terms(contract, month);
-        return StatusView.of(ledger.status(contract, month), terms, policy.canSeeMoney(actor, projectId));
+        return StatusView.of(ledger.status(contract, month), terms, policy.canSeeMoney(actor, projectId),
+                policy.canSeeDetails(actor, projectId));
     }
 
     /** Status of the current month in the contract's zone, e.g. for the issue panel. */

@@ -37,7 +37,7 @@ public final class ListStatuses {
         for (int i = 0; i < contracts.size(); i++) {
             Contract c = contracts.get(i);
             views.add(StatusView.of(statuses.get(i), c.termsFor(month).get(),
-                    policy.canSeeMoney(actor, c.projectId())));
+                    policy.canSeeMoney(actor, c.projectId()), policy.canSeeDetails(actor, c.projectId())));
         }
         return views;
     }

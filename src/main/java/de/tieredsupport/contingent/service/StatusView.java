@@ -12,9 +12,11 @@ import java.util.Objects;
 
 /**
  * A contract month's status for one caller: the hours view, plus the hourly rates of the terms in force when the
- * caller may see money (empty otherwise).
+ * caller may see money (empty otherwise). {@code detailsVisible}: whether the caller may see the reasons of top-ups
+ * and suspensions and who decided them ({@link AccessPolicy#canSeeDetails}); callers who may not get the hours and
+ * states alone.
  */
-public record StatusView(ContractStatus status, Currency currency, boolean moneyVisible,
+public record StatusView(ContractStatus status, Currency currency, boolean moneyVisible, boolean detailsVisible,
         Map<SupportLevel, Money> hourlyRates) {
 
     public StatusView {
@@ -27,13 +29,13 @@ public record StatusView(ContractStatus status, Currency currency, boolean money
         }
     }
 
-    static StatusView of(ContractStatus status, Terms terms, boolean moneyVisible) {
+    static StatusView of(ContractStatus status, Terms terms, boolean moneyVisible, boolean detailsVisible) {
         Map<SupportLevel, Money> rates = new EnumMap<>(SupportLevel.class);
         if (moneyVisible) {
             for (SupportLevel level : SupportLevel.values()) {
                 rates.put(level, terms.hourlyRate(level));
             }
         }
-        return new StatusView(status, terms.currency(), moneyVisible, rates);
+        return new StatusView(status, terms.currency(), moneyVisible, detailsVisible, rates);
     }
 }

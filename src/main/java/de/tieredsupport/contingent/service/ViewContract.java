@@ -25,9 +25,11 @@ public final class ViewContract {
      * @param currentMonth the month that is current in the contract's zone
      * @param latestClosedMonth the latest closed month; new terms may only take effect after it
      * @param moneyVisible whether the caller may see rates and amounts
+     * @param detailsVisible whether the caller may see the alert recipients' addresses and the carry-over caps
+     *        ({@link AccessPolicy#canSeeDetails}); others get contingents, rounding, thresholds and policies
      */
     public record ContractView(Contract contract, YearMonth currentMonth, Optional<YearMonth> latestClosedMonth,
-            boolean moneyVisible) {
+            boolean moneyVisible, boolean detailsVisible) {
 
         public ContractView {
             Objects.requireNonNull(contract, "contract");
@@ -42,13 +44,13 @@ public final class ViewContract {
     }
 
     /**
-     * @throws AccessDeniedException without browse permission
+     * @throws ProjectNotVisibleException without browse permission
      * @throws NotFoundException if the project has no contract
      */
     public ContractView contract(String actor, long projectId) {
         policy.requireHours(actor, projectId);
         Contract contract = ledger.contract(projectId);
         return new ContractView(contract, contract.monthOf(ledger.now()), ledger.latestClosed(projectId),
-                policy.canSeeMoney(actor, projectId));
+                policy.canSeeMoney(actor, projectId), policy.canSeeDetails(actor, projectId));
     }
 }

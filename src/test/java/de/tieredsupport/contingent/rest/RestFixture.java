@@ -10,7 +10,8 @@ import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 /**
  * The scene every REST test starts from, on 2026-04-15 10:00 in Berlin: the offer's example customer ACME (L1 8 h
  * at 70, L2 12 h at 80, L3 12 h at 90 from 2026-01) and BETA with other terms; users admin (Jira admin), manager
- * (project admin of ACME), agent (browses ACME), outsider (nothing); work logged in March and April.
+ * (project admin of ACME), agent (browses ACME), outsider (nothing), partner (project admin of BETA only: rights in
+ * one project, none in ACME); work logged in March and April.
  */
 final class RestFixture {
 
@@ -18,6 +19,7 @@ final class RestFixture {
     static final String MANAGER = "manager";
     static final String AGENT = "agent";
     static final String OUTSIDER = "outsider";
+    static final String PARTNER = "partner";
 
     /** A summary that needs every kind of CSV quoting and must stay inert in HTML. */
     static final String NASTY_SUMMARY = "Says \"hello\", then breaks\nthe line <script>alert(1)</script>";
@@ -34,7 +36,7 @@ final class RestFixture {
     static RestTestServer start() {
         RestTestServer server = new RestTestServer("2026-04-15T10:00");
         InMemoryHost host = server.host;
-        host.rights.projectAdmin(MANAGER, ACME).browser(AGENT, ACME);
+        host.rights.projectAdmin(MANAGER, ACME).browser(AGENT, ACME).projectAdmin(PARTNER, BETA);
         host.configureSeed(ACME, "2026-01");
         host.configureContract.configure(InMemoryHost.ADMIN, ContractDraft.builder(BETA).effectiveMonth("2026-02")
                 .level("L1", 600L, "60").level("L2", 600L, "75").level("L3", 300L, "100").build());

@@ -4,6 +4,7 @@ import static de.tieredsupport.contingent.rest.RestFixture.ADMIN;
 import static de.tieredsupport.contingent.rest.RestFixture.AGENT;
 import static de.tieredsupport.contingent.rest.RestFixture.MANAGER;
 import static de.tieredsupport.contingent.rest.RestFixture.OUTSIDER;
+import static de.tieredsupport.contingent.rest.RestFixture.PARTNER;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -23,14 +24,15 @@ import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 
 /**
  * Design section 5 over HTTP: every endpoint for admin (Jira admin), manager (project admin), agent (browse),
- * outsider (no permission) and anonymous. Each cell runs on a fresh server, so allowed changes do not leak into
- * the next cell; a refused cell must leave the stores as they were.
+ * outsider (no permission), partner (project admin of another project only) and anonymous. Each cell runs on a fresh
+ * server, so allowed changes do not leak into the next cell; a refused cell must leave the stores as they were. A
+ * caller who may not see the project gets exactly the answer for a project key that does not exist (issue 12).
  */
 @RunWith(Parameterized.class)
 public class RestPermissionMatrixTest {
 
     private static final String ANONYMOUS = null;
-    private static final String[] USERS = {ADMIN, MANAGER, AGENT, OUTSIDER, ANONYMOUS};
+    private static final String[] USERS = {ADMIN, MANAGER, AGENT, OUTSIDER, PARTNER, ANONYMOUS};
 
     private static final String TERMS = "{\"levels\": {\"L1\": {\"contingentMinutes\": 480, \"rateAmount\": 70},"
             + " \"L2\": {\"contingentMinutes\": 720, \"rateAmount\": 80},"
@@ -64,27 +66,28 @@ public class RestPermissionMatrixTest {
 
     @Parameters(name = "{0}")
     public static Collection<Object[]> endpoints() {
-        //                                                                admin manager agent outsider anonymous
+        //                                                           admin manager agent outsider partner anonymous
         return Arrays.asList(
-                row("GET", "/projects/ACME/contract", null, 200, 200, 200, 403, 401),
-                row("GET", "/projects/ACME/contract/terms", null, 200, 200, 200, 403, 401),
-                row("PUT", "/projects/ACME/contract/terms/2026-05", TERMS, 200, 200, 403, 403, 401),
-                row("GET", "/projects/ACME/audit", null, 200, 200, 403, 403, 401),
-                row("GET", "/projects/ACME/months/2026-04/status", null, 200, 200, 200, 403, 401),
-                row("GET", "/statuses?month=2026-04", null, 200, 200, 200, 200, 401),
-                row("GET", "/projects/ACME/months/2026-03/billing", null, 200, 200, 403, 403, 401),
-                row("GET", "/projects/ACME/months/2026-03/billing.csv", null, 200, 200, 403, 403, 401),
+                row("GET", "/projects/ACME/contract", null, 200, 200, 200, 404, 404, 401),
+                row("GET", "/projects/ACME/contract/terms", null, 200, 200, 200, 404, 404, 401),
+                row("PUT", "/projects/ACME/contract/terms/2026-05", TERMS, 200, 200, 403, 404, 404, 401),
+                row("GET", "/projects/ACME/audit", null, 200, 200, 403, 404, 404, 401),
+                row("GET", "/projects/ACME/months/2026-04/status", null, 200, 200, 200, 404, 404, 401),
+                row("GET", "/statuses?month=2026-04", null, 200, 200, 200, 200, 200, 401),
+                row("GET", "/projects/ACME/months/2026-03/billing", null, 200, 200, 403, 404, 404, 401),
+                row("GET", "/projects/ACME/months/2026-03/billing.csv", null, 200, 200, 403, 404, 404, 401),
                 row("POST", "/projects/ACME/months/2026-04/top-ups", "{\"level\": \"L1\", \"minutes\": 60}",
-                        201, 201, 403, 403, 401),
-                row("POST", "/projects/ACME/suspensions", "{\"level\": \"L2\"}", 201, 201, 403, 403, 401),
+                        201, 201, 403, 404, 404, 401),
+                row("POST", "/projects/ACME/suspensions", "{\"level\": \"L2\"}", 201, 201, 403, 404, 404, 401),
                 row("POST", "/projects/ACME/suspensions/resume", "{\"level\": \"L2\"}",
                         host -> host.customerDecisions.suspend(InMemoryHost.ADMIN, RestTestServer.ACME,
                                 de.tieredsupport.contingent.domain.SupportLevel.L2, "budget"),
-                        200, 200, 403, 403, 401),
+                        200, 200, 403, 404, 404, 401),
                 row("POST", "/projects/ACME/months/2026-03/close", "{}", RestFixture::closeBeforeMarch,
-                        200, 200, 403, 403, 401),
-                row("PUT", "/projects/ACME/bookings/10/level", "{\"level\": \"L3\"}", 200, 200, 403, 403, 401),
-                row("GET", "/projects/NOPE/contract", null, 404, 404, 404, 404, 401));
+                        200, 200, 403, 404, 404, 401),
+                row("PUT", "/projects/ACME/bookings/10/level", "{\"level\": \"L3\"}",
+                        200, 200, 403, 404, 404, 401),
+                row("GET", "/projects/NOPE/contract", null, 404, 404, 404, 404, 404, 401));
     }
 
     @Test
@@ -103,6 +106,13 @@ public class RestPermissionMatrixTest {
                     assertTrue(reply.toString(), reply.json().get("errors").get(0).has("message"));
                     assertEquals(name + " refused for " + USERS[i] + " but changed the stores", before,
                             server.snapshot());
+                }
+                if (reply.status == 404 && path.contains("/ACME/")) {
+                    // no oracle: the very answer a key that names no project gets
+                    Reply unknown = server.call(method, path.replace("/ACME/", "/NOPE/"), USERS[i], body);
+                    if (unknown.status != 404 || !unknown.text().equals(reply.text())) {
+                        wrong.add(USERS[i] + ": " + reply + " differs from the unknown project's " + unknown);
+                    }
                 }
             }
         }

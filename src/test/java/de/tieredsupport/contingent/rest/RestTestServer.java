@@ -46,13 +46,16 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
  * The plugin's REST resources on a real HTTP server (Jersey 3.1 on the JDK's HTTP server, loopback, free port),
  * wired to the in-memory ports. Fakes stand in for what Jira provides: the SAL user of the request (header
  * {@code X-Test-User}), the user's language (header {@code X-Test-Language}, default English) with an
- * {@link I18nHelper} over the plugin's bundles, and the projects ACME (10000) and BETA (10001).
+ * {@link I18nHelper} over the plugin's bundles, and the projects ACME (10000), BETA (10001) and GAMMA (10002, no
+ * contract).
  */
 final class RestTestServer implements AutoCloseable {
 
     static final String BASE_PATH = "/rest/support-contingent/1.0";
     static final long ACME = 10000L;
     static final long BETA = 10001L;
+    /** A project without a support contract. */
+    static final long GAMMA = 10002L;
 
     final InMemoryHost host;
     final PluginServices services;
@@ -70,6 +73,7 @@ final class RestTestServer implements AutoCloseable {
         FakeProjects projects = new FakeProjects();
         projects.add(ACME, "ACME", "Acme GmbH");
         projects.add(BETA, "BETA", "Beta AG");
+        projects.add(GAMMA, "GAMMA", "Gamma KG");
         UserManager users = new FakeUserManager();
         Messages messages = new Messages(new FakeAuthenticationContext());
 
@@ -141,6 +145,70 @@ final class RestTestServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Writes a request exactly as given on a connection of its own ({@code headers} in order, then {@code body}, which
+     * may be shorter than a declared {@code Content-Length}), ends the sending side and reads the answer until the
+     * server closes the connection. For requests no HTTP client sends: a length that lies, a body cut short.
+     */
+    Reply raw(String method, String path, String user, Map<String, String> headers, byte[] body) {
+        StringBuilder head = new StringBuilder(method).append(' ').append(BASE_PATH).append(path)
+                .append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(base.getPort()).append("\r\nConnection: close\r\n");
+        if (user != null) {
+            head.append("X-Test-User: ").append(user).append("\r\n");
+        }
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("\r\n");
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            socket.shutdownOutput();
+            byte[] answer = socket.getInputStream().readAllBytes();
+            return parse(answer);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Reply parse(byte[] answer) {
+        String text = new String(answer, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf("\r\n\r\n");
+        if (end < 0) {
+            throw new AssertionError("no HTTP answer: " + text);
+        }
+        String[] lines = text.substring(0, end).split("\r\n");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        String contentType = "";
+        boolean chunked = false;
+        for (String line : lines) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-type:")) {
+                contentType = line.substring("content-type:".length()).trim();
+            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                chunked = true;
+            }
+        }
+        byte[] rest = java.util.Arrays.copyOfRange(answer, end + 4, answer.length);
+        if (chunked) {
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            int at = 0;
+            while (at < rest.length) {
+                int lineEnd = new String(rest, at, rest.length - at, StandardCharsets.ISO_8859_1).indexOf("\r\n");
+                int size = Integer.parseInt(new String(rest, at, lineEnd, StandardCharsets.ISO_8859_1).trim()
+                        .split(";")[0], 16);
+                if (size == 0) {
+                    break;
+                }
+                body.write(rest, at + lineEnd + 2, size);
+                at += lineEnd + 2 + size + 2;
+            }
+            rest = body.toByteArray();
+        }
+        return new Reply(status, contentType, rest, json);
     }
 
     Reply get(String path, String user) {

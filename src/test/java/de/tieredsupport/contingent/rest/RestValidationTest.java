@@ -144,7 +144,6 @@ public class RestValidationTest {
     public void requiredFieldsAndIds() {
         rejected("POST", TOP_UP_PATH, "{\"minutes\": 60}", 400, "level");
         rejected("POST", TOP_UP_PATH, "{\"level\": \"L4\"}", 400, "level", "minutes");
-        rejected("POST", TOP_UP_PATH, null, 400, "body");
         rejected("POST", "/projects/ACME/suspensions", "{\"level\": \"ALL\"}", 400, "level");
         rejected("PUT", "/projects/ACME/bookings/abc/level", "{\"level\": \"L2\"}", 400, "worklogId");
         rejected("PUT", "/projects/ACME/bookings/10/level", "{}", 400, "level");
@@ -250,6 +249,42 @@ public class RestValidationTest {
         rejected("POST", "/projects/ACME/suspensions", "{\"reason\": \"\\ud800\"}", 400, "reason");
         rejected("PUT", "/projects/ACME/bookings/10/level", "{\"level\": \"L2\", \"reason\": \"\\u001b[2J\"}",
                 400, "reason");
+    }
+
+    /** Issue 12: bidi overrides and zero-width characters were stored, so audit text could read other than it was. */
+    @Test
+    public void textsWithInvisibleFormatCharactersAreRefusedAtTheField() {
+        Reply reply = rejected("POST", TOP_UP_PATH,
+                "{\"level\": \"L1\", \"minutes\": 60, \"reason\": \"approved\\u202E by nobody\"}", 400, "reason");
+        assertEquals("Remove invisible formatting characters (direction controls such as U+202E, zero-width "
+                + "characters) from this text.", reply.firstMessage());
+        Reply german = server.reply(server.send("POST", TOP_UP_PATH, MANAGER, "application/json",
+                "{\"level\": \"L1\", \"minutes\": 60, \"reason\": \"zero\\u200Bwidth\"}", "de"));
+        assertEquals(List.of("reason"), german.errorFields());
+        assertEquals("Entfernen Sie unsichtbare Formatierungszeichen (Richtungssteuerzeichen wie U+202E, Zeichen "
+                + "ohne Breite) aus diesem Text.", german.firstMessage());
+        rejected("POST", "/projects/ACME/suspensions", "{\"reason\": \"\\u2066isolated\\u2069\"}", 400, "reason");
+        rejected("PUT", "/projects/ACME/bookings/10/level", "{\"level\": \"L2\", \"reason\": \"\\uFEFF\"}", 400,
+                "reason");
+        rejected("PUT", TERMS_PATH, terms("{\"contingentMinutes\": 480, \"rateAmount\": 70}",
+                ", \"zoneId\": \"Europe/Berlin\\u200B\""), 400, "zoneId");
+        // other fields' errors come with it, all at once
+        rejected("POST", TOP_UP_PATH, "{\"level\": \"L9\", \"minutes\": 60, \"reason\": \"a\\u00ADb\"}", 400,
+                "level", "reason");
+    }
+
+    /** Issue 12: suspend and resume never checked that the month is open (a close stored by a node ahead in time). */
+    @Test
+    public void suspendingAndResumingInAClosedMonthAreConflicts() {
+        assertEquals(201, server.call("POST", "/projects/ACME/suspensions", MANAGER, "{\"level\": \"L1\"}").status);
+        java.time.YearMonth april = java.time.YearMonth.of(2026, 4);
+        server.host.closes.saveIfAbsent(new de.tieredsupport.contingent.domain.MonthClose(RestTestServer.ACME, april,
+                server.host.billingReport.report(ADMIN, RestTestServer.ACME, april).result(), List.of(), ADMIN,
+                server.host.clock.instant()));
+        Reply suspend = rejected("POST", "/projects/ACME/suspensions", "{\"level\": \"L2\"}", 409, (String) null);
+        assertEquals("The month is closed.", suspend.firstMessage());
+        Reply resume = rejected("POST", "/projects/ACME/suspensions/resume", "{}", 409, (String) null);
+        assertEquals("The month is closed.", resume.firstMessage());
     }
 
     @Test

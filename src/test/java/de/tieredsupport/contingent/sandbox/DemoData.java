@@ -60,6 +60,8 @@ public final class DemoData {
         jira.addProject(ACME, "ACME", "ACME Maschinenbau GmbH");
         jira.addProject(MUELLER, "MUE", "Bäckerei Müller KG");
         jira.addProject(NORDLICHT, "NORD", "Nordlicht Logistik AG");
+        // the partner administers Nordlicht and nothing else (FakeUsers.PARTNER)
+        jira.permissions.grantProjectAdmin(NORDLICHT, FakeUsers.PARTNER);
     }
 
     /** One phase of a ticket's life: work at one level, about {@code minutes} in total. */

@@ -19,8 +19,8 @@ import de.tieredsupport.contingent.sandbox.RestEndpoints.Endpoint;
  * values (wrong JSON types, huge, negative, fractional and exponent numbers, overflowing integers, very long strings,
  * control characters and odd Unicode, nulls for required fields, arrays and strings for objects), missing and unknown
  * fields, broken JSON (truncated, corrupted syntax, duplicate keys, trailing tokens, unescaped control characters,
- * invalid UTF-8, deep nesting, bodies over 1 MiB, non-object roots, empty bodies), wrong content types and
- * unsupported methods; for every endpoint garbage in its path and query parameters and unacceptable {@code Accept}
+ * invalid UTF-8, deep nesting, bodies over 1 MiB, non-object roots, empty bodies), wrong or missing content types
+ * and unsupported methods; for every endpoint garbage in its path and query parameters and unacceptable {@code Accept}
  * headers. Every generated request is invalid by construction and carries what must come back: the allowed statuses
  * and, where the input was about one field, the field the error must name.
  */
@@ -157,6 +157,7 @@ final class HostileRequests {
         String text;
         byte[] raw = null;
         Set<String> fields = Set.of("body");
+        Set<Integer> statuses = Set.of(400);
         String name;
         switch (kind) {
             case 0 -> {
@@ -238,6 +239,7 @@ final class HostileRequests {
                 name = "over 1 MiB";
                 text = random.nextBoolean() ? valid + " ".repeat(JsonLimits.MAX_BODY_BYTES)
                         : "{\"reason\":\"" + "x".repeat(JsonLimits.MAX_BODY_BYTES) + "\"," + valid.substring(1);
+                statuses = Set.of(413);
             }
             case 10 -> {
                 name = "NaN and friends";
@@ -257,17 +259,17 @@ final class HostileRequests {
             text = valid + "x";
         }
         add(endpoint, name, endpoint.method(), validPath(endpoint), JSON, Map.of(),
-                raw != null ? raw : bytes(text), Set.of(400), fields, false);
+                raw != null ? raw : bytes(text), statuses, fields, false);
     }
 
     private void wrongContentType(Endpoint endpoint) {
         String[] types = {"text/plain", "text/plain; charset=UTF-8", "application/x-www-form-urlencoded",
             "multipart/form-data; boundary=x", "application/xml", "text/xml", "text/html", "application/octet-stream",
             "application/javascript", "image/png", "text/json", "application/jsonx", "application/json-patch+json",
-            "application/vnd.api+json", "text/csv"};
+            "application/vnd.api+json", "text/csv", null};
         String type = types[random.nextInt(types.length)];
-        boolean xsrfType = type.startsWith("text/plain") || type.startsWith("application/x-www-form-urlencoded")
-                || type.startsWith("multipart/form-data");
+        boolean xsrfType = type != null && (type.startsWith("text/plain")
+                || type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
         byte[] body = bytes(endpoint == RestEndpoints.CLOSE ? "{}" : render(validBody(endpoint)));
         String path = endpoint == RestEndpoints.CLOSE ? closePath(fixture.previous()) : validPath(endpoint);
         if (xsrfType && random.nextBoolean()) {
@@ -622,7 +624,9 @@ final class HostileRequests {
     private static final String[] REASONS = concat(new String[] {"1", "true", "[]", "{}", "[\"a\"]"},
             strs("x".repeat(2001), "\u00fc".repeat(2001), "y".repeat(100_000), "a\u0000b", "\u0007",
                     "\u001B[31mred", "line\u000Bfeed", "\u007F", "\u0085next", "\uD800", "end\uDBFF",
-                    "\uDC00start", "ok\u0000", "<script>alert(1)</script>" + "z".repeat(2000)));
+                    "\uDC00start", "ok\u0000", "<script>alert(1)</script>" + "z".repeat(2000),
+                    // invisible format characters (Unicode Cf): bidi override and isolate, zero-width, BOM, soft hyphen
+                    "approved\u202E by nobody", "zero\u200Bwidth", "\u2066isolated\u2069", "\uFEFF", "a\u00ADb"));
 
     private static final String[] PROJECT_KEYS = {"NOPE", "acme", "ACME ", " ACME", "ACMEE", "AC ME",
         "A".repeat(300), "\uFF21\uFF23\uFF2D\uFF25", "ACME\u0000", "<script>alert(1)</script>", "' OR 1=1 --",

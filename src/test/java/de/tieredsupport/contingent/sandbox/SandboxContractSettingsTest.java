@@ -81,11 +81,16 @@ public class SandboxContractSettingsTest {
 
     @Test
     public void agentsOutsidersAndAnonymousGetNoSettings() throws Exception {
-        for (String user : new String[] {FakeUsers.AGENT, FakeUsers.OUTSIDER}) {
+        HttpResponse<String> agent = client.get(PAGE + "ACME", FakeUsers.AGENT);
+        assertEquals(403, agent.statusCode());
+        assertFalse(agent.body().contains("70.00"));
+        assertTrue(agent.body().contains("Only project administrators and Jira administrators"));
+        // those who may not see the project get the page of an unknown key (it must not tell which keys exist)
+        for (String user : new String[] {FakeUsers.OUTSIDER, FakeUsers.PARTNER}) {
             HttpResponse<String> page = client.get(PAGE + "ACME", user);
-            assertEquals(user, 403, page.statusCode());
+            assertEquals(user, 404, page.statusCode());
             assertFalse(page.body().contains("70.00"));
-            assertTrue(page.body().contains("Only project administrators and Jira administrators"));
+            assertEquals(user, client.get(PAGE + "NOPE", user).body(), page.body());
         }
         HttpResponse<String> anonymous = client.get(PAGE + "ACME", null);
         assertEquals(302, anonymous.statusCode());

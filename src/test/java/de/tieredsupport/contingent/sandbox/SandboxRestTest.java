@@ -50,14 +50,15 @@ public class SandboxRestTest {
 
     @Test
     public void readPermissionsFollowTheDesign() throws Exception {
-        // expected status per user: admin, manager (project admin), agent (browse), outsider, anonymous
+        // expected status per user: admin, manager (project admin), agent (browse), outsider, anonymous; the outsider
+        // gets the answer of an unknown project key (404)
         Map<String, int[]> expected = new LinkedHashMap<>();
-        expected.put("/projects/ACME/contract", new int[] {200, 200, 200, 403, 401});
-        expected.put("/projects/ACME/contract/terms", new int[] {200, 200, 200, 403, 401});
-        expected.put("/projects/ACME/months/" + current + "/status", new int[] {200, 200, 200, 403, 401});
-        expected.put("/projects/ACME/months/" + previous + "/billing", new int[] {200, 200, 403, 403, 401});
-        expected.put("/projects/ACME/months/" + previous + "/billing.csv", new int[] {200, 200, 403, 403, 401});
-        expected.put("/projects/ACME/audit", new int[] {200, 200, 403, 403, 401});
+        expected.put("/projects/ACME/contract", new int[] {200, 200, 200, 404, 401});
+        expected.put("/projects/ACME/contract/terms", new int[] {200, 200, 200, 404, 401});
+        expected.put("/projects/ACME/months/" + current + "/status", new int[] {200, 200, 200, 404, 401});
+        expected.put("/projects/ACME/months/" + previous + "/billing", new int[] {200, 200, 403, 404, 401});
+        expected.put("/projects/ACME/months/" + previous + "/billing.csv", new int[] {200, 200, 403, 404, 401});
+        expected.put("/projects/ACME/audit", new int[] {200, 200, 403, 404, 401});
         expected.put("/statuses?month=" + current, new int[] {200, 200, 200, 200, 401});
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, int[]> endpoint : expected.entrySet()) {
@@ -84,7 +85,7 @@ public class SandboxRestTest {
         List<String> wrong = new ArrayList<>();
         Map<String, Integer> attempts = new LinkedHashMap<>();
         attempts.put("agent|{\"level\":\"L1\",\"minutes\":60,\"reason\":\"x\"}", 403);
-        attempts.put("outsider|{\"level\":\"L1\",\"minutes\":60,\"reason\":\"x\"}", 403);
+        attempts.put("outsider|{\"level\":\"L1\",\"minutes\":60,\"reason\":\"x\"}", 404);
         attempts.put("admin|{\"level\":\"L9\",\"minutes\":60,\"reason\":\"x\"}", 400);
         attempts.put("admin|{\"level\":\"L1\",\"minutes\":-5,\"reason\":\"x\"}", 400);
         attempts.put("admin|{\"level\":\"L1\",\"minutes\":7,\"reason\":\"x\"}", 400);

@@ -42,7 +42,7 @@ public class AccessControlTest {
         ops.put("suspend", u -> host.customerDecisions.suspend(u, PROJECT, L1, ""));
         ops.put("resume", u -> host.customerDecisions.resume(u, PROJECT, L1));
         ops.put("close", u -> host.closeMonth.close(u, PROJECT, MARCH));
-        ops.put("correct", u -> host.correctLevel.correct(u, 1, L2, ""));
+        ops.put("correct", u -> host.correctLevel.correct(u, PROJECT, 1, L2, ""));
         ops.put("report", u -> host.billingReport.report(u, PROJECT, MARCH));
         return ops;
     }
@@ -61,6 +61,49 @@ public class AccessControlTest {
         }
         assertEquals("only the seed configurations", 2, host.audit.entries().size());
         assertTrue(host.topUps.findByMonth(PROJECT, YearMonth.of(2026, 4)).isEmpty());
+    }
+
+    /**
+     * Issue 12, no oracle: whoever may not even browse the project is refused before anything is looked up, with the
+     * same exception (answered like an unknown project) whether the project has a contract, a booking or a month or
+     * not; a browser who lacks the right gets a plain denial.
+     */
+    @Test
+    public void shouldRefuseCallersWhoMayNotSeeTheProjectBeforeLookingAnythingUp() {
+        long noContract = 30_000L;
+        host.rights.browser("agent", noContract);
+        Map<String, java.util.function.BiConsumer<String, Long>> ops = new LinkedHashMap<>();
+        ViewContract viewContract = new ViewContract(host.ledger, host.policy);
+        AuditTrail auditTrail = new AuditTrail(host.policy, host.audit);
+        ops.put("contract", (u, p) -> viewContract.contract(u, p));
+        ops.put("status", (u, p) -> host.getStatus.status(u, p, MARCH));
+        ops.put("statusOfAMonthWithoutTerms", (u, p) -> host.getStatus.status(u, p, YearMonth.of(2020, 1)));
+        ops.put("report", (u, p) -> host.billingReport.report(u, p, MARCH));
+        ops.put("close", (u, p) -> host.closeMonth.close(u, p, MARCH));
+        ops.put("topUp", (u, p) -> host.customerDecisions.addTopUp(u, p, YearMonth.of(2026, 4), L1, 60, ""));
+        ops.put("suspend", (u, p) -> host.customerDecisions.suspend(u, p, L1, ""));
+        ops.put("resume", (u, p) -> host.customerDecisions.resume(u, p, L1));
+        ops.put("correctBooked", (u, p) -> host.correctLevel.correct(u, p, 1, L2, ""));
+        ops.put("correctUnbooked", (u, p) -> host.correctLevel.correct(u, p, 99, L2, ""));
+        ops.put("audit", (u, p) -> auditTrail.latest(u, p, 10));
+        for (Map.Entry<String, java.util.function.BiConsumer<String, Long>> op : ops.entrySet()) {
+            for (long project : new long[] {PROJECT, noContract}) {
+                for (String user : new String[] {"otherAdmin", "stranger", null}) {
+                    ProjectNotVisibleException e = org.junit.Assert.assertThrows(op.getKey() + " " + user,
+                            ProjectNotVisibleException.class, () -> op.getValue().accept(user, project));
+                    assertEquals(new ProjectNotVisibleException().getMessage(), e.getMessage());
+                }
+            }
+        }
+        for (String op : new String[] {"report", "close", "topUp", "suspend", "resume", "correctBooked",
+            "correctUnbooked", "audit"}) {
+            for (long project : new long[] {PROJECT, noContract}) {
+                AccessDeniedException e = org.junit.Assert.assertThrows(op, AccessDeniedException.class,
+                        () -> ops.get(op).accept("agent", project));
+                assertFalse(op, e instanceof ProjectNotVisibleException);
+                assertFalse(e.getMessage(), e.getMessage().matches(".*\\d.*"));
+            }
+        }
     }
 
     @Test

@@ -159,4 +159,57 @@ public class CustomerDecisionsTest {
             assertEquals("suspension.notActive", e.code());
         }
     }
+
+    //-----------------------------------------------------------------------
+    // issue 12: closed months, reasons
+    //-----------------------------------------------------------------------
+
+    /**
+     * The current month cannot be closed on a clock that agrees with this node's, but a close may already be stored
+     * for it (a node whose clock ran ahead, a restored backup): suspending and resuming must then refuse, as top-ups
+     * do, and change nothing.
+     */
+    @Test
+    public void shouldRefuseToSuspendOrResumeInAClosedMonth() {
+        host.customerDecisions.suspend(ADMIN, PROJECT, L1, "before the close");
+        de.tieredsupport.contingent.domain.Contract contract = host.contracts.find(PROJECT).orElseThrow();
+        host.closes.saveIfAbsent(new de.tieredsupport.contingent.domain.MonthClose(PROJECT, MARCH,
+                host.ledger.compute(contract, MARCH), List.of(), ADMIN, host.clock.instant()));
+        List<Suspension> suspensions = host.suspensions.findByMonth(PROJECT, MARCH);
+        int audited = host.audit.entries().size();
+        for (Runnable decision : List.<Runnable>of(
+                () -> host.customerDecisions.suspend(ADMIN, PROJECT, L2, "after the close"),
+                () -> host.customerDecisions.suspend(ADMIN, PROJECT, null, "after the close"),
+                () -> host.customerDecisions.resume(ADMIN, PROJECT, L1),
+                () -> host.customerDecisions.resume(ADMIN, PROJECT, null))) {
+            ConflictException refused = org.junit.Assert.assertThrows(ConflictException.class, decision::run);
+            assertEquals("month.closed", refused.code());
+            assertFalse(refused.getMessage(), refused.getMessage().contains(String.valueOf(PROJECT)));
+        }
+        assertEquals(suspensions, host.suspensions.findByMonth(PROJECT, MARCH));
+        assertEquals(audited, host.audit.entries().size());
+    }
+
+    /** Bidi overrides and zero-width characters make an audit entry read differently from what it stores. */
+    @Test
+    public void shouldRefuseReasonsWithInvisibleFormatCharacters() {
+        int audited = host.audit.entries().size();
+        for (String reason : new String[] {"approved \u202Eby nobody", "zero\u200Bwidth", "\u2066isolate\u2069",
+            "\uFEFFbom", "soft\u00ADhyphen", "joiner\u200D", "tag \uDB40\uDC41"}) {
+            for (Runnable decision : List.<Runnable>of(
+                    () -> host.customerDecisions.addTopUp(ADMIN, PROJECT, MARCH, L1, 60, reason),
+                    () -> host.customerDecisions.suspend(ADMIN, PROJECT, L1, reason))) {
+                ValidationException refused = org.junit.Assert.assertThrows(reason, ValidationException.class,
+                        decision::run);
+                assertEquals("reason", refused.violations().get(0).field());
+                assertEquals("text.formatCharacters", refused.violations().get(0).code());
+            }
+        }
+        assertEquals(audited, host.audit.entries().size());
+        assertTrue(host.topUps.findByMonth(PROJECT, MARCH).isEmpty());
+        assertTrue(host.suspensions.findByMonth(PROJECT, MARCH).isEmpty());
+        // visible text of any script still passes: umlauts, CJK, emoji, right-to-left letters
+        host.customerDecisions.addTopUp(ADMIN, PROJECT, MARCH, L1, 60,
+                "Gr\u00fc\u00dfe \u4f60\u597d \uD83D\uDE00 \u05e9\u05dc\u05d5\u05dd");
+    }
 }

@@ -62,7 +62,8 @@ public class RecordingPropertyTest {
                 } else if (action < 4) {
                     host.escalate(issue, SupportLevel.values()[r.nextInt(3)]);
                 } else if (action == 4 && host.bookings.find(worklog).filter(Booking::isActive).isPresent()) {
-                    host.correctLevel.correct(ADMIN, worklog, SupportLevel.values()[r.nextInt(3)], "random");
+                    host.correctLevel.correct(ADMIN, PROJECT, worklog, SupportLevel.values()[r.nextInt(3)],
+                            "random");
                 } else if (action == 5) {
                     host.setTime(randomStart(r).substring(0, 10) + "T12:00");
                     SupportLevel level = r.nextBoolean() ? null : SupportLevel.values()[r.nextInt(3)];

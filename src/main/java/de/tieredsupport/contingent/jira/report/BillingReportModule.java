@@ -17,6 +17,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
+import de.tieredsupport.contingent.domain.Months;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.service.AccessDeniedException;
@@ -123,7 +124,12 @@ public final class BillingReportModule extends AbstractReport {
         return context;
     }
 
-    /** {@code yyyy-MM}; without one, the previous month — the one usually invoiced. */
+    /**
+     * {@code yyyy-MM}, read exactly as the REST API reads months ({@link Months}: years 1970 to 2999, nothing
+     * trimmed); without one (empty or blank), the previous month — the one usually invoiced.
+     *
+     * @throws DateTimeException if the parameter is not such a month
+     */
     @SuppressWarnings("rawtypes")
     YearMonth month(Map params) {
         Object value = params == null ? null : params.get(MONTH);
@@ -133,7 +139,8 @@ public final class BillingReportModule extends AbstractReport {
         if (value == null || value.toString().isBlank()) {
             return YearMonth.now(clock).minusMonths(1);
         }
-        return YearMonth.parse(value.toString().trim());
+        return Months.parse(value.toString())
+                .orElseThrow(() -> new DateTimeException("Not a month like 2026-04"));
     }
 
     static BillingReportModel.Labels labels(I18nHelper i18n) {

@@ -98,8 +98,13 @@ public final class ContractSettingsServlet extends HttpServlet {
             render(response, HttpServletResponse.SC_NOT_FOUND, message(context, i18n.getText(KEY + "error.project")));
             return;
         }
-        context.put("projectKey", project.getKey());
         long projectId = project.getId();
+        if (!services.accessPolicy().canSeeHours(user, projectId)) {
+            // the very page of an unknown key: it must not tell which projects exist
+            render(response, HttpServletResponse.SC_NOT_FOUND, message(context, i18n.getText(KEY + "error.project")));
+            return;
+        }
+        context.put("projectKey", project.getKey());
         if (!services.accessPolicy().canManage(user, projectId)) {
             render(response, HttpServletResponse.SC_FORBIDDEN, message(context, i18n.getText(KEY + "error.denied")));
             return;

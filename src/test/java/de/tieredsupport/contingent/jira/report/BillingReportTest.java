@@ -157,6 +157,30 @@ public class BillingReportTest {
         assertEquals(YearMonth.of(2026, 10), module.month(params("")));
     }
 
+    /**
+     * Issue 12: the report took {@code +10000-01} (and other months the REST API refuses) because it parsed with
+     * {@code YearMonth.parse}; it now reads months with the REST API's validator.
+     */
+    @Test
+    public void monthsTheRestApiRefusesAreRefusedHereToo() {
+        String message = new BundleI18n(Locale.ENGLISH).getText("support-contingent.report.error.month");
+        for (String month : new String[] {"+10000-01", "-2026-11", "1969-12", "3000-01", "9999-11", "2026-13",
+            "2026-1", " 2026-11", "2026-11 ", "\uFF12\uFF10\uFF12\uFF16-\uFF11\uFF11"}) {
+            action = mock(ProjectActionSupport.class);
+            Project project = mock(Project.class);
+            when(project.getId()).thenReturn(PROJECT);
+            when(project.getKey()).thenReturn("ACME");
+            when(action.getSelectedProjectObject()).thenReturn(project);
+            BillingReportModule module = module(InMemoryHost.ADMIN, Locale.ENGLISH);
+            module.validate(action, params(month));
+            verify(action).addError(eq("month"), eq(message));
+            Map<String, Object> context = module.context(action, params(month));
+            assertNull(month, context.get("report"));
+            assertEquals(month, message, context.get("message"));
+        }
+        assertEquals(YearMonth.of(2026, 11), module(InMemoryHost.ADMIN, Locale.ENGLISH).month(params("2026-11")));
+    }
+
     @Test
     public void pageEscapesEveryUserTextAndShowsTheTotals() {
         Map<String, Object> context = module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11"));

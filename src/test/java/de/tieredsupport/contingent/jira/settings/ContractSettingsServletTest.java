@@ -161,14 +161,24 @@ public class ContractSettingsServletTest {
     }
 
     @Test
-    public void agentsAndOutsidersGetForbiddenWithoutData() throws Exception {
-        for (String user : List.of("agent", "outsider")) {
-            HttpServletResponse response = get(user, "projectKey=ACME");
-            verify(response).setStatus(403);
-            assertNull(rendered.get("settings"));
-            assertTrue(html.contains("Only project administrators and Jira administrators"));
-            assertFalse(html.contains("70.00"));
-        }
+    public void agentsGetForbiddenWithoutData() throws Exception {
+        HttpServletResponse response = get("agent", "projectKey=ACME");
+        verify(response).setStatus(403);
+        assertNull(rendered.get("settings"));
+        assertTrue(html.contains("Only project administrators and Jira administrators"));
+        assertFalse(html.contains("70.00"));
+        verify(pageBuilder.assembler().resources(), never()).requireWebResource(any());
+    }
+
+    /** Issue 12: 403 for an existing project against 404 for an unknown key told outsiders which keys exist. */
+    @Test
+    public void outsidersGetThePageOfAnUnknownKey() throws Exception {
+        verify(get("admin", "projectKey=NOPE")).setStatus(404);
+        String unknown = html;
+        verify(get("outsider", "projectKey=ACME")).setStatus(404);
+        assertEquals(unknown, html);
+        assertNull(rendered.get("settings"));
+        assertFalse(html.contains("70.00"));
         verify(pageBuilder.assembler().resources(), never()).requireWebResource(any());
     }
 
@@ -183,7 +193,7 @@ public class ContractSettingsServletTest {
     @Test
     public void unknownOrMissingProjectIsNotFound() throws Exception {
         verify(get("admin", "projectKey=NOPE")).setStatus(404);
-        assertTrue(html.contains("There is no project with this key."));
+        assertTrue(html.contains("There is no project with this key that you can see."));
         verify(get("admin", null)).setStatus(404);
     }
 

@@ -51,6 +51,12 @@ public final class FakePermissionManager implements PermissionManager {
         grant(projectId, FakeUsers.AGENT, ProjectPermissions.BROWSE_PROJECTS, WORK_ON_ISSUES);
     }
 
+    /** A project administrator of this project alone (the sandbox's {@link FakeUsers#PARTNER} on NORD). */
+    public void grantProjectAdmin(long projectId, String userKey) {
+        grant(projectId, userKey, ProjectPermissions.ADMINISTER_PROJECTS, ProjectPermissions.BROWSE_PROJECTS,
+                WORK_ON_ISSUES);
+    }
+
     public boolean has(ProjectPermissionKey permission, long projectId, String userKey) {
         if (userKey == null) {
             return false;

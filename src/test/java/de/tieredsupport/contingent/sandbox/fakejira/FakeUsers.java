@@ -22,6 +22,12 @@ public final class FakeUsers implements UserManager {
     public static final String AGENT = "agent";
     /** Logged in, but without any permission on the demo projects. */
     public static final String OUTSIDER = "outsider";
+    /**
+     * Rights in one project only: administers (and browses and works on) Nordlicht Logistik ({@code NORD}), holds
+     * nothing in ACME or Bäckerei Müller; a billing manager of one customer. For the tests that check that rights in
+     * one project reveal nothing about the others.
+     */
+    public static final String PARTNER = "partner";
 
     private final Map<String, FakeUser> users = new LinkedHashMap<>();
 
@@ -30,6 +36,7 @@ public final class FakeUsers implements UserManager {
         add(new FakeUser(MANAGER, "Maria Manager", "manager@tieredsupport.example"));
         add(new FakeUser(AGENT, "Alex Agent", "agent@tieredsupport.example"));
         add(new FakeUser(OUTSIDER, "Otto Outsider", "outsider@elsewhere.example"));
+        add(new FakeUser(PARTNER, "Pia Partner", "partner@nordlicht.example"));
     }
 
     private void add(FakeUser user) {
