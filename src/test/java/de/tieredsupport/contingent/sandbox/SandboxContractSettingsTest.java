@@ -90,7 +90,8 @@ public class SandboxContractSettingsTest {
             HttpResponse<String> page = client.get(PAGE + "ACME", user);
             assertEquals(user, 404, page.statusCode());
             assertFalse(page.body().contains("70.00"));
-            assertEquals(user, client.get(PAGE + "NOPE", user).body(), page.body());
+            // the same page but for the key itself (which the page and the sandbox's frame repeat)
+            assertEquals(user, client.get(PAGE + "NOPE", user).body(), page.body().replace("ACME", "NOPE"));
         }
         HttpResponse<String> anonymous = client.get(PAGE + "ACME", null);
         assertEquals(302, anonymous.statusCode());
