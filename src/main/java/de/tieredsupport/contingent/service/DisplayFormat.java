@@ -127,7 +127,8 @@ public final class DisplayFormat {
 
     /** An instant in the zone, e.g. {@code 02.12.2026, 17:56} / {@code Dec 2, 2026, 5:56 PM}. */
     public String dateTime(Instant instant) {
+        // newer JDKs write a narrow no-break space before AM/PM; the same text on every JDK
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(instant.atZone(zone));
+                .format(instant.atZone(zone)).replace('\u202F', ' ');
     }
 }

@@ -87,7 +87,7 @@ public class DisplayFormatTest {
         assertEquals("Dec 2, 2026", EN.date(LocalDate.of(2026, 12, 2)));
         Instant at = Instant.parse("2026-12-02T16:56:23.586434394Z");
         assertEquals("02.12.2026, 17:56", DE.dateTime(at));
-        assertEquals("Dec 2, 2026, 5:56 PM", spaces(EN.dateTime(at)));
+        assertEquals("Dec 2, 2026, 5:56 PM", EN.dateTime(at));
         assertEquals("Dec 2, 2026, 4:56 PM", spaces(EN.inZone(ZoneId.of("UTC")).dateTime(at)));
     }
 
