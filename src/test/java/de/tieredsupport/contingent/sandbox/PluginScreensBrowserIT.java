@@ -137,7 +137,7 @@ public class PluginScreensBrowserIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-notice")));
         assertTrue(notice.getText(), notice.getText().contains("The terms were saved."));
         WebElement row = browser.findElement(By.cssSelector("#sc-history tr[data-effective-month='" + next + "']"));
-        assertTrue(row.getText(), row.getText().contains("1st level: 10:30 h at 75.50 EUR"));
+        assertTrue(row.getText(), row.getText().contains("1st level: 10h 30m at \u20ac75.50"));
         assertNotEquals(before, sandbox.pluginTablesChecksum());
 
         com.fasterxml.jackson.databind.JsonNode contract = sandbox.rest().contract(FakeUsers.ADMIN, "ACME");
@@ -175,7 +175,7 @@ public class PluginScreensBrowserIT {
         confirmation().accept();
         waitForNotice("The top-up was added.");
         String topUps = browser.findElement(By.id("sc-topups")).getText();
-        assertTrue(topUps, topUps.contains("2nd level: 1:30 h added by manager"));
+        assertTrue(topUps, topUps.contains("2nd level: 1h 30m added by manager"));
         String audit = firstAuditRow();
         assertTrue(audit, audit.contains("Top-up added"));
         assertTrue("the reason is text", audit.contains("Release weekend <b>urgent</b>"));

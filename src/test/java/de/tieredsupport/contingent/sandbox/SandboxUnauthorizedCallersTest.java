@@ -323,6 +323,7 @@ public class SandboxUnauthorizedCallersTest {
         String month = switch (endpoint.template()) {
             case "/projects/{projectKey}/contract/terms/{effectiveMonth}" -> next;
             case "/projects/{projectKey}/months/{month}/billing", "/projects/{projectKey}/months/{month}/billing.csv",
+                    "/projects/{projectKey}/months/{month}/billing.xls",
                     "/projects/{projectKey}/months/{month}/close" -> previous;
             default -> current;
         };
