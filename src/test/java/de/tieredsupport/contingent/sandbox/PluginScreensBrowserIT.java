@@ -54,8 +54,10 @@ import de.tieredsupport.contingent.testsupport.browser.HeadlessChromium;
  */
 public class PluginScreensBrowserIT {
 
-    private static final Pattern USAGE = Pattern.compile("(\\d+:\\d{2}) h of (\\d+:\\d{2}) h used");
-    private static final Pattern HOURS = Pattern.compile("(\\d+):(\\d{2})");
+    /** Durations as the plugin shows them everywhere (as Jira shows logged time): "6h 40m", "6h", "40m". */
+    private static final String DURATION = "\\d+h(?: \\d+m)?|\\d+m";
+    private static final Pattern USAGE = Pattern.compile("(" + DURATION + ") of (" + DURATION + ") used");
+    private static final Pattern HOURS = Pattern.compile("(?:(\\d+)h)? ?(?:(\\d+)m)?");
     private static final String GADGET = "#gadget-10100";
     /** The demo contracts' zone (the plugin's default). */
     private static final ZoneId CONTRACT_ZONE = ZoneId.of("Europe/Berlin");
@@ -513,8 +515,9 @@ public class PluginScreensBrowserIT {
 
     private static long minutes(String hours) {
         Matcher matcher = HOURS.matcher(hours.trim());
-        assertTrue(hours, matcher.matches());
-        return Long.parseLong(matcher.group(1)) * 60 + Long.parseLong(matcher.group(2));
+        assertTrue(hours, !hours.isBlank() && matcher.matches());
+        return (matcher.group(1) == null ? 0 : Long.parseLong(matcher.group(1)) * 60)
+                + (matcher.group(2) == null ? 0 : Long.parseLong(matcher.group(2)));
     }
 
     /**
