@@ -61,7 +61,9 @@ public final class BillingSheet {
     public String document(String projectName) {
         return "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
                 + "xmlns:x=\"urn:schemas-microsoft-com:office:excel\" xmlns=\"http://www.w3.org/TR/REC-html40\">"
-                + "<head><meta charset=\"UTF-8\"/><title>" + escape(title(projectName)) + "</title></head><body>"
+                + "<head><meta charset=\"UTF-8\"/>"
+                // older Excel reads the encoding only from this form, as in Jira's own Excel views
+                + "<meta http-equiv=\"Content-Type\" content=\"application/vnd.ms-excel; charset=UTF-8\"/><title>" + escape(title(projectName)) + "</title></head><body>"
                 + table(projectName) + "</body></html>";
     }
 
