@@ -227,11 +227,13 @@ test('overview accepts one status object as well as a list', () => {
     assert.deepEqual(model.overview(null), []);
 });
 
-test('hours are exact H:MM', () => {
-    assert.equal(model.hours(0), '0:00');
-    assert.equal(model.hours(5), '0:05');
-    assert.equal(model.hours(425), '7:05');
-    assert.equal(model.hours(720), '12:00');
+test('durations as Jira shows logged time, as the server formats them', () => {
+    assert.equal(model.hours(0), '0m');
+    assert.equal(model.hours(5), '5m');
+    assert.equal(model.hours(425), '7h 5m');
+    assert.equal(model.hours(720), '12h');
+    assert.equal(model.hours(210), '3h 30m');
+    assert.equal(model.hours(-65), '-1h 5m');
 });
 
 test('format fills placeholders with text and leaves unknown ones', () => {

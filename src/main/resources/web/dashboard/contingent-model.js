@@ -218,6 +218,7 @@ define('support-contingent/dashboard-model', [], function () {
                 : String(json.projectName),
             projectId: json.projectId === undefined || json.projectId === null ? null : String(json.projectId),
             month: String(json.month),
+            zoneId: typeof json.zoneId === 'string' ? json.zoneId : null,
             closed: json.closed === true,
             currency: moneyVisible && typeof json.currency === 'string' ? json.currency : null,
             moneyVisible: moneyVisible,
@@ -268,12 +269,20 @@ define('support-contingent/dashboard-model', [], function () {
         return from;
     }
 
-    /** "7:05" for 425 minutes: exact in 5-minute steps, the same in English and German. */
+    /**
+     * Whole minutes as Jira shows logged time and as the plugin's pages, mails and exports show durations
+     * (DisplayFormat on the server): "7h 5m", "8h", "25m", "0m", "-1h 5m". The same in every language, as in Jira.
+     */
     function hours(minutes) {
-        var total = Math.round(Math.abs(number(minutes)));
+        var value = number(minutes);
+        var total = Math.round(Math.abs(value));
         var h = Math.floor(total / 60);
         var m = total % 60;
-        return (minutes < 0 ? '-' : '') + h + ':' + (m < 10 ? '0' : '') + m;
+        var sign = value < 0 && total > 0 ? '-' : '';
+        if (h === 0) {
+            return sign + m + 'm';
+        }
+        return sign + h + 'h' + (m === 0 ? '' : ' ' + m + 'm');
     }
 
     /** {0}, {1} ... replaced by the arguments as text (never markup). */

@@ -48,17 +48,24 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
         return this.text('level.' + level);
     };
 
-    Builder.prototype.day = function (iso) {
+    /**
+     * A calendar day or an instant as the server's DisplayFormat shows them (the locale's medium style, e.g.
+     * "02.12.2026" / "Dec 2, 2026", times "02.12.2026, 17:56"); instants in the contract's zone. Intl uses the same
+     * CLDR data as the JDK, and the locale is the one Jira gives the page (the user's).
+     */
+    Builder.prototype.day = function (iso, zoneId) {
         if (!iso) {
             return '';
         }
-        var date = new Date(iso.length === 10 ? iso + 'T12:00:00Z' : iso);
+        var dayOnly = iso.length === 10;
+        var date = new Date(dayOnly ? iso + 'T12:00:00Z' : iso);
         if (isNaN(date.getTime())) {
             return String(iso);
         }
+        var options = dayOnly ? { dateStyle: 'medium', timeZone: 'UTC' }
+            : { dateStyle: 'medium', timeStyle: 'short', timeZone: zoneId || undefined };
         try {
-            return new Intl.DateTimeFormat(this.options.locale || undefined, { year: 'numeric', month: '2-digit',
-                day: '2-digit', timeZone: iso.length === 10 ? 'UTC' : undefined }).format(date);
+            return new Intl.DateTimeFormat(this.options.locale || undefined, options).format(date);
         } catch (e) {
             return String(iso).substring(0, 10);
         }
@@ -78,12 +85,13 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
         }
     };
 
+    /** Money as the server shows it: the locale's separators and the currency, e.g. "70,00 €" / "€70.00". */
     Builder.prototype.money = function (amount, currency) {
         try {
             return new Intl.NumberFormat(this.options.locale || undefined, { style: 'currency', currency: currency })
                 .format(amount);
         } catch (e) {
-            return amount.toFixed(2) + ' ' + currency;
+            return String(amount) + ' ' + currency;
         }
     };
 
@@ -251,8 +259,9 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
             for (var s = 0; s < contract.suspensions.length; s++) {
                 var suspension = contract.suspensions[s];
                 var text = suspension.level
-                    ? this.text('suspension.level', [this.levelName(suspension.level), this.day(suspension.from)])
-                    : this.text('suspension.all', [this.day(suspension.from)]);
+                    ? this.text('suspension.level', [this.levelName(suspension.level),
+                        this.day(suspension.from, contract.zoneId)])
+                    : this.text('suspension.all', [this.day(suspension.from, contract.zoneId)]);
                 if (suspension.reason) {
                     text += ' ' + this.text('reason', [suspension.reason]);
                 }

@@ -20,10 +20,12 @@ import de.tieredsupport.contingent.service.SpreadsheetText;
 import de.tieredsupport.contingent.service.port.IssueInfo;
 
 /**
- * The billing report as CSV, written by Apache Commons CSV (RFC 4180: comma, CRLF after every record, quotes
- * doubled), UTF-8 with a byte order mark so Excel shows umlauts. Every text cell is quoted and goes through
+ * The billing report as CSV, written by Apache Commons CSV (RFC 4180: CRLF after every record, quotes doubled),
+ * UTF-8 with a byte order mark so Excel shows umlauts. Two conventions, as spreadsheets open CSV files: English
+ * ({@code ,} between fields, decimal point) and German ({@code ;} between fields, decimal comma); the download takes
+ * the reader's by default and either on request. Every text cell is quoted and goes through
  * {@link SpreadsheetText}, so no text is split at a separator (German Excel splits at {@code ;}) or evaluated as a
- * formula; numbers stay unquoted. Headers and the record type in the caller's language. Fixed columns: type, month,
+ * formula; numbers stay unquoted, amounts with the convention's decimal mark and no grouping. Headers and the record type in the caller's language. Fixed columns: type, month,
  * level, issue, summary, in contingent, over contingent, suspended, billed (minutes), hourly rate, amount, currency.
  * Records: per level its ticket lines then the level line; then per adjusted closed month its ticket lines and level
  * lines; last the total.
@@ -53,8 +55,11 @@ final class BillingCsv {
         return render(view, COMMA);
     }
 
-    /** With the given field separator ({@link #COMMA} or {@link #SEMICOLON}). */
+    /**
+     * With the given field separator: {@link #COMMA} with decimal points, {@link #SEMICOLON} with decimal commas.
+     */
     byte[] render(BillingReportView view, char separator) {
+        boolean decimalComma = separator == SEMICOLON;
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setQuoteMode(QuoteMode.NON_NUMERIC)
                 .setRecordSeparator("\r\n").build();
         StringBuilder out = new StringBuilder(BOM);
@@ -75,9 +80,11 @@ final class BillingCsv {
             for (MonthResult.LevelLine line : result.levels()) {
                 BigDecimal rate = line.hourlyRate().amount();
                 for (MonthResult.TicketLine t : line.tickets()) {
-                    printer.printRecord(row(ticket, month, t.level(), view, t.issueId(), t.figures(), rate, currency));
+                    printer.printRecord(row(ticket, month, t.level(), view, t.issueId(), t.figures(), rate, currency,
+                            decimalComma));
                 }
-                printer.printRecord(row(level, month, line.level(), view, null, line.figures(), rate, currency));
+                printer.printRecord(row(level, month, line.level(), view, null, line.figures(), rate, currency,
+                        decimalComma));
             }
             for (Adjustment a : view.adjustments()) {
                 String closed = a.closedMonth().toString();
@@ -85,10 +92,11 @@ final class BillingCsv {
                     for (MonthResult.TicketLine t : a.tickets()) {
                         if (t.level() == l) {
                             printer.printRecord(row(adjustmentTicket, closed, l, view, t.issueId(), t.figures(), null,
-                                    currency));
+                                    currency, decimalComma));
                         }
                     }
-                    printer.printRecord(row(adjustmentLevel, closed, l, view, null, a.level(l), null, currency));
+                    printer.printRecord(row(adjustmentLevel, closed, l, view, null, a.level(l), null, currency,
+                            decimalComma));
                 }
             }
             Figures sum = Figures.zero(result.currency());
@@ -100,7 +108,7 @@ final class BillingCsv {
                     sum = sum.plus(a.level(l));
                 }
             }
-            printer.printRecord(row(total, month, null, view, null, sum, null, currency));
+            printer.printRecord(row(total, month, null, view, null, sum, null, currency, decimalComma));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,7 +116,7 @@ final class BillingCsv {
     }
 
     private static List<Object> row(String type, String month, SupportLevel level, BillingReportView view,
-            Long issueId, Figures f, BigDecimal rate, String currency) {
+            Long issueId, Figures f, BigDecimal rate, String currency, boolean decimalComma) {
         IssueInfo info = issueId == null ? null : view.issue(issueId).orElse(null);
         String key = issueId == null ? "" : info == null ? "#" + issueId : info.key();
         String summary = info == null || !info.browsable() ? "" : info.summary();
@@ -122,9 +130,50 @@ final class BillingCsv {
         cells.add(f.overageMinutes());
         cells.add(f.suspendedMinutes());
         cells.add(f.billedMinutes());
-        cells.add(rate);
-        cells.add(f.amount().amount());
+        cells.add(rate == null ? null : decimal(rate, decimalComma));
+        cells.add(decimal(f.amount().amount(), decimalComma));
         cells.add(currency);
         return cells;
+    }
+
+    /** The plain decimal with a point or a comma; a number, so the printer leaves it unquoted. */
+    static Number decimal(BigDecimal value, boolean decimalComma) {
+        return decimalComma ? new DecimalWithComma(value) : value;
+    }
+
+    /** A decimal written with a comma: German spreadsheets read {@code 64,17} as a number, {@code 64.17} not. */
+    private static final class DecimalWithComma extends Number {
+
+        private static final long serialVersionUID = 1L;
+        private final BigDecimal value;
+
+        DecimalWithComma(BigDecimal value) {
+            this.value = value;
+        }
+
+        @Override
+        public String toString() {
+            return value.toPlainString().replace('.', ',');
+        }
+
+        @Override
+        public int intValue() {
+            return value.intValue();
+        }
+
+        @Override
+        public long longValue() {
+            return value.longValue();
+        }
+
+        @Override
+        public float floatValue() {
+            return value.floatValue();
+        }
+
+        @Override
+        public double doubleValue() {
+            return value.doubleValue();
+        }
     }
 }

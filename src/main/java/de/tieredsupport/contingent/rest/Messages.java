@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.rest;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
@@ -23,6 +24,22 @@ public final class Messages {
     @Inject
     public Messages(@ComponentImport JiraAuthenticationContext authentication) {
         this.authentication = authentication;
+    }
+
+    /** The request's user's locale (Jira's language setting); English when Jira does not say. */
+    public Locale locale() {
+        try {
+            Locale locale = authentication.getLocale();
+            return locale == null ? Locale.ENGLISH : locale;
+        } catch (RuntimeException e) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    /** The text of a full key of the plugin's bundles with {@code {0}}-style arguments, or the key itself. */
+    public String fullKeyText(String fullKey, Object... arguments) {
+        String suffix = fullKey.startsWith(PREFIX) ? fullKey.substring(PREFIX.length()) : fullKey;
+        return text(suffix, List.of(arguments), fullKey);
     }
 
     /** The text of {@code support-contingent.<key>} with {@code {0}}-style arguments, or {@code fallback}. */

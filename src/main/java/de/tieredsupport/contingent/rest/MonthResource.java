@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.rest;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 
 import com.atlassian.jira.project.Project;
@@ -12,6 +13,9 @@ import com.atlassian.sal.api.user.UserManager;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Violations;
 import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.jira.report.BillingSheet;
+import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.DisplayFormat;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -69,22 +74,68 @@ public class MonthResource {
         return BillingReportJson.of(project, services.billingReport().report(user, project.getId(), yearMonth));
     }
 
-    /** The billing report as a CSV download (see {@link BillingCsv}). */
+    /**
+     * The billing report as a CSV download (see {@link BillingCsv}). {@code separator}: {@code comma} (decimal
+     * points) or {@code semicolon} (decimal commas); without it, the convention of the caller's language.
+     */
     @GET
     @Path("billing.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    public Response billingCsv(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
+    public Response billingCsv(@PathParam("projectKey") String projectKey, @PathParam("month") String month,
+            @QueryParam("separator") String separator) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
         services.accessPolicy().requireMoney(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
+        char fieldSeparator = separator(separator);
         byte[] csv = new BillingCsv(messages)
-                .render(services.billingReport().report(user, project.getId(), yearMonth));
+                .render(services.billingReport().report(user, project.getId(), yearMonth), fieldSeparator);
         String file = "support-contingent-" + project.getKey().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + yearMonth
                 + ".csv";
         return Response.ok(csv, BillingCsv.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();
+    }
+
+    /**
+     * The billing report as a spreadsheet Excel opens ({@link BillingSheet}: numeric cells with number formats),
+     * named {@code billing-KEY-yyyy-MM.xls}; texts, dates and numbers in the caller's language.
+     */
+    @GET
+    @Path("billing.xls")
+    @Produces({"application/vnd.ms-excel", MediaType.APPLICATION_JSON})
+    public Response billingSheet(@PathParam("projectKey") String projectKey, @PathParam("month") String month) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireMoney(user, project.getId());
+        YearMonth yearMonth = Inputs.month(month, "month");
+        BillingReportView view = services.billingReport().report(user, project.getId(), yearMonth);
+        BillingSheet sheet = new BillingSheet(view, new DisplayFormat(messages.locale(), view.contract().zone()),
+                messages::fullKeyText);
+        byte[] body = sheet.document(project.getName() == null ? project.getKey() : project.getName())
+                .getBytes(StandardCharsets.UTF_8);
+        return Response.ok(body, BillingSheet.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + BillingSheet.fileName(project.getKey(),
+                        view) + "\"")
+                .build();
+    }
+
+    /** The CSV field separator the caller asked for, or the one of the caller's language. */
+    private char separator(String separator) {
+        if (separator == null || separator.isEmpty()) {
+            return new DisplayFormat(messages.locale(), java.time.ZoneOffset.UTC).usesDecimalComma()
+                    ? BillingCsv.SEMICOLON : BillingCsv.COMMA;
+        }
+        return switch (separator) {
+            case "comma" -> BillingCsv.COMMA;
+            case "semicolon" -> BillingCsv.SEMICOLON;
+            default -> {
+                Violations v = new Violations();
+                v.add("separator", "separator.invalid", "Choose comma or semicolon as the CSV separator.");
+                v.throwIfAny();
+                yield BillingCsv.COMMA;
+            }
+        };
     }
 
     /** Adds extra contingent to a level of this month: {@code {"level": "L2", "minutes": 120, "reason": "..."}}. */

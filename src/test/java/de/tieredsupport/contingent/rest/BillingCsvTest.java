@@ -84,7 +84,33 @@ public class BillingCsvTest {
         String csv = new String(new BillingCsv(MESSAGES).render(view, BillingCsv.SEMICOLON),
                 StandardCharsets.UTF_8);
         assertTrue(csv, csv.contains("\r\n\"Ticket\";\"2026-03\";\"L1\";\"ACME-1\";\"Printer offline\";130;0;0;130;"
-                + "70.00;151.67;\"EUR\"\r\n"));
+                + "70,00;151,67;\"EUR\"\r\n"));
+        String english = new String(new BillingCsv(MESSAGES).render(view, BillingCsv.COMMA), StandardCharsets.UTF_8);
+        assertTrue(english, english.contains("\r\n\"Ticket\",\"2026-03\",\"L1\",\"ACME-1\",\"Printer offline\",130,0,0,"
+                + "130,70.00,151.67,\"EUR\"\r\n"));
+    }
+
+    /** A spreadsheet reads either file into the same numbers: the amounts of the level lines add up to the total. */
+    @Test
+    public void bothConventionsReadBackToTheSameAmounts() throws IOException {
+        BillingReportView view = server.host.billingReport.report(InMemoryHost.ADMIN, ACME, YearMonth.of(2026, 3));
+        for (char separator : new char[] {BillingCsv.COMMA, BillingCsv.SEMICOLON}) {
+            List<CSVRecord> records = read(new BillingCsv(MESSAGES).render(view, separator), separator);
+            java.math.BigDecimal levels = java.math.BigDecimal.ZERO;
+            java.math.BigDecimal total = null;
+            for (CSVRecord record : records.subList(1, records.size())) {
+                assertEquals(record.toString(), 12, record.size());
+                java.math.BigDecimal amount = new java.math.BigDecimal(
+                        separator == BillingCsv.SEMICOLON ? record.get(10).replace(',', '.') : record.get(10));
+                if (record.get(0).equals("Level")) {
+                    levels = levels.add(amount);
+                } else if (record.get(0).equals("Total")) {
+                    total = amount;
+                }
+            }
+            assertEquals(view.invoiceTotal().amount(), total);
+            assertEquals(total, levels);
+        }
     }
 
     @Test

@@ -258,11 +258,46 @@ public class RestApiTest {
     public void billingCsvSpeaksGermanToAGermanUser() {
         var response = server.send("GET", "/projects/ACME/months/2026-03/billing.csv", MANAGER, null, null, "de");
         String csv = new String(response.body(), StandardCharsets.UTF_8);
-        assertTrue(csv, csv.startsWith("\uFEFF\"Art\",\"Monat\",\"Stufe\",\"Vorgang\",\"Zusammenfassung\","
-                + "\"Im Kontingent (Min.)\",\"\u00dcber Kontingent (Min.)\",\"Ausgesetzt (Min.)\",\"Abgerechnet (Min.)\","
-                + "\"Stundensatz\",\"Betrag\",\"W\u00e4hrung\"\r\n"));
-        assertTrue(csv.contains("\r\n\"Stufe\",\"2026-03\",\"L1\",\"\",\"\",140,0,0,140,70.00,163.33,\"EUR\"\r\n"));
-        assertTrue(csv.contains("\r\n\"Summe\",\"2026-03\",\"\",\"\",\"\",320,0,0,320,,403.33,\"EUR\"\r\n"));
+        // German spreadsheets: semicolons between the fields, decimal commas
+        assertTrue(csv, csv.startsWith("\uFEFF\"Art\";\"Monat\";\"Stufe\";\"Vorgang\";\"Zusammenfassung\";"
+                + "\"Im Kontingent (Min.)\";\"\u00dcber Kontingent (Min.)\";\"Ausgesetzt (Min.)\";\"Abgerechnet (Min.)\";"
+                + "\"Stundensatz\";\"Betrag\";\"W\u00e4hrung\"\r\n"));
+        assertTrue(csv.contains("\r\n\"Stufe\";\"2026-03\";\"L1\";\"\";\"\";140;0;0;140;70,00;163,33;\"EUR\"\r\n"));
+        assertTrue(csv.contains("\r\n\"Summe\";\"2026-03\";\"\";\"\";\"\";320;0;0;320;;403,33;\"EUR\"\r\n"));
+
+        // the other convention on request
+        String commas = new String(server.send("GET", "/projects/ACME/months/2026-03/billing.csv?separator=comma",
+                MANAGER, null, null, "de").body(), StandardCharsets.UTF_8);
+        assertTrue(commas, commas.contains("\r\n\"Summe\",\"2026-03\",\"\",\"\",\"\",320,0,0,320,,403.33,\"EUR\"\r\n"));
+    }
+
+    @Test
+    public void billingCsvUsesCommasForAnEnglishUserAndSemicolonsOnRequest() {
+        String csv = new String(server.send("GET", "/projects/ACME/months/2026-03/billing.csv", MANAGER, null, null,
+                "en").body(), StandardCharsets.UTF_8);
+        assertTrue(csv, csv.contains("\r\n\"Total\",\"2026-03\",\"\",\"\",\"\",320,0,0,320,,403.33,\"EUR\"\r\n"));
+        String semicolons = new String(server.send("GET",
+                "/projects/ACME/months/2026-03/billing.csv?separator=semicolon", MANAGER, null, null, "en").body(),
+                StandardCharsets.UTF_8);
+        assertTrue(semicolons, semicolons.contains("\r\n\"Total\";\"2026-03\";\"\";\"\";\"\";320;0;0;320;;403,33;\"EUR\"\r\n"));
+
+        Reply bad = server.call("GET", "/projects/ACME/months/2026-03/billing.csv?separator=tab", MANAGER, null);
+        assertEquals(bad.toString(), 400, bad.status);
+        assertEquals(bad.text(), "separator", bad.json().get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    public void billingSheetIsAnExcelDownloadNamedByProjectAndMonth() {
+        var response = server.send("GET", "/projects/ACME/months/2026-03/billing.xls", MANAGER, null, null, "de");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.ms-excel"));
+        assertEquals("attachment; filename=\"billing-ACME-2026-03.xls\"",
+                response.headers().firstValue("Content-Disposition").orElse(""));
+        String sheet = new String(response.body(), StandardCharsets.UTF_8);
+        assertTrue(sheet, sheet.contains("class=\"sc-money sc-invoice\" x:num=\"403.33\""));
+        assertTrue(sheet, sheet.contains("Betrag (EUR)"));
+        assertEquals(403, server.send("GET", "/projects/ACME/months/2026-03/billing.xls", AGENT, null, null, "de")
+                .statusCode());
     }
 
     @Test

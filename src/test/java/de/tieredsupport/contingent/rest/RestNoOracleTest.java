@@ -51,6 +51,7 @@ public class RestNoOracleTest {
         {"GET", "/projects/ACME/months/2026-03/billing", null},
         {"GET", "/projects/ACME/months/2020-01/billing", null},
         {"GET", "/projects/ACME/months/2026-03/billing.csv", null},
+        {"GET", "/projects/ACME/months/2026-03/billing.xls", null},
         {"PUT", "/projects/ACME/contract/terms/2026-05", "{\"levels\": {}}"},
         {"PUT", "/projects/ACME/contract/terms/1900-01", "{}"},
         {"POST", "/projects/ACME/months/2026-04/top-ups", "{\"level\": \"L1\", \"minutes\": 60}"},

@@ -54,8 +54,10 @@ import de.tieredsupport.contingent.testsupport.browser.HeadlessChromium;
  */
 public class PluginScreensBrowserIT {
 
-    private static final Pattern USAGE = Pattern.compile("(\\d+:\\d{2}) h of (\\d+:\\d{2}) h used");
-    private static final Pattern HOURS = Pattern.compile("(\\d+):(\\d{2})");
+    /** Durations as the plugin shows them everywhere (as Jira shows logged time): "6h 40m", "6h", "40m". */
+    private static final String DURATION = "\\d+h(?: \\d+m)?|\\d+m";
+    private static final Pattern USAGE = Pattern.compile("(" + DURATION + ") of (" + DURATION + ") used");
+    private static final Pattern HOURS = Pattern.compile("(?:(\\d+)h)? ?(?:(\\d+)m)?");
     private static final String GADGET = "#gadget-10100";
     /** The demo contracts' zone (the plugin's default). */
     private static final ZoneId CONTRACT_ZONE = ZoneId.of("Europe/Berlin");
@@ -137,7 +139,7 @@ public class PluginScreensBrowserIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-notice")));
         assertTrue(notice.getText(), notice.getText().contains("The terms were saved."));
         WebElement row = browser.findElement(By.cssSelector("#sc-history tr[data-effective-month='" + next + "']"));
-        assertTrue(row.getText(), row.getText().contains("1st level: 10:30 h at 75.50 EUR"));
+        assertTrue(row.getText(), row.getText().contains("1st level: 10h 30m at \u20ac75.50"));
         assertNotEquals(before, sandbox.pluginTablesChecksum());
 
         com.fasterxml.jackson.databind.JsonNode contract = sandbox.rest().contract(FakeUsers.ADMIN, "ACME");
@@ -175,7 +177,7 @@ public class PluginScreensBrowserIT {
         confirmation().accept();
         waitForNotice("The top-up was added.");
         String topUps = browser.findElement(By.id("sc-topups")).getText();
-        assertTrue(topUps, topUps.contains("2nd level: 1:30 h added by manager"));
+        assertTrue(topUps, topUps.contains("2nd level: 1h 30m added by manager"));
         String audit = firstAuditRow();
         assertTrue(audit, audit.contains("Top-up added"));
         assertTrue("the reason is text", audit.contains("Release weekend <b>urgent</b>"));
@@ -513,8 +515,9 @@ public class PluginScreensBrowserIT {
 
     private static long minutes(String hours) {
         Matcher matcher = HOURS.matcher(hours.trim());
-        assertTrue(hours, matcher.matches());
-        return Long.parseLong(matcher.group(1)) * 60 + Long.parseLong(matcher.group(2));
+        assertTrue(hours, !hours.isBlank() && matcher.matches());
+        return (matcher.group(1) == null ? 0 : Long.parseLong(matcher.group(1)) * 60)
+                + (matcher.group(2) == null ? 0 : Long.parseLong(matcher.group(2)));
     }
 
     /**

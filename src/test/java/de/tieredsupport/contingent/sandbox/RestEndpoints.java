@@ -62,6 +62,8 @@ final class RestEndpoints {
             Access.PROJECT_ADMIN);
     static final Endpoint BILLING_CSV = new Endpoint("GET", "/projects/{projectKey}/months/{month}/billing.csv",
             Access.PROJECT_ADMIN);
+    static final Endpoint BILLING_XLS = new Endpoint("GET", "/projects/{projectKey}/months/{month}/billing.xls",
+            Access.PROJECT_ADMIN);
     static final Endpoint TOP_UP = new Endpoint("POST", "/projects/{projectKey}/months/{month}/top-ups",
             Access.PROJECT_ADMIN);
     static final Endpoint CLOSE = new Endpoint("POST", "/projects/{projectKey}/months/{month}/close",
@@ -73,7 +75,7 @@ final class RestEndpoints {
             Access.PROJECT_ADMIN);
 
     static final List<Endpoint> ALL = List.of(CONTRACT, TERMS, PUT_TERMS, AUDIT, STATUS, STATUSES, BILLING,
-            BILLING_CSV, TOP_UP, CLOSE, SUSPEND, RESUME, CORRECT_LEVEL);
+            BILLING_CSV, BILLING_XLS, TOP_UP, CLOSE, SUSPEND, RESUME, CORRECT_LEVEL);
 
     private RestEndpoints() {
     }

@@ -62,7 +62,8 @@ public class SandboxBrowserIT {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String REPORT_KEY = "de.tieredsupport.support-contingent:billing-report";
-    private static final Pattern HOURS = Pattern.compile("(\\d+):(\\d{2})");
+    /** A duration as the plugin shows it (as Jira shows logged time): "3h 20m", "8h", "10m". */
+    private static final Pattern HOURS = Pattern.compile("(?<![\\w:])(?:(\\d+)h(?: (\\d+)m)?|(\\d+)m)(?![\\w:])");
 
     @ClassRule
     public static final SandboxInChromium HOST = new SandboxInChromium();
@@ -274,9 +275,74 @@ public class SandboxBrowserIT {
         List<WebElement> cells = adjustments.get(0).findElements(By.tagName("td"));
         assertEquals(label, cells.get(0).getText());
         assertEquals("3rd level", cells.get(1).getText());
-        assertEquals("0:10", cells.get(2).getText());
-        assertEquals("15.00 EUR", cells.get(3).getText());
+        assertEquals("10m", cells.get(2).getText());
+        assertEquals("\u20ac15.00", cells.get(3).getText());
         chromium.screenshot("report-adjustment.png");
+    }
+
+    /**
+     * Issue 15: one format on every screen and in every export, in the reader's language. The report page, its Excel
+     * download (whose amount cells add up to the amount to invoice) and its CSV (German: semicolons and decimal
+     * commas) in English and German, and the issue panel's durations as Jira shows logged time.
+     */
+    @Test
+    public void formatsFollowTheReadersLanguageOnThePageAndInTheDownloads() throws Exception {
+        YearMonth previous = current.minusMonths(1);
+        Map<String, Pattern> money = Map.of("en", Pattern.compile("\u20ac[\\d,]+\\.\\d{2}"),
+                "de", Pattern.compile("[\\d.]+,\\d{2}[\u00a0 ]\u20ac"));
+        for (String language : List.of("en", "de")) {
+            Locale locale = Locale.forLanguageTag(language);
+            as(FakeUsers.MANAGER, language);
+            openReport(DemoData.ACME, previous);
+            String monthName = previous.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " "
+                    + previous.getYear();
+            assertTrue(text(".sc-report-header h2"), text(".sc-report-header h2").endsWith(monthName));
+            String invoice = text("#sc-invoice-total");
+            assertTrue(language + ": " + invoice, money.get(language).matcher(invoice).matches());
+            for (String[] shown : reportLevels().values()) {
+                assertTrue(language + ": " + shown[0], HOURS.matcher(shown[0]).matches());
+                assertTrue(language + ": " + shown[1], money.get(language).matcher(shown[1]).matches());
+            }
+            chromium.screenshot("report-formats-" + language + ".png",
+                    browser.findElement(By.id("sc-summary")));
+
+            // the Excel download: named by project and month, its amount cells add up to the amount to invoice
+            String excelUrl = browser.findElement(By.cssSelector("a.sc-excel")).getAttribute("href");
+            assertTrue(excelUrl, excelUrl.endsWith("/projects/ACME/months/" + previous + "/billing.xls"));
+            org.w3c.dom.Document sheet = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(download(excelUrl, FakeUsers.MANAGER, language)
+                            .getBytes(StandardCharsets.UTF_8)));
+            BigDecimal amounts = BigDecimal.ZERO;
+            BigDecimal invoiceInSheet = null;
+            org.w3c.dom.NodeList cells = sheet.getElementsByTagName("*");
+            for (int i = 0; i < cells.getLength(); i++) {
+                org.w3c.dom.Element cell = (org.w3c.dom.Element) cells.item(i);
+                String kind = cell.getAttribute("class");
+                if (kind.equals("sc-money sc-amount")) {
+                    amounts = amounts.add(new BigDecimal(cell.getAttribute("x:num")));
+                } else if (kind.equals("sc-money sc-invoice")) {
+                    invoiceInSheet = new BigDecimal(cell.getAttribute("x:num"));
+                }
+            }
+            assertEquals(language, money(invoice, locale), invoiceInSheet);
+            assertEquals(language, invoiceInSheet, amounts);
+
+            // the CSV in the reader's conventions
+            String csvUrl = browser.findElement(By.cssSelector("a.sc-csv")).getAttribute("href");
+            char separator = language.equals("de") ? ';' : ',';
+            List<List<String>> csv = CsvRecords.parse(download(csvUrl, FakeUsers.MANAGER, language), separator);
+            assertEquals(12, csv.get(0).size());
+            List<String> total = csv.get(csv.size() - 1);
+            assertEquals(language, money(invoice, locale), new BigDecimal(separator == ';'
+                    ? total.get(10).replace(',', '.') : total.get(10)));
+        }
+
+        as(FakeUsers.AGENT, "de");
+        browser.get(sandbox.baseUrl() + "/browse/ACME-9");
+        String usage = text(".sc-panel-usage");
+        assertTrue(usage, usage.matches("(\\d+h( \\d+m)?|\\d+m) von (\\d+h( \\d+m)?|\\d+m) in diesem Monat "
+                + "verbraucht"));
+        chromium.screenshot("issue-panel-formats-de.png", browser.findElement(By.cssSelector(".sc-web-panel")));
     }
 
     @Test
@@ -295,7 +361,7 @@ public class SandboxBrowserIT {
         assertEquals("Übersicht je Support-Level", text("#sc-summary caption"));
         assertEquals("1st-Level", text("#sc-summary tbody tr[data-level='L1'] th"));
         String amount = text("#sc-invoice-total");
-        assertTrue(amount, amount.matches("[\\d.]+,\\d{2} EUR"));
+        assertTrue(amount, amount.matches("[\\d.]+,\\d{2}[\\u00a0 ]\u20ac"));
         chromium.screenshot("billing-report-de.png");
 
         as(FakeUsers.AGENT, "de");
@@ -425,18 +491,26 @@ public class SandboxBrowserIT {
     private static long firstHours(String text) {
         Matcher matcher = HOURS.matcher(text);
         assertTrue(text, matcher.find());
-        return Long.parseLong(matcher.group(1)) * 60 + Long.parseLong(matcher.group(2));
+        return minutes(matcher);
     }
 
     private static long minutes(String hours) {
         Matcher matcher = HOURS.matcher(hours);
         assertTrue(hours, matcher.matches());
-        return Long.parseLong(matcher.group(1)) * 60 + Long.parseLong(matcher.group(2));
+        return minutes(matcher);
     }
 
-    /** "1,234.56 EUR" (English) or "1.234,56 EUR" (German) as a decimal. */
+    private static long minutes(Matcher duration) {
+        if (duration.group(3) != null) {
+            return Long.parseLong(duration.group(3));
+        }
+        return Long.parseLong(duration.group(1)) * 60
+                + (duration.group(2) == null ? 0 : Long.parseLong(duration.group(2)));
+    }
+
+    /** "€1,234.56" (English) or "1.234,56 €" (German) as a decimal. */
     private static BigDecimal money(String text, Locale locale) {
-        String number = text.replace("EUR", "").trim();
+        String number = text.replace("\u20ac", "").replace('\u00a0', ' ').trim();
         number = Locale.GERMAN.equals(locale) ? number.replace(".", "").replace(',', '.') : number.replace(",", "");
         return new BigDecimal(number);
     }
@@ -447,8 +521,13 @@ public class SandboxBrowserIT {
     }
 
     private static String download(String url, String user) throws IOException, InterruptedException {
+        return download(url, user, "en");
+    }
+
+    private static String download(String url, String user, String language)
+            throws IOException, InterruptedException {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", FakeLogin.COOKIE + "=" + user + "; " + FakeLogin.LANGUAGE_COOKIE + "=en")
+                .header("Cookie", FakeLogin.COOKIE + "=" + user + "; " + FakeLogin.LANGUAGE_COOKIE + "=" + language)
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(url, 200, response.statusCode());
         String text = new String(response.body(), StandardCharsets.UTF_8);

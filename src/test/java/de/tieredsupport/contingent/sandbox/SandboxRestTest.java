@@ -58,6 +58,7 @@ public class SandboxRestTest {
         expected.put("/projects/ACME/months/" + current + "/status", new int[] {200, 200, 200, 404, 401});
         expected.put("/projects/ACME/months/" + previous + "/billing", new int[] {200, 200, 403, 404, 401});
         expected.put("/projects/ACME/months/" + previous + "/billing.csv", new int[] {200, 200, 403, 404, 401});
+        expected.put("/projects/ACME/months/" + previous + "/billing.xls", new int[] {200, 200, 403, 404, 401});
         expected.put("/projects/ACME/audit", new int[] {200, 200, 403, 404, 401});
         expected.put("/statuses?month=" + current, new int[] {200, 200, 200, 200, 401});
         List<String> wrong = new ArrayList<>();

@@ -79,7 +79,7 @@ public class SandboxUnauthorizedCallersTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals("RestEndpoints.ALL must list every resource method (and nothing else)",
                 RestEndpoints.declared(sandbox), listed);
-        assertEquals(13, listed.size());
+        assertEquals(14, listed.size());
     }
 
     @Test
@@ -323,6 +323,7 @@ public class SandboxUnauthorizedCallersTest {
         String month = switch (endpoint.template()) {
             case "/projects/{projectKey}/contract/terms/{effectiveMonth}" -> next;
             case "/projects/{projectKey}/months/{month}/billing", "/projects/{projectKey}/months/{month}/billing.csv",
+                    "/projects/{projectKey}/months/{month}/billing.xls",
                     "/projects/{projectKey}/months/{month}/close" -> previous;
             default -> current;
         };

@@ -2,11 +2,12 @@ package de.tieredsupport.contingent.jira.mail;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 
 import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.service.DisplayFormat;
 
 /**
  * Subject and HTML body of one alert e-mail in one language. Pure: the texts come from a {@link Messages} source
@@ -44,13 +45,16 @@ public final class AlertMailComposer {
 
     private final Locale locale;
     private final Messages messages;
+    private final DisplayFormat format;
 
     /**
-     * @param locale the recipient's language; decides the month names (the texts come from {@code messages})
+     * @param locale the recipient's language; decides durations and month names (the texts come from {@code messages})
      */
     public AlertMailComposer(Locale locale, Messages messages) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.messages = Objects.requireNonNull(messages, "messages");
+        // the mail shows no instants, so the zone does not matter
+        this.format = new DisplayFormat(locale, ZoneOffset.UTC);
     }
 
     /**
@@ -118,21 +122,13 @@ public final class AlertMailComposer {
         return base + CONTRACT_PATH + "?projectKey=" + URLEncoder.encode(projectKey, StandardCharsets.UTF_8);
     }
 
-    /** Whole minutes as hours and minutes in the language, e.g. "6 h 25 min", "8 h", "25 min", "0 min". */
+    /** Whole minutes as every screen shows them, e.g. "6h 25m". */
     String duration(long minutes) {
-        long hours = minutes / 60;
-        long rest = minutes % 60;
-        if (hours == 0) {
-            return text("duration.minutes", Long.toString(rest));
-        }
-        if (rest == 0) {
-            return text("duration.hours", Long.toString(hours));
-        }
-        return text("duration.hoursMinutes", Long.toString(hours), Long.toString(rest));
+        return format.duration(minutes);
     }
 
     private String monthLabel(Alert alert) {
-        return DateTimeFormatter.ofPattern("MMMM uuuu", locale).format(alert.month());
+        return format.month(alert.month());
     }
 
     private String text(String key, Object... args) {

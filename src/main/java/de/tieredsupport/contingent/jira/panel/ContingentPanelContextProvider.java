@@ -19,8 +19,8 @@ import de.tieredsupport.contingent.domain.LevelState;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.jira.PluginServices;
-import de.tieredsupport.contingent.jira.report.ReportFormat;
 import de.tieredsupport.contingent.service.AccessDeniedException;
+import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.NotFoundException;
 import de.tieredsupport.contingent.service.port.IssueLevelLookup;
 
@@ -73,12 +73,13 @@ public final class ContingentPanelContextProvider implements ContextProvider {
             return result;
         }
         Optional<SupportLevel> level = levels.currentLevel(issue.getId());
-        result.put("panel", model(status, level, new ReportFormat(authentication.getLocale()), i18n));
+        result.put("panel", model(status, level,
+                new DisplayFormat(authentication.getLocale(), status.month().zone()), i18n));
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         return result;
     }
 
-    static IssuePanelModel model(ContractStatus status, Optional<SupportLevel> level, ReportFormat format,
+    static IssuePanelModel model(ContractStatus status, Optional<SupportLevel> level, DisplayFormat format,
             I18nHelper i18n) {
         if (level.isEmpty()) {
             return new IssuePanelModel(i18n.getText(KEY + "noLevel"), false, false, "", "", "", "", 0, "none",
@@ -98,7 +99,7 @@ public final class ContingentPanelContextProvider implements ContextProvider {
         }
         switch (usageState.kind()) {
             case OVER -> warnings.add(new PanelWarning("error",
-                    i18n.getText(KEY + "over", format.hours(usage.overageMinutes()))));
+                    i18n.getText(KEY + "over", format.duration(usage.overageMinutes()))));
             case REACHED -> warnings.add(new PanelWarning("error", i18n.getText(KEY + "exhausted")));
             case WARNING -> warnings.add(new PanelWarning("warning",
                     i18n.getText(KEY + "threshold", String.valueOf(usageState.threshold()))));
@@ -110,11 +111,11 @@ public final class ContingentPanelContextProvider implements ContextProvider {
             case OK -> "ok";
         };
         String forecast = usage.projectedExhaustion()
-                .map(day -> i18n.getText(KEY + "forecast.exhaustion", format.hours(usage.projectedMonthEndMinutes()),
+                .map(day -> i18n.getText(KEY + "forecast.exhaustion", format.duration(usage.projectedMonthEndMinutes()),
                         String.valueOf(day.getDayOfMonth())))
-                .orElse(i18n.getText(KEY + "forecast", format.hours(usage.projectedMonthEndMinutes())));
-        return new IssuePanelModel(levelLabel, true, true, format.hours(usage.usedMinutes()),
-                format.hours(usage.availableMinutes()), format.hours(usage.remainingMinutes()), forecast,
+                .orElse(i18n.getText(KEY + "forecast", format.duration(usage.projectedMonthEndMinutes())));
+        return new IssuePanelModel(levelLabel, true, true, format.duration(usage.usedMinutes()),
+                format.duration(usage.availableMinutes()), format.duration(usage.remainingMinutes()), forecast,
                 Math.min(100, Math.max(0, usage.percentUsed())), state, warnings);
     }
 

@@ -12,6 +12,7 @@ import de.tieredsupport.contingent.domain.Figures;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.port.IssueInfo;
 
 /**
@@ -63,7 +64,7 @@ public record BillingReportModel(String projectKey, String projectName, String m
      *        path {@code /jira}, or empty when Jira runs at the server's root
      */
     public static BillingReportModel of(BillingReportView view, String projectKey, String projectName,
-            ReportFormat format, Labels labels, boolean mayManage, Instant now, String jiraBaseUrl) {
+            DisplayFormat format, Labels labels, boolean mayManage, Instant now, String jiraBaseUrl) {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(now, "now");
         String base = jiraBaseUrl == null ? "" : jiraBaseUrl.replaceAll("/+$", "");
@@ -79,20 +80,20 @@ public record BillingReportModel(String projectKey, String projectName, String m
                 boolean restricted = issue != null && !issue.browsable();
                 tickets.add(new ReportTicketRow(issue == null ? "#" + ticket.issueId() : issue.key(),
                         issue == null ? "" : restricted ? labels.restricted() : issue.summary(), restricted,
-                        format.hours(f.inContingentMinutes()),
-                        format.hours(f.overageMinutes()), format.hours(f.suspendedMinutes()),
-                        format.hours(f.billedMinutes()), format.money(f.amount()),
+                        format.duration(f.inContingentMinutes()),
+                        format.duration(f.overageMinutes()), format.duration(f.suspendedMinutes()),
+                        format.duration(f.billedMinutes()), format.money(f.amount()),
                         issue == null || restricted ? null : issueUrl(base, issue.key())));
             }
             Figures f = line.figures();
             totalBilled += f.billedMinutes();
             levels.add(new ReportLevelRow(line.level().key(), labels.level(line.level()),
-                    format.hours(line.baseMinutes()), format.hours(line.topUpMinutes()),
-                    format.hours(line.carryInMinutes()), format.hours(line.availableMinutes()),
-                    format.hours(line.usedMinutes()), format.hours(f.inContingentMinutes()),
-                    format.hours(f.overageMinutes()), format.hours(f.suspendedMinutes()),
-                    format.hours(f.billedMinutes()), format.money(line.hourlyRate()), format.money(f.amount()),
-                    format.hours(line.carryOutMinutes()), tickets));
+                    format.duration(line.baseMinutes()), format.duration(line.topUpMinutes()),
+                    format.duration(line.carryInMinutes()), format.duration(line.availableMinutes()),
+                    format.duration(line.usedMinutes()), format.duration(f.inContingentMinutes()),
+                    format.duration(f.overageMinutes()), format.duration(f.suspendedMinutes()),
+                    format.duration(f.billedMinutes()), format.money(line.hourlyRate()), format.money(f.amount()),
+                    format.duration(line.carryOutMinutes()), tickets));
         }
         List<ReportAdjustmentRow> adjustments = new ArrayList<>();
         for (Adjustment adjustment : view.adjustments()) {
@@ -100,7 +101,7 @@ public record BillingReportModel(String projectKey, String projectName, String m
                 Figures f = adjustment.level(level);
                 if (!f.isZero()) {
                     adjustments.add(new ReportAdjustmentRow(format.month(adjustment.closedMonth()),
-                            labels.level(level), format.hours(f.billedMinutes()), format.money(f.amount())));
+                            labels.level(level), format.duration(f.billedMinutes()), format.money(f.amount())));
                 }
             }
         }
@@ -108,7 +109,7 @@ public record BillingReportModel(String projectKey, String projectName, String m
         return new BillingReportModel(projectKey, projectName, view.month().yearMonth().toString(), monthLabel,
                 labels.title(projectName, monthLabel), labels.closeTitle(monthLabel, projectName), view.closed(),
                 closable, levels, adjustments,
-                format.hours(totalBilled), format.money(result.totalAmount()), format.money(view.adjustmentsTotal()),
+                format.duration(totalBilled), format.money(result.totalAmount()), format.money(view.adjustmentsTotal()),
                 format.money(view.invoiceTotal()), labels.overagePolicy(result.overagePolicy().name()));
     }
 

@@ -22,6 +22,7 @@ import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.service.AccessDeniedException;
 import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.NotFoundException;
 
 import jakarta.inject.Inject;
@@ -82,10 +83,19 @@ public final class BillingReportModule extends AbstractReport {
         return true;
     }
 
+    /**
+     * The same sheet as the report page's Excel download ({@link BillingSheet}): numeric cells with number formats.
+     * Jira puts it into its own spreadsheet page and names the file; the download from the report page
+     * ({@code billing.xls} of the REST API) is named {@code billing-KEY-yyyy-MM.xls}.
+     */
     @Override
     @SuppressWarnings("rawtypes")
     public String generateReportExcel(ProjectActionSupport action, Map params) {
-        return descriptor.getHtml("excel", context(action, params));
+        Map<String, Object> context = context(action, params);
+        if (context.get("sheet") instanceof BillingSheet sheet) {
+            return sheet.table(action.getSelectedProjectObject().getName());
+        }
+        return "<table><tr><td>" + BillingSheet.escape(String.valueOf(context.get("message"))) + "</td></tr></table>";
     }
 
     /** What the templates get: the model, or a message why there is none. */
@@ -104,15 +114,22 @@ public final class BillingReportModule extends AbstractReport {
             YearMonth month = month(params);
             String userKey = user == null ? null : user.getKey();
             BillingReportView view = services.billingReport().report(userKey, project.getId(), month);
+            // the reader's language; dates and times in the contract's zone, the one its months are counted in
+            DisplayFormat format = new DisplayFormat(authentication.getLocale(), view.contract().zone());
             // Issue links relative to the host (SAL's RELATIVE base URL is Jira's context path, e.g. /jira), so they
             // work under whatever host name the reader uses.
-            context.put("report", BillingReportModel.of(view, project.getKey(), project.getName(),
-                    new ReportFormat(authentication.getLocale()), labels(i18n),
+            context.put("report", BillingReportModel.of(view, project.getKey(), project.getName(), format, labels(i18n),
                     services.accessPolicy().canManage(userKey, project.getId()), clock.instant(),
                     applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
             // Relative to the report page (/secure/ConfigureReport.jspa), so they work under any context path.
             String monthPath = "../rest/support-contingent/1.0/projects/" + project.getKey() + "/months/" + month;
-            context.put("csvUrl", monthPath + "/billing.csv");
+            context.put("sheet", new BillingSheet(view, format,
+                    (key, args) -> args.length == 0 ? i18n.getText(key) : i18n.getText(key, (Object) args)));
+            // CSV in the reader's conventions (separator and decimal mark), and in the other ones
+            boolean decimalComma = format.usesDecimalComma();
+            context.put("csvUrl", monthPath + "/billing.csv?separator=" + (decimalComma ? "semicolon" : "comma"));
+            context.put("csvOtherUrl", monthPath + "/billing.csv?separator=" + (decimalComma ? "comma" : "semicolon"));
+            context.put("excelUrl", monthPath + "/billing.xls");
             context.put("closeUrl", monthPath + "/close");
         } catch (AccessDeniedException e) {
             context.put("message", i18n.getText(KEY + "error.denied"));

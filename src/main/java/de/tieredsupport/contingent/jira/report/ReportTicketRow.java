@@ -1,7 +1,5 @@
 package de.tieredsupport.contingent.jira.report;
 
-import de.tieredsupport.contingent.service.SpreadsheetText;
-
 /**
  * Part of the billing report's text-only model (see {@link BillingReportModel}); templates call only its
  * accessors, which the descriptor's velocity-allowlist lists.
@@ -13,14 +11,4 @@ import de.tieredsupport.contingent.service.SpreadsheetText;
  */
 public record ReportTicketRow(String key, String summary, boolean restricted, String inContingent, String overage,
         String suspended, String billed, String amount, String url) {
-
-    /** The key for a spreadsheet cell (Excel view): never evaluated as a formula. */
-    public String keyCell() {
-        return SpreadsheetText.cell(key);
-    }
-
-    /** The summary for a spreadsheet cell (Excel view): never evaluated as a formula; empty where restricted. */
-    public String summaryCell() {
-        return restricted ? "" : SpreadsheetText.cell(summary);
-    }
 }

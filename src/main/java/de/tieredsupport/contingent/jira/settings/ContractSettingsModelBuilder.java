@@ -21,7 +21,7 @@ import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.Terms;
 import de.tieredsupport.contingent.domain.TopUp;
-import de.tieredsupport.contingent.jira.report.ReportFormat;
+import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.ViewContract.ContractView;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 
@@ -36,10 +36,11 @@ public final class ContractSettingsModelBuilder {
     static final String KEY = "support-contingent.settings.";
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final ReportFormat format;
+    private final DisplayFormat format;
     private final I18nHelper i18n;
 
-    public ContractSettingsModelBuilder(ReportFormat format, I18nHelper i18n) {
+    /** @param format the reader's; instants are shown in the contract's zone (the default zone without one) */
+    public ContractSettingsModelBuilder(DisplayFormat format, I18nHelper i18n) {
         this.format = format;
         this.i18n = i18n;
     }
@@ -62,9 +63,9 @@ public final class ContractSettingsModelBuilder {
         List<SettingsLevelRow> levels = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
             levels.add(latest.map(t -> new SettingsLevelRow(level.key(), levelLabel(level),
-                    format.hours(t.contingentMinutes(level)), t.hourlyRate(level).amount().toPlainString(),
+                    format.inputHours(t.contingentMinutes(level)), t.hourlyRate(level).amount().toPlainString(),
                     t.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO
-                            ? format.hours(t.carryOver().capFor(level)) : ""))
+                            ? format.inputHours(t.carryOver().capFor(level)) : ""))
                     .orElseGet(() -> new SettingsLevelRow(level.key(), levelLabel(level), "", "", "")));
         }
         RoundingPolicy rounding = latest.map(Terms::rounding).orElse(RoundingPolicy.DEFAULT);
@@ -133,7 +134,7 @@ public final class ContractSettingsModelBuilder {
         List<String> levelTexts = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
             levelTexts.add(i18n.getText(KEY + "terms.level", new Object[] {levelLabel(level),
-                    format.hours(terms.contingentMinutes(level)), format.money(terms.hourlyRate(level))}));
+                    format.duration(terms.contingentMinutes(level)), format.money(terms.hourlyRate(level))}));
         }
         String rounding = i18n.getText(KEY + "terms.rounding", String.valueOf(terms.rounding().incrementMinutes()),
                 text("rounding.mode." + terms.rounding().mode().name()));
@@ -142,7 +143,7 @@ public final class ContractSettingsModelBuilder {
         if (terms.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO) {
             String caps = Arrays.stream(SupportLevel.values())
                     .map(l -> i18n.getText(KEY + "terms.cap", levelLabel(l),
-                            format.hours(terms.carryOver().capFor(l))))
+                            format.duration(terms.carryOver().capFor(l))))
                     .collect(Collectors.joining(", "));
             carry = i18n.getText(KEY + "terms.carryOver", caps);
         } else {
@@ -156,7 +157,7 @@ public final class ContractSettingsModelBuilder {
     }
 
     private String suspension(Suspension s, ZoneId zone) {
-        String since = AT.format(s.from().atZone(zone));
+        String since = format.inZone(zone).dateTime(s.from());
         String scope = s.allLevels() ? text("suspension.allLevels") : levelLabel(s.level());
         String text = i18n.getText(KEY + "suspension.text", new Object[] {scope, since, s.suspendedBy()});
         return s.reason() == null || s.reason().isBlank() ? text
@@ -164,8 +165,8 @@ public final class ContractSettingsModelBuilder {
     }
 
     private String topUp(TopUp t, ZoneId zone) {
-        String text = i18n.getText(KEY + "topUp.text", new Object[] {levelLabel(t.level()), format.hours(t.minutes()),
-                t.grantedBy(), AT.format(t.grantedAt().atZone(zone))});
+        String text = i18n.getText(KEY + "topUp.text", new Object[] {levelLabel(t.level()), format.duration(t.minutes()),
+                t.grantedBy(), format.inZone(zone).dateTime(t.grantedAt())});
         return t.reason() == null || t.reason().isBlank() ? text
                 : text + " " + i18n.getText(KEY + "reason", t.reason());
     }

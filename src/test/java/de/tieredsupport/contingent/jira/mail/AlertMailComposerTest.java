@@ -56,8 +56,8 @@ public class AlertMailComposerTest {
         assertContains(body, row("Support level", "1st level"));
         assertContains(body, row("Month", "November 2026"));
         assertContains(body, row("Threshold reached", "80 %"));
-        assertContains(body, row("Used", "6 h 25 min of 8 h"));
-        assertContains(body, row("Remaining", "1 h 35 min"));
+        assertContains(body, row("Used", "6h 25m of 8h"));
+        assertContains(body, row("Remaining", "1h 35m"));
         assertFalse(body.contains("Over the contingent by"));
         assertContains(body, "Please let us know how to continue in November 2026:");
         assertContains(body, "<li>Additional contingent: more hours on the 1st level for November 2026.</li>");
@@ -74,8 +74,8 @@ public class AlertMailComposerTest {
         String body = mail.htmlBody();
         assertContains(body, "the 1st level contingent of Beispiel GmbH (BSP) for November 2026 has reached 100 %.");
         assertContains(body, row("Threshold reached", "100 %"));
-        assertContains(body, row("Used", "8 h 10 min of 8 h"));
-        assertContains(body, row("Over the contingent by", "10 min"));
+        assertContains(body, row("Used", "8h 10m of 8h"));
+        assertContains(body, row("Over the contingent by", "10m"));
         assertFalse(body.contains(">Remaining<"));
         assertContains(body, "Additional contingent");
         assertContains(body, "Suspend support");
@@ -85,8 +85,8 @@ public class AlertMailComposerTest {
     public void exactlyUsedUpShowsNothingRemaining() {
         Alert exact = new Alert(10_000L, NOVEMBER, SupportLevel.L1, 100, 480, 480, Instant.EPOCH);
         String body = english(exact).htmlBody();
-        assertContains(body, row("Used", "8 h of 8 h"));
-        assertContains(body, row("Remaining", "0 min"));
+        assertContains(body, row("Used", "8h of 8h"));
+        assertContains(body, row("Remaining", "0m"));
     }
 
     @Test
@@ -104,8 +104,8 @@ public class AlertMailComposerTest {
         assertContains(body, row("Support-Level", "1st-Level"));
         assertContains(body, row("Monat", "November 2026"));
         assertContains(body, row("Erreichte Schwelle", "80 %"));
-        assertContains(body, row("Verbraucht", "6 Std. 25 Min. von 8 Std."));
-        assertContains(body, row("Verbleibend", "1 Std. 35 Min."));
+        assertContains(body, row("Verbraucht", "6h 25m von 8h"));
+        assertContains(body, row("Verbleibend", "1h 35m"));
         assertContains(body, "Bitte teilen Sie uns mit, wie es im November 2026 weitergehen soll:");
         assertContains(body, "<li>Zus\u00e4tzliches Kontingent: weitere Stunden im 1st-Level f\u00fcr November 2026.</li>");
         assertContains(body, "<li>Support aussetzen: kein weiterer 1st-Level-Support f\u00fcr den Rest des Monats November 2026.</li>");
@@ -117,8 +117,8 @@ public class AlertMailComposerTest {
     public void germanAt100Percent() {
         AlertMailComposer.Mail mail = german(AT_100);
         assertEquals("[BSP] 1st-Level: 100 % des Monatskontingents erreicht (November 2026)", mail.subject());
-        assertContains(mail.htmlBody(), row("Verbraucht", "8 Std. 10 Min. von 8 Std."));
-        assertContains(mail.htmlBody(), row("Kontingent \u00fcberschritten um", "10 Min."));
+        assertContains(mail.htmlBody(), row("Verbraucht", "8h 10m von 8h"));
+        assertContains(mail.htmlBody(), row("Kontingent \u00fcberschritten um", "10m"));
         assertFalse(mail.htmlBody().contains(">Verbleibend<"));
     }
 
@@ -178,14 +178,14 @@ public class AlertMailComposerTest {
     public void durationsInHoursAndMinutes() {
         AlertMailComposer en = new AlertMailComposer(Locale.ENGLISH, BundleMessages.english());
         AlertMailComposer de = new AlertMailComposer(Locale.GERMAN, BundleMessages.german());
-        assertEquals("0 min", en.duration(0));
-        assertEquals("5 min", en.duration(5));
-        assertEquals("1 h", en.duration(60));
-        assertEquals("6 h 25 min", en.duration(385));
-        assertEquals("12 h", en.duration(720));
-        assertEquals("1234 h 5 min", en.duration(74_045));
-        assertEquals("6 Std. 25 Min.", de.duration(385));
-        assertEquals("1234 Std. 5 Min.", de.duration(74_045));
+        assertEquals("0m", en.duration(0));
+        assertEquals("5m", en.duration(5));
+        assertEquals("1h", en.duration(60));
+        assertEquals("6h 25m", en.duration(385));
+        assertEquals("12h", en.duration(720));
+        assertEquals("1234h 5m", en.duration(74_045));
+        assertEquals("6h 25m", de.duration(385));
+        assertEquals("1234h 5m", de.duration(74_045));
     }
 
     @Test

@@ -128,8 +128,8 @@ public class JiraAlertSenderTest {
         assertEquals("a plain address without Jira user gets English",
                 "[BSP] 1st level: 80 % of the monthly contingent reached (November 2026)",
                 byAddress.get(NO_JIRA_USER).getSubject());
-        assertTrue(byAddress.get(GERMAN_USER).getBody().contains("6 Std. 25 Min. von 8 Std."));
-        assertTrue(byAddress.get(ENGLISH_USER).getBody().contains("6 h 25 min of 8 h"));
+        assertTrue(byAddress.get(GERMAN_USER).getBody().contains("6h 25m von 8h"));
+        assertTrue(byAddress.get(ENGLISH_USER).getBody().contains("6h 25m of 8h"));
         assertEquals("Support-Kontingent f\u00fcr Jira", byAddress.get(GERMAN_USER).getFromName());
         assertEquals("Support Contingent for Jira", byAddress.get(ENGLISH_USER).getFromName());
         for (Email email : byAddress.values()) {

@@ -88,9 +88,9 @@ public class ContingentPanelTest {
         IssuePanelModel panel = (IssuePanelModel) render("agent", Locale.ENGLISH, 501, PROJECT).get("panel");
 
         assertEquals("1st level", panel.levelLabel());
-        assertEquals("6:25", panel.used());
-        assertEquals("8:00", panel.available());
-        assertEquals("1:35", panel.remaining());
+        assertEquals("6h 25m", panel.used());
+        assertEquals("8h", panel.available());
+        assertEquals("1h 35m", panel.remaining());
         assertEquals("warning", panel.barState());
         assertEquals(List.of(new PanelWarning("warning", "80 % of the contingent of this level reached.")),
                 panel.warnings());
@@ -121,7 +121,7 @@ public class ContingentPanelTest {
         assertEquals(100, panel.barPercent());
         assertEquals(2, panel.warnings().size());
         assertTrue(panel.warnings().get(0).text().startsWith("Support on the 1st level is suspended for the rest of November 2026"));
-        assertEquals("Over the contingent by 0:10. Further work needs a decision by the customer.",
+        assertEquals("Over the contingent by 10m. Further work needs a decision by the customer.",
                 panel.warnings().get(1).text());
     }
 
@@ -144,10 +144,10 @@ public class ContingentPanelTest {
         Map<String, Object> context = render("agent", Locale.GERMAN, 501, PROJECT);
         String html = new JiraLikeVelocity().render("templates/panel/contingent-panel.vm", context);
 
-        assertTrue(html.contains("7:00 von 8:00 in diesem Monat verbraucht"));
+        assertTrue(html.contains("7h von 8h in diesem Monat verbraucht"));
         assertTrue(html.contains("aria-valuenow=\"87\""));
         assertTrue("the bar is named by the usage text", html.contains("<p class=\"sc-panel-usage\" "
-                + "id=\"sc-panel-usage\">7:00 von 8:00 in diesem Monat verbraucht</p>"));
+                + "id=\"sc-panel-usage\">7h von 8h in diesem Monat verbraucht</p>"));
         assertTrue(html.contains("role=\"progressbar\" aria-labelledby=\"sc-panel-usage\""));
         assertTrue(html.contains("80 % des Kontingents dieses Levels erreicht."));
         assertEquals(YearMonth.of(2026, 11), host.getStatus.currentStatus("agent", PROJECT).month().yearMonth());

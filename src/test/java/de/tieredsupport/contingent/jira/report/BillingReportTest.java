@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import java.io.File;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.jira.InMemoryPluginServices;
 import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;
 import de.tieredsupport.contingent.testsupport.velocity.JiraLikeVelocity;
@@ -122,21 +124,22 @@ public class BillingReportTest {
         ReportLevelRow l1 = en.levels().get(0);
         assertEquals("L1", l1.key());
         assertEquals("1st level", l1.label());
-        assertEquals("8:00", l1.contingent());
-        assertEquals("3:15", l1.billed());
+        assertEquals("8h", l1.contingent());
+        assertEquals("3h 15m", l1.billed());
         // 195 min at 70 EUR/h = 227.50 EUR, rounded once for the level line.
-        assertEquals("227.50 EUR", l1.amount());
+        assertEquals("\u20ac227.50", l1.amount());
         assertEquals(List.of("ACME-1"), l1.tickets().stream().map(ReportTicketRow::key).toList());
         assertEquals(HOSTILE, l1.tickets().get(0).summary());
         // 95 min at 80 EUR/h = 126.67 EUR (126.666... half up).
-        assertEquals("126.67 EUR", en.levels().get(1).amount());
-        assertEquals("354.17 EUR", en.totalAmount());
+        assertEquals("\u20ac126.67", en.levels().get(1).amount());
+        assertEquals("\u20ac354.17", en.totalAmount());
         assertEquals("November 2026", en.monthLabel());
         assertFalse(en.closed());
 
         BillingReportModel de = (BillingReportModel) module(InMemoryHost.ADMIN, Locale.GERMAN)
                 .context(action, params("2026-11")).get("report");
-        assertEquals("227,50 EUR", de.levels().get(0).amount());
+        assertEquals("227,50\u00a0\u20ac", de.levels().get(0).amount());
+        assertEquals("3h 15m", de.levels().get(0).billed());
         assertEquals("1st-Level", de.levels().get(0).label());
         assertEquals("November 2026", de.monthLabel());
     }
@@ -190,12 +193,13 @@ public class BillingReportTest {
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Drucker &amp; &quot;Scanner&quot;"));
         assertTrue(html.contains("ACME &lt;GmbH&gt;"));
         assertTrue(html.contains("<td class=\"sc-num sc-amount sc-invoice-amount\" id=\"sc-invoice-total\">"
-                + "354.17 EUR</td>"));
+                + "\u20ac354.17</td>"));
         assertTrue(html.contains("../rest/support-contingent/1.0/projects/ACME/months/2026-11/billing.csv"));
 
-        String excel = new JiraLikeVelocity().render("templates/report/billing-report-excel.vm", context);
+        String excel = module(InMemoryHost.ADMIN, Locale.ENGLISH).generateReportExcel(action, params("2026-11"));
         assertFalse(excel.contains("<script>"));
-        assertTrue(excel.contains("<th>354.17 EUR</th>"));
+        assertTrue(excel.contains("&lt;script&gt;alert(1)&lt;/script&gt; Drucker &amp; &quot;Scanner&quot;"));
+        assertTrue(excel, excel.contains(" x:num=\"354.17\" "));
     }
 
     @Test
@@ -206,8 +210,8 @@ public class BillingReportTest {
         assertTrue(html.contains("ACME-2"));
         assertFalse(html.contains("Gro\u00dfe \u00c4nderung"));
         assertTrue(html.contains("(you may not view this issue)"));
-        String excel = new JiraLikeVelocity().render("templates/report/billing-report-excel.vm", context);
-        assertTrue(excel.contains("<td>ACME-2</td><td></td>"));
+        String excel = module(InMemoryHost.ADMIN, Locale.ENGLISH).generateReportExcel(action, params("2026-11"));
+        assertTrue(excel, excel.contains(">ACME-2</td><td style=\"mso-number-format:'\\@'\"></td>"));
         assertFalse(excel.contains("Gro\u00dfe"));
     }
 
@@ -215,10 +219,9 @@ public class BillingReportTest {
     public void theExcelViewKeepsFormulaTextAsText() {
         host.issues.put(501, "ACME-1", " =HYPERLINK(\"http://evil.example\")");
         host.issues.put(502, "ACME-2", "\uFF1D1+1");
-        Map<String, Object> context = module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11"));
-        String excel = new JiraLikeVelocity().render("templates/report/billing-report-excel.vm", context);
-        assertTrue(excel, excel.contains("<td>&#39; =HYPERLINK(&quot;http://evil.example&quot;)</td>"));
-        assertTrue(excel, excel.contains("<td>&#39;\uFF1D1+1</td>"));
+        String excel = module(InMemoryHost.ADMIN, Locale.ENGLISH).generateReportExcel(action, params("2026-11"));
+        assertTrue(excel, excel.contains("'\">&#39; =HYPERLINK(&quot;http://evil.example&quot;)</td>"));
+        assertTrue(excel, excel.contains("'\">&#39;\uFF1D1+1</td>"));
     }
 
     @Test
@@ -236,7 +239,7 @@ public class BillingReportTest {
             allowed.add(method.substring(method.indexOf('#') + 1));
         }
         List<String> missing = new ArrayList<>();
-        for (String template : List.of("templates/report/billing-report.vm", "templates/report/billing-report-excel.vm")) {
+        for (String template : List.of("templates/report/billing-report.vm")) {
             String text = new String(getClass().getClassLoader().getResourceAsStream(template).readAllBytes());
             Matcher call = Pattern.compile("\\$(report|level|ticket|adjustment)\\.(\\w+)\\(\\)").matcher(text);
             while (call.find()) {
@@ -261,8 +264,7 @@ public class BillingReportTest {
                 "<td class=\"sc-ticket-key\"><a class=\"sc-issue-link\" href=\"/jira/browse/ACME-1\">ACME-1</a></td>"));
         assertTrue(html.contains("<a class=\"sc-issue-link\" href=\"/jira/browse/ACME-2\">ACME-2</a>"));
         // the Excel view stays plain text (a spreadsheet opens no relative links)
-        String excel = new JiraLikeVelocity().render("templates/report/billing-report-excel.vm",
-                module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11")));
+        String excel = module(InMemoryHost.ADMIN, Locale.ENGLISH).generateReportExcel(action, params("2026-11"));
         assertFalse(excel.contains("/browse/"));
     }
 
@@ -273,7 +275,7 @@ public class BillingReportTest {
         PluginServices services = services();
         BillingReportModel atRoot = BillingReportModel.of(
                 services.billingReport().report(InMemoryHost.ADMIN, PROJECT, YearMonth.of(2026, 11)), "ACME", "ACME",
-                new ReportFormat(Locale.ENGLISH), BillingReportModule.labels(new BundleI18n(Locale.ENGLISH)), true,
+                new DisplayFormat(Locale.ENGLISH, ZoneId.of("Europe/Berlin")), BillingReportModule.labels(new BundleI18n(Locale.ENGLISH)), true,
                 host.clock.instant(), "/");
         assertEquals("/browse/ACME-1", atRoot.levels().get(0).tickets().get(0).url());
     }
@@ -300,7 +302,7 @@ public class BillingReportTest {
         // carry-out
         assertTrue(foot, foot.replaceAll("\\s+", " ").contains("<tr class=\"sc-invoice-row\"> <th scope=\"row\" "
                 + "colspan=\"10\">Amount to invoice</th> <td class=\"sc-num sc-amount sc-invoice-amount\" "
-                + "id=\"sc-invoice-total\">354.17 EUR</td> <td></td> </tr>"));
+                + "id=\"sc-invoice-total\">\u20ac354.17</td> <td></td> </tr>"));
         assertTrue(foot.indexOf("sc-total-row") < foot.indexOf("sc-invoice-row"));
         assertFalse("no adjustments, no adjustments line", foot.contains("sc-adjustments-row"));
         assertEquals("one amount to invoice on the page", 1, html.split("sc-invoice-total", -1).length - 1);
@@ -316,8 +318,8 @@ public class BillingReportTest {
         String foot = html.substring(html.indexOf("<tfoot>"), html.indexOf("</tfoot>")).replaceAll("\\s+", " ");
         assertTrue(foot, foot.contains("<tr class=\"sc-adjustments-row\"> <th scope=\"row\" colspan=\"10\">"
                 + "Adjustments in total</th> <td class=\"sc-num sc-amount\" id=\"sc-adjustments-amount\">"
-                + "40.00 EUR</td>"));
-        assertTrue(foot.contains("id=\"sc-invoice-total\">40.00 EUR</td>"));
+                + "\u20ac40.00</td>"));
+        assertTrue(foot.contains("id=\"sc-invoice-total\">\u20ac40.00</td>"));
         assertTrue(foot.indexOf("sc-total-row") < foot.indexOf("sc-adjustments-row"));
         assertTrue(foot.indexOf("sc-adjustments-row") < foot.indexOf("sc-invoice-row"));
     }
@@ -362,7 +364,7 @@ public class BillingReportTest {
         PluginServices services = services();
         BillingReportModel model = BillingReportModel.of(
                 services.billingReport().report(InMemoryHost.ADMIN, PROJECT, YearMonth.of(2026, 11)), "ACME", "ACME",
-                new ReportFormat(Locale.ENGLISH), BillingReportModule.labels(new BundleI18n(Locale.ENGLISH)),
+                new DisplayFormat(Locale.ENGLISH, ZoneId.of("Europe/Berlin")), BillingReportModule.labels(new BundleI18n(Locale.ENGLISH)),
                 services.accessPolicy().canManage("agent", PROJECT), host.clock.instant(), "");
         assertFalse(model.closable());
     }

@@ -141,7 +141,7 @@ public class ContractSettingsServletTest {
         assertEquals(5, model.incrementMinutes());
         assertEquals("80, 100", model.thresholds());
         assertEquals("it-lead@customer.example", model.recipients());
-        assertEquals("1st level: 8:00 h at 70.00 EUR", model.current().levelTexts().get(0));
+        assertEquals("1st level: 8h at \u20ac70.00", model.current().levelTexts().get(0));
         assertEquals("5 min, Up", model.current().rounding());
         assertEquals(1, model.history().size());
         assertTrue(model.history().get(0).inForce());
@@ -226,9 +226,9 @@ public class ContractSettingsServletTest {
         assertFalse(html.contains("<b>budget"));
         assertTrue(html.contains("o&#39;brien&amp;co+{x}@evil.example"));
         assertTrue(html.contains("&lt;img src=x onerror=alert(2)&gt;"));
-        assertEquals(List.of("3rd level suspended since 2026-04-15 10:00 by admin. Reason: <b>budget</b>"),
+        assertEquals(List.of("3rd level suspended since Apr 15, 2026, 10:00 AM by admin. Reason: <b>budget</b>"),
                 model().suspensions());
-        assertEquals(List.of("2nd level: 1:00 h added by admin on 2026-04-15 10:00. Reason: <img src=x onerror=alert(2)>"),
+        assertEquals(List.of("2nd level: 1h added by admin on Apr 15, 2026, 10:00 AM. Reason: <img src=x onerror=alert(2)>"),
                 model().topUps());
         assertEquals(4, model().audit().size());
     }
@@ -238,7 +238,7 @@ public class ContractSettingsServletTest {
         language(Locale.GERMAN);
         get("manager", "projectKey=ACME&saved=terms");
         assertTrue(html.contains("Supportvertrag von Acme"));
-        assertTrue(html.contains("1st-Level: 8:00 Std. zu 70,00 EUR"));
+        assertTrue(html.contains("1st-Level: 8h zu 70,00\u00a0\u20ac"));
         assertTrue(html.contains("Die Konditionen wurden gespeichert."));
         assertTrue(html.contains("Konditionen speichern"));
         assertEquals("Aufrunden", model().roundingModes().get(0).label());

@@ -3,14 +3,18 @@ package de.tieredsupport.contingent.testsupport.csv;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads CSV as RFC 4180 defines it (and the report writes it): comma-separated, CRLF after each record, quoted
- * fields with doubled quotes. */
+/** Reads CSV as RFC 4180 defines it (and the report writes it): comma-separated (or with another separator, such as
+ * the semicolon of German spreadsheets), CRLF after each record, quoted fields with doubled quotes. */
 public final class CsvRecords {
 
     private CsvRecords() {
     }
 
     public static List<List<String>> parse(String text) {
+        return parse(text, ',');
+    }
+
+    public static List<List<String>> parse(String text, char separator) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -28,7 +32,7 @@ public final class CsvRecords {
                 }
             } else if (c == '"') {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 record.add(field.toString());
                 field.setLength(0);
             } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
