@@ -30,7 +30,8 @@ public final class PluginTables {
     public record LevelTotalRow(String level, long usedMinutes, long suspendedMinutes, long availableMinutes) {
     }
 
-    private static final String PREFIX = AoTestDatabase.tablePrefixFor(AoTestDatabase.PLUGIN_NAMESPACE);
+    /** The prefix of the plugin's table names, as Jira derives it from the plugin key. */
+    public static final String PREFIX = AoTestDatabase.tablePrefixFor(AoTestDatabase.PLUGIN_NAMESPACE);
 
     private final Sandbox sandbox;
 

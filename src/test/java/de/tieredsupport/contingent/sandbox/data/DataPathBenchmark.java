@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -39,8 +40,9 @@ import de.tieredsupport.contingent.testsupport.pg.EmbeddedPostgresServer;
  * as an OSGi bundle, real Active Objects on H2 and PostgreSQL), reached as users reach it in Jira, each figure beside
  * two baselines measured in the same run on the same rows:
  * <ul>
- * <li><b>floor</b>: the database's own single aggregate query over the same booking rows (or, for recording, the
- * minimal writes in one transaction);</li>
+ * <li><b>floor</b>: for the report two: the plain SQL that computes the report's minutes (a window function splits
+ * each level's work at its availability; per ticket in, over and suspended with key and summary), and the bare
+ * sums per level and ticket; for recording, the minimal writes in one transaction;</li>
  * <li><b>naive</b>: what many Jira apps do: find the month's issues, load their worklogs issue by issue through
  * Jira's worklog manager, round and sum.</li>
  * </ul>
@@ -56,7 +58,9 @@ import de.tieredsupport.contingent.testsupport.pg.EmbeddedPostgresServer;
  * listener handles both; the second finds the worklog already booked), but not Jira storing the worklog,
  * which happens before (untimed), as {@code FakeWorklogManager#create} does it.
  * The plugin's classes are never called: the benchmark reaches it through HTTP, Jira's events and the database.
- * Prints medians (after warm-up) and ratios; asserts nothing.
+ * Subjects of one table are measured in turn, round after round (plugin, floors, naive), after {@code ANALYZE}; on
+ * PostgreSQL the floors get a custom plan for every execution. Prints medians with min–max, ratios, and on H2 the
+ * statements per use case (H2's query statistics); asserts nothing but that plugin and floors agree on the figures.
  */
 public final class DataPathBenchmark {
 
@@ -251,17 +255,18 @@ public final class DataPathBenchmark {
                 // recording as the table grows
                 table("Recording one worklog (listener path: booking, totals and alert check under the lock)",
                         "bookings in table | plugin | floor (insert + 2 updates) | naive alert check | plugin/floor");
+                // plugin and floor alternate, median and min–max of the recordings; the naive check apart
                 long generated = 0;
                 for (long stage : new long[] {options.bookings / 100, options.bookings / 10, options.bookings}) {
                     generator.addBookings(stage - generated, contracts, first, month, options.perIssue);
                     generated = stage;
                     long inTable = count(floor);
                     Recorder recorder = new Recorder(recording, floor);
-                    long plugin = medianOfTimed(options.recordings / 2, options.recordings, recorder::plugin);
-                    long minimal = medianOfTimed(options.recordings / 2, options.recordings, recorder::floor);
+                    Timings timings = interleavedTimed(options.recordings / 2, options.recordings,
+                            List.of(recorder::plugin, recorder::floor));
                     long naive = median(1, Math.max(3, options.runs / 2), () -> naiveMonth(recording.projectId()));
-                    row(String.format(Locale.ROOT, "%,d", inTable), ms(plugin), ms(minimal), ms(naive),
-                            ratio(plugin, minimal));
+                    row(String.format(Locale.ROOT, "%,d", inTable), timings.spread(0), timings.spread(1), ms(naive),
+                            ratio(timings.median(0), timings.median(1)));
                 }
                 // the billing report
                 List<DataGenerator.GeneratedProject> reportProjects = new ArrayList<>();
@@ -273,25 +278,36 @@ public final class DataPathBenchmark {
                 out.println("Recounting totals …");
                 long rows = generator.verifyTotals(List.of(contracts.get(0), recording, reportProjects.get(0)), month);
                 out.printf(Locale.ROOT, "Totals match a recount of the bookings (%,d total rows).%n", rows);
-                table("Billing report of one project-month",
-                        "bookings | plugin | floor (level+ticket) | floor (level only) | naive | plugin/floor | naive/plugin");
+                // Fresh statistics, and a plan chosen for the actual parameters on every execution: without them the
+                // floors' plans changed between runs (bulk-loaded tables without statistics, generic plans of the
+                // driver's server-side prepared statements).
+                analyze(floor);
+                table("Billing report of one project-month (median of " + options.runs + " interleaved rounds, "
+                        + "min–max in brackets)",
+                        "bookings | plugin | floor: same figures in SQL | floor: sums per level and ticket | naive "
+                                + "| plugin/floor (same figures) | plugin/floor (sums) | naive/plugin");
                 for (int i = 0; i < reportProjects.size(); i++) {
                     long projectId = reportProjects.get(i).projectId();
-                    long pluginMinutes = reportMinutes(projectId);
-                    long floorMinutes = floorByTicket(floor, projectId);
+                    ReportFigures plugin = reportFigures(projectId);
+                    ReportFigures inSql = floorSameFigures(floor, projectId);
+                    long sumsMinutes = floorByTicket(floor, projectId);
                     long naiveMinutes = naiveMonth(projectId);
-                    if (pluginMinutes != floorMinutes || naiveMinutes != floorMinutes) {
-                        throw new IllegalStateException("Report minutes differ: plugin " + pluginMinutes + ", floor "
-                                + floorMinutes + ", naive " + naiveMinutes);
+                    if (!plugin.equals(inSql) || plugin.totalMinutes() != sumsMinutes
+                            || naiveMinutes != sumsMinutes) {
+                        throw new IllegalStateException("Report figures differ: plugin " + plugin + ", SQL " + inSql
+                                + ", sums " + sumsMinutes + " min, naive " + naiveMinutes + " min");
                     }
-                    long plugin = median(options.warmup, options.runs, () -> reportMinutes(projectId));
-                    long byTicket = median(options.warmup, options.runs, () -> floorByTicket(floor, projectId));
-                    long byLevel = median(options.warmup, options.runs, () -> floorByLevel(floor, projectId));
-                    long naive = median(Math.min(1, options.warmup), Math.max(3, options.runs / 2),
-                            () -> naiveMonth(projectId));
-                    row(String.format(Locale.ROOT, "%,d", options.reportSizes.get(i)), ms(plugin), ms(byTicket),
-                            ms(byLevel), ms(naive), ratio(plugin, byTicket), ratio(naive, plugin));
+                    Timings timings = interleaved(options.warmup, options.runs, List.of(
+                            () -> reportFigures(projectId).totalMinutes(),
+                            () -> floorSameFigures(floor, projectId).totalMinutes(),
+                            () -> floorByTicket(floor, projectId),
+                            () -> naiveMonth(projectId)));
+                    row(String.format(Locale.ROOT, "%,d", options.reportSizes.get(i)), timings.spread(0),
+                            timings.spread(1), timings.spread(2), timings.spread(3), ratio(timings.median(0),
+                                    timings.median(1)), ratio(timings.median(0), timings.median(2)),
+                            ratio(timings.median(3), timings.median(0)));
                 }
+                statementsPerUseCase(floor, recording, reportProjects.get(0));
                 // the all-contracts status
                 int statuses = sandbox.rest().statuses(FakeUsers.ADMIN, month).size();
                 table("Status of all contracts for a month (" + statuses + " contracts x 3 levels, "
@@ -335,17 +351,22 @@ public final class DataPathBenchmark {
 
         /**
          * The billing report as a user's client gets it: {@code GET …/months/{month}/billing} over HTTP as the Jira
-         * admin, the JSON parsed; returns the used (in contingent and over it) and suspended minutes of its levels.
+         * admin, the JSON parsed; returns its minutes in contingent, over it and suspended, and the tickets listed.
          */
-        private long reportMinutes(long projectId) {
+        private ReportFigures reportFigures(long projectId) {
             JsonNode report = sandbox.rest().billing(FakeUsers.ADMIN, DataGenerator.keyOf(projectId), month);
-            long minutes = 0;
+            long in = 0;
+            long over = 0;
+            long suspended = 0;
+            long tickets = 0;
             for (JsonNode line : report.path("levels")) {
                 JsonNode figures = line.path("figures");
-                minutes += figures.path("inContingentMinutes").asLong() + figures.path("overageMinutes").asLong()
-                        + figures.path("suspendedMinutes").asLong();
+                in += figures.path("inContingentMinutes").asLong();
+                over += figures.path("overageMinutes").asLong();
+                suspended += figures.path("suspendedMinutes").asLong();
+                tickets += line.path("tickets").size();
             }
-            return minutes;
+            return new ReportFigures(in, over, suspended, tickets);
         }
 
         /** Records worklogs on one project's issues: through the plugin, or the minimal writes by hand. */
@@ -444,12 +465,116 @@ public final class DataPathBenchmark {
                     3, projectId, yyyymm()) / 60;
         }
 
-        private long floorByLevel(Connection connection, long projectId) {
-            return sum(connection, "SELECT " + DataGenerator.q("LEVEL_KEY") + ", SUM("
-                    + DataGenerator.q("BILLED_SECONDS") + ") FROM " + q("BOOKING") + " WHERE "
-                    + DataGenerator.q("PROJECT_ID") + " = ? AND " + DataGenerator.q("BILLING_MONTH") + " = ? AND "
-                    + DataGenerator.q("DELETED") + " = FALSE GROUP BY " + DataGenerator.q("LEVEL_KEY"),
-                    2, projectId, yyyymm()) / 60;
+        /**
+         * The plain SQL that computes the report's minutes (not its money): per level, the running sum of the
+         * consuming bookings in (start, worklog id) order against the level's availability splits each booking into
+         * in-contingent and over; per ticket in, over and suspended minutes with the ticket's key and summary.
+         */
+        private ReportFigures floorSameFigures(Connection connection, long projectId) {
+            String c = "b." + DataGenerator.q("BILLED_SECONDS") + " / 60";
+            String consuming = "CASE WHEN b." + DataGenerator.q("SUSPENDED") + " THEN 0 ELSE " + c + " END";
+            String sql = "WITH run AS (SELECT b." + DataGenerator.q("LEVEL_KEY") + " AS lvl, b."
+                    + DataGenerator.q("ISSUE_ID") + " AS issue, " + consuming + " AS m, CASE WHEN b."
+                    + DataGenerator.q("SUSPENDED") + " THEN " + c + " ELSE 0 END AS s, SUM(" + consuming
+                    + ") OVER (PARTITION BY b." + DataGenerator.q("LEVEL_KEY") + " ORDER BY b."
+                    + DataGenerator.q("STARTED_AT") + ", b." + DataGenerator.q("WORKLOG_ID")
+                    + " ROWS UNBOUNDED PRECEDING) AS upto, t." + DataGenerator.q("AVAILABLE_MINUTES") + " AS avail"
+                    + " FROM " + q("BOOKING") + " b JOIN " + q("LEVEL_TOTAL") + " t ON t."
+                    + DataGenerator.q("PROJECT_ID") + " = b." + DataGenerator.q("PROJECT_ID") + " AND t."
+                    + DataGenerator.q("BILLING_MONTH") + " = b." + DataGenerator.q("BILLING_MONTH") + " AND t."
+                    + DataGenerator.q("LEVEL_KEY") + " = b." + DataGenerator.q("LEVEL_KEY") + " WHERE b."
+                    + DataGenerator.q("PROJECT_ID") + " = ? AND b." + DataGenerator.q("BILLING_MONTH")
+                    + " = ? AND b." + DataGenerator.q("DELETED") + " = FALSE), "
+                    + "tickets AS (SELECT lvl, issue, SUM(GREATEST(0, LEAST(m, avail - (upto - m)))) AS in_m, "
+                    + "SUM(m) AS used_m, SUM(s) AS susp_m FROM run GROUP BY lvl, issue) "
+                    + "SELECT t.lvl, i.ISSUE_KEY, i.SUMMARY, t.in_m, t.used_m - t.in_m, t.susp_m FROM tickets t "
+                    + "JOIN SANDBOX_JIRA_ISSUE i ON i.ID = t.issue";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, projectId);
+                statement.setInt(2, yyyymm());
+                long in = 0;
+                long over = 0;
+                long suspended = 0;
+                long tickets = 0;
+                long keyAndSummaryChars = 0;
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        keyAndSummaryChars += rows.getString(2).length() + rows.getString(3).length();
+                        in += rows.getLong(4);
+                        over += rows.getLong(5);
+                        suspended += rows.getLong(6);
+                        tickets++;
+                    }
+                }
+                if (keyAndSummaryChars < 0) {
+                    throw new IllegalStateException();
+                }
+                return new ReportFigures(in, over, suspended, tickets);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Statistics for the planner after the bulk load; on PostgreSQL a custom plan for every execution. */
+        private void analyze(Connection connection) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE");
+                if (isPostgres(connection)) {
+                    statement.execute("SET plan_cache_mode = force_custom_plan");
+                }
+            }
+        }
+
+        /**
+         * Statements per use case, counted with H2's query statistics (PostgreSQL runs the same statements of the same
+         * code; its statistics extension is not part of the embedded server): the plugin's (on its {@code AO_} tables)
+         * and the fake Jira's ({@code SANDBOX_JIRA_}) apart.
+         */
+        private void statementsPerUseCase(Connection connection, DataGenerator.GeneratedProject recordingProject,
+                DataGenerator.GeneratedProject reportProject) throws SQLException {
+            if (isPostgres(connection)) {
+                return;
+            }
+            table("Statements per use case (H2's query statistics; each use case once, after the measurements)",
+                    "use case | plugin tables | Jira tables");
+            Recorder recorder = new Recorder(recordingProject, connection);
+            long[] counts = countStatements(connection, recorder::plugin);
+            row("recording one worklog (both event deliveries)", Long.toString(counts[0]), Long.toString(counts[1]));
+            counts = countStatements(connection, () -> reportFigures(reportProject.projectId()).totalMinutes());
+            row("billing report, " + String.format(Locale.ROOT, "%,d", options.reportSizes.get(0)) + " bookings",
+                    Long.toString(counts[0]), Long.toString(counts[1]));
+            counts = countStatements(connection, () -> sandbox.rest().statuses(FakeUsers.ADMIN, month).size());
+            row("status of all contracts", Long.toString(counts[0]), Long.toString(counts[1]));
+        }
+
+        private long[] countStatements(Connection connection, LongSupplier useCase) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET QUERY_STATISTICS FALSE");
+                statement.execute("SET QUERY_STATISTICS TRUE");
+                useCase.getAsLong();
+                long plugin = 0;
+                long jira = 0;
+                try (ResultSet rows = statement.executeQuery(
+                        "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                    while (rows.next()) {
+                        String sql = rows.getString(1).toUpperCase(Locale.ROOT);
+                        if (sql.contains("INFORMATION_SCHEMA") || sql.startsWith("SET ")) {
+                            continue;
+                        }
+                        if (sql.contains(PluginTables.PREFIX)) {
+                            plugin += rows.getLong(2);
+                        } else if (sql.contains("SANDBOX_JIRA_")) {
+                            jira += rows.getLong(2);
+                        }
+                    }
+                }
+                statement.execute("SET QUERY_STATISTICS FALSE");
+                return new long[] {plugin, jira};
+            }
+        }
+
+        private boolean isPostgres(Connection connection) throws SQLException {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         }
 
         private long floorStatus(Connection connection) {
@@ -564,18 +689,78 @@ public final class DataPathBenchmark {
         return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
     }
 
-    /** Median of the durations {@code timed} returns (it times only its own part), after {@code warmup} calls. */
-    private static long medianOfTimed(int warmup, int runs, LongSupplier timed) {
+    /**
+     * As {@link #interleaved}, for subjects that time only their own part and return that duration; warm-up:
+     * {@code warmup} rounds and at least {@link #warmupSeconds}.
+     */
+    private static Timings interleavedTimed(int warmup, int rounds, List<LongSupplier> timed) {
         long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
         for (int i = 0; i < 500 && (i < warmup || System.nanoTime() < until); i++) {
-            timed.getAsLong();
+            timed.forEach(LongSupplier::getAsLong);
         }
-        long[] times = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            times[i] = timed.getAsLong();
+        int n = timed.size();
+        long[][] nanos = new long[n][rounds];
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < n; k++) {
+                int subject = (round + k) % n;
+                nanos[subject][round] = timed.get(subject).getAsLong();
+            }
         }
-        Arrays.sort(times);
-        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+        return new Timings(nanos);
+    }
+
+    /** A report's minutes as the plugin and the SQL floor compute them. */
+    record ReportFigures(long inContingent, long overage, long suspended, long tickets) {
+        long totalMinutes() {
+            return inContingent + overage + suspended;
+        }
+    }
+
+    /** Wall times of several subjects measured in the same rounds. */
+    record Timings(long[][] nanos) {
+        long median(int subject) {
+            long[] sorted = nanos[subject].clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+
+        /** "median (min–max)". */
+        String spread(int subject) {
+            long[] times = nanos[subject];
+            long min = Arrays.stream(times).min().orElseThrow();
+            long max = Arrays.stream(times).max().orElseThrow();
+            return ms(median(subject)) + " (" + ms(min).replace(" ms", "") + "–" + ms(max) + ")";
+        }
+    }
+
+    /**
+     * Measures the subjects in turn, round after round, the order rotated each round, so that a change of the machine's
+     * load, the caches or a query plan during the run hits every subject alike. Warm-up: {@code warmup} rounds and at
+     * least {@link #warmupSeconds}.
+     */
+    private static Timings interleaved(int warmup, int rounds, List<LongSupplier> subjects) {
+        long sink = 0;
+        long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < 500 && (i < warmup || System.nanoTime() < until); i++) {
+            for (LongSupplier subject : subjects) {
+                sink += subject.getAsLong();
+            }
+        }
+        int n = subjects.size();
+        long[][] nanos = new long[n][rounds];
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < n; k++) {
+                int subject = (round + k) % n;
+                long t = System.nanoTime();
+                sink += subjects.get(subject).getAsLong();
+                nanos[subject][round] = System.nanoTime() - t;
+            }
+        }
+        if (sink == Long.MIN_VALUE) {
+            System.out.print("");
+        }
+        return new Timings(nanos);
     }
 
     private static String ms(long nanos) {
