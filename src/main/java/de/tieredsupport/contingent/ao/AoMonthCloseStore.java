@@ -7,7 +7,9 @@ import static de.tieredsupport.contingent.ao.AoValues.month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -17,7 +19,9 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import de.tieredsupport.contingent.ao.entity.ChangedMonthEntity;
 import de.tieredsupport.contingent.ao.entity.MonthCloseEntity;
 import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.MonthClose;
+import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
 
 import jakarta.inject.Inject;
@@ -33,6 +37,9 @@ import net.java.ao.Query;
 @Named
 public final class AoMonthCloseStore implements MonthCloseStore {
 
+    /** Everything but the snapshot, which holds every ticket of the month. */
+    private static final String LEVEL_COLUMNS = "ID, PROJECT_ID, BILLING_MONTH, CLOSED_LEVELS";
+
     private final ActiveObjects ao;
 
     @Inject
@@ -47,19 +54,30 @@ public final class AoMonthCloseStore implements MonthCloseStore {
     }
 
     @Override
-    public List<MonthClose> findMonth(YearMonth month) {
-        List<MonthClose> found = new ArrayList<>();
+    public boolean isClosed(long projectId, YearMonth month) {
+        return ao.count(MonthCloseEntity.class, "PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month)) > 0;
+    }
+
+    @Override
+    public Optional<ClosedLevels> findLevels(long projectId, YearMonth month) {
+        return firstLevels(ao.find(MonthCloseEntity.class, Query.select(LEVEL_COLUMNS)
+                .where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month))));
+    }
+
+    @Override
+    public List<ClosedLevels> findMonthLevels(YearMonth month) {
+        List<ClosedLevels> found = new ArrayList<>();
         for (MonthCloseEntity row : ao.find(MonthCloseEntity.class,
-                Query.select().where("BILLING_MONTH = ?", month(month)).order("PROJECT_ID"))) {
-            found.add(toClose(row));
+                Query.select(LEVEL_COLUMNS).where("BILLING_MONTH = ?", month(month)).order("PROJECT_ID"))) {
+            found.add(toLevels(row));
         }
         return found;
     }
 
     @Override
-    public Optional<MonthClose> findLatest(long projectId) {
-        return first(ao.find(MonthCloseEntity.class,
-                Query.select().where("PROJECT_ID = ?", projectId).order("BILLING_MONTH DESC").limit(1)));
+    public Optional<ClosedLevels> findLatestLevels(long projectId) {
+        return firstLevels(ao.find(MonthCloseEntity.class, Query.select(LEVEL_COLUMNS)
+                .where("PROJECT_ID = ?", projectId).order("BILLING_MONTH DESC").limit(1)));
     }
 
     @Override
@@ -74,6 +92,7 @@ public final class AoMonthCloseStore implements MonthCloseStore {
                 new DBParam("BILLING_MONTH", month(close.month())),
                 new DBParam("CLOSED_BY", close.closedBy()),
                 new DBParam("CLOSED_AT", millis(close.closedAt())),
+                new DBParam("CLOSED_LEVELS", encodeLevels(ClosedLevels.of(close))),
                 new DBParam("SNAPSHOT", SnapshotCodec.encode(close.result(), close.settledAdjustments())));
         return true;
     }
@@ -120,6 +139,45 @@ public final class AoMonthCloseStore implements MonthCloseStore {
             return Optional.empty();
         }
         return Optional.of(toClose(rows[0]));
+    }
+
+    private static Optional<ClosedLevels> firstLevels(MonthCloseEntity[] rows) {
+        return rows.length == 0 ? Optional.empty() : Optional.of(toLevels(rows[0]));
+    }
+
+    /** From the levels column; rows stored before it existed read their snapshot once more. */
+    private static ClosedLevels toLevels(MonthCloseEntity row) {
+        String levels = row.getClosedLevels();
+        if (levels == null) {
+            return ClosedLevels.of(toClose(row));
+        }
+        return decodeLevels(row.getProjectId(), month(row.getBillingMonth()), levels);
+    }
+
+    static String encodeLevels(ClosedLevels closed) {
+        StringBuilder text = new StringBuilder();
+        for (SupportLevel level : SupportLevel.values()) {
+            ClosedLevels.Level figures = closed.level(level);
+            text.append(text.length() == 0 ? "" : ",").append(level.key()).append(':')
+                    .append(figures.carryInMinutes()).append(':').append(figures.availableMinutes()).append(':')
+                    .append(figures.carryOutMinutes());
+        }
+        return text.toString();
+    }
+
+    static ClosedLevels decodeLevels(long projectId, YearMonth month, String text) {
+        Map<SupportLevel, ClosedLevels.Level> levels = new EnumMap<>(SupportLevel.class);
+        for (String part : text.split(",")) {
+            String[] fields = part.split(":");
+            if (fields.length != 4) {
+                throw new IllegalStateException("Closed levels of " + month + " unreadable: " + text);
+            }
+            SupportLevel level = SupportLevel.fromKey(fields[0]).orElseThrow(
+                    () -> new IllegalStateException("Closed levels of " + month + " name level " + fields[0]));
+            levels.put(level, new ClosedLevels.Level(Long.parseLong(fields[1]), Long.parseLong(fields[2]),
+                    Long.parseLong(fields[3])));
+        }
+        return new ClosedLevels(projectId, month, levels);
     }
 
     private static MonthClose toClose(MonthCloseEntity row) {

@@ -4,6 +4,7 @@ import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.CarryOverPolicy;
+import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.LevelStatus;
@@ -122,7 +123,7 @@ public final class ContingentLedger {
     }
 
     Optional<YearMonth> latestClosed(long projectId) {
-        return closes.findLatest(projectId).map(MonthClose::month);
+        return closes.findLatestLevels(projectId).map(ClosedLevels::month);
     }
 
     /**
@@ -135,7 +136,7 @@ public final class ContingentLedger {
     }
 
     boolean isClosed(long projectId, YearMonth month) {
-        return closes.find(projectId, month).isPresent();
+        return closes.isClosed(projectId, month);
     }
 
     // ----------------------------------------------------------------- locking
@@ -182,15 +183,15 @@ public final class ContingentLedger {
      * the latest closed month's carry-out (or zero at the contract's start), over stored totals only.
      */
     Map<SupportLevel, Long> carryIn(Contract contract, YearMonth month) {
-        return carryIn(contract, month, closes.find(contract.projectId(), month));
+        return carryIn(contract, month, closes.findLevels(contract.projectId(), month));
     }
 
     /** {@link #carryIn(Contract, YearMonth)} with the month's own close already read. */
-    private Map<SupportLevel, Long> carryIn(Contract contract, YearMonth month, Optional<MonthClose> own) {
+    private Map<SupportLevel, Long> carryIn(Contract contract, YearMonth month, Optional<ClosedLevels> own) {
         long projectId = contract.projectId();
         if (own.isPresent()) {
             Map<SupportLevel, Long> frozen = zeros();
-            own.get().result().levels().forEach(l -> frozen.put(l.level(), l.carryInMinutes()));
+            own.get().levels().forEach((level, closed) -> frozen.put(level, closed.carryInMinutes()));
             return frozen;
         }
         YearMonth previous = month.minusMonths(1);
@@ -200,10 +201,10 @@ public final class ContingentLedger {
         }
         YearMonth start = contract.firstMonth();
         Map<SupportLevel, Long> startCarry = zeros();
-        Optional<MonthClose> latest = closes.findLatest(projectId);
+        Optional<ClosedLevels> latest = closes.findLatestLevels(projectId);
         if (latest.isPresent() && latest.get().month().isBefore(month)) {
             start = latest.get().month().plusMonths(1);
-            latest.get().result().levels().forEach(l -> startCarry.put(l.level(), l.carryOutMinutes()));
+            latest.get().levels().forEach((level, closed) -> startCarry.put(level, closed.carryOutMinutes()));
         }
         if (!start.isBefore(month)) {
             return startCarry;
@@ -219,17 +220,17 @@ public final class ContingentLedger {
 
     /** Base contingent + top-ups + carry-in per level; frozen for closed months. */
     Map<SupportLevel, Long> available(Contract contract, YearMonth month) {
-        Optional<MonthClose> own = closes.find(contract.projectId(), month);
+        Optional<ClosedLevels> own = closes.findLevels(contract.projectId(), month);
         return available(contract, month, own,
                 own.isPresent() ? List.of() : topUps.findByMonth(contract.projectId(), month));
     }
 
     /** {@link #available(Contract, YearMonth)} with the month's own close and top-ups already read. */
-    private Map<SupportLevel, Long> available(Contract contract, YearMonth month, Optional<MonthClose> own,
+    private Map<SupportLevel, Long> available(Contract contract, YearMonth month, Optional<ClosedLevels> own,
             List<TopUp> granted) {
         Map<SupportLevel, Long> available = zeros();
         if (own.isPresent()) {
-            own.get().result().levels().forEach(l -> available.put(l.level(), l.availableMinutes()));
+            own.get().levels().forEach((level, closed) -> available.put(level, closed.availableMinutes()));
             return available;
         }
         Terms terms = terms(contract, month);
@@ -253,7 +254,7 @@ public final class ContingentLedger {
     /** Status from stored totals only; never reads bookings. */
     ContractStatus status(Contract contract, YearMonth month) {
         long projectId = contract.projectId();
-        return status(contract, month, totals.find(projectId, month), closes.find(projectId, month),
+        return status(contract, month, totals.find(projectId, month), closes.findLevels(projectId, month),
                 topUps.findByMonth(projectId, month), suspensions.findByMonth(projectId, month),
                 alerts.findByMonth(projectId, month));
     }
@@ -269,8 +270,8 @@ public final class ContingentLedger {
         }
         Map<Long, MonthTotals> monthTotals = new HashMap<>();
         totals.findMonth(month).forEach(t -> monthTotals.put(t.projectId(), t));
-        Map<Long, MonthClose> monthCloses = new HashMap<>();
-        closes.findMonth(month).forEach(c -> monthCloses.put(c.projectId(), c));
+        Map<Long, ClosedLevels> monthCloses = new HashMap<>();
+        closes.findMonthLevels(month).forEach(c -> monthCloses.put(c.projectId(), c));
         Map<Long, List<TopUp>> monthTopUps = new HashMap<>();
         topUps.findMonth(month).forEach(t -> monthTopUps.computeIfAbsent(t.projectId(), p -> new ArrayList<>()).add(t));
         Map<Long, List<Suspension>> monthSuspensions = new HashMap<>();
@@ -290,7 +291,7 @@ public final class ContingentLedger {
     }
 
     private ContractStatus status(Contract contract, YearMonth month, Optional<MonthTotals> stored,
-            Optional<MonthClose> own, List<TopUp> granted, List<Suspension> windows, List<Alert> fired) {
+            Optional<ClosedLevels> own, List<TopUp> granted, List<Suspension> windows, List<Alert> fired) {
         long projectId = contract.projectId();
         Instant now = clock.instant();
         MonthTotals monthTotals = stored.orElse(MonthTotals.empty(projectId, month));
@@ -312,8 +313,8 @@ public final class ContingentLedger {
      */
     List<Adjustment> pendingAdjustments(Contract contract, YearMonth reportMonth) {
         long projectId = contract.projectId();
-        Optional<MonthClose> latest = closes.findLatest(projectId);
-        if (latest.isEmpty() || !reportMonth.equals(latest.get().month().plusMonths(1))) {
+        Optional<YearMonth> latest = latestClosed(projectId);
+        if (latest.isEmpty() || !reportMonth.equals(latest.get().plusMonths(1))) {
             return List.of();
         }
         List<Adjustment> due = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,9 +19,14 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import de.tieredsupport.contingent.ao.entity.BookingEntity;
 import de.tieredsupport.contingent.ao.entity.Entities;
+import de.tieredsupport.contingent.ao.entity.MonthCloseEntity;
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.MonthCalculator;
+import de.tieredsupport.contingent.domain.MonthClose;
+import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.OveragePolicy;
 import de.tieredsupport.contingent.domain.RoundingPolicy;
 import de.tieredsupport.contingent.domain.TestData;
@@ -230,6 +236,38 @@ public class AoStoresTest {
         assertEquals(1, counter.statementsOf(() -> assertEquals(List.of(nov), totals.findMonth(NOV))).size());
         assertEquals(1, counter.statementsOf(() -> assertEquals(booking(1, 10, NOV, 300),
                 bookings.find(1).orElseThrow())).size());
+    }
+
+    @Test
+    public void aClosedMonthsLevelsAreReadWithoutItsSnapshotAndOldRowsFromIt() {
+        AoMonthCloseStore store = new AoMonthCloseStore(ao);
+        Contract contract = TestData.seedContract(NOV);
+        List<Booking> bookings = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            bookings.add(TestData.booking(100 + i).project(TestData.PROJECT).issue(1 + i % 7)
+                    .at("2026-11-" + (10 + i % 15) + "T10:00").minutes(30).level(SupportLevel.L1).build());
+        }
+        MonthResult result = MonthCalculator.compute(contract, NOV, bookings, List.of(),
+                Map.of(SupportLevel.L1, 25L));
+        MonthClose close = new MonthClose(TestData.PROJECT, NOV, result, List.of(), "admin", NOV_10);
+        assertTrue(store.saveIfAbsent(close));
+        ClosedLevels expected = ClosedLevels.of(close);
+        assertEquals(25, expected.level(SupportLevel.L1).carryInMinutes());
+        assertEquals(505, expected.level(SupportLevel.L1).availableMinutes());
+
+        assertTrue(store.isClosed(TestData.PROJECT, NOV));
+        assertFalse(store.isClosed(TestData.PROJECT, DEC));
+        assertEquals(Optional.of(expected), store.findLevels(TestData.PROJECT, NOV));
+        assertEquals(Optional.of(expected), store.findLatestLevels(TestData.PROJECT));
+        assertEquals(List.of(expected), store.findMonthLevels(NOV));
+        assertEquals(Optional.empty(), store.findLevels(TestData.PROJECT, DEC));
+
+        // a row stored before the levels column existed still answers, from its snapshot
+        MonthCloseEntity row = ao.find(MonthCloseEntity.class)[0];
+        row.setClosedLevels(null);
+        row.save();
+        assertEquals(Optional.of(expected), store.findLevels(TestData.PROJECT, NOV));
+        assertEquals(List.of(expected), store.findMonthLevels(NOV));
     }
 
     @Test

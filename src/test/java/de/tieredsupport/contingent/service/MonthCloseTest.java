@@ -80,7 +80,7 @@ public class MonthCloseTest {
             assertEquals("month.outOfOrder", e.code());
             assertTrue(e.getMessage(), e.getMessage().contains("2026-03"));
         }
-        assertTrue(host.closes.findLatest(PROJECT).isEmpty());
+        assertTrue(host.closes.findLatestLevels(PROJECT).isEmpty());
         host.closeMonth.close(ADMIN, PROJECT, MARCH);
         host.closeMonth.close(ADMIN, PROJECT, APRIL);
     }
@@ -216,6 +216,29 @@ public class MonthCloseTest {
         MonthResult april = host.billingReport.report(ADMIN, PROJECT, APRIL).result();
         assertEquals(30, april.line(L1).carryInMinutes());
         assertEquals(60, april.line(L1).carryOutMinutes());
+    }
+
+    @Test
+    public void statusAndRecordingNeverReadAClosedMonthsSnapshot() {
+        host.configureContract.configure(ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-03")
+                .carryOverPolicy("UNUSED_UP_TO").level("L1", 480L, "70", 120L).level("L2", 720L, "80", 0L)
+                .level("L3", 720L, "90", 0L).build());
+        host.log(1, 1, PROJECT, "2026-03-02T09:00", 380 * 60);
+        host.setTime("2026-04-01T08:00");
+        host.closeMonth.close(ADMIN, PROJECT, MARCH);
+        int afterClose = host.closes.snapshotReads();
+
+        host.log(2, 1, PROJECT, "2026-04-02T09:00", 530 * 60);          // April, carry-in from the closed March
+        host.log(3, 2, PROJECT, "2026-03-31T10:00", 30 * 60);           // late work in the closed March
+        assertEquals(580, host.getStatus.status(ADMIN, PROJECT, APRIL).level(L1).availableMinutes());
+        assertEquals(480, host.getStatus.status(ADMIN, PROJECT, MARCH).level(L1).availableMinutes());
+        assertEquals(530, host.getStatus.status(ADMIN, PROJECT, MAY).level(L1).availableMinutes());
+        host.listStatuses.statuses(ADMIN, MARCH);
+        assertEquals("snapshot reads on the status and recording paths", afterClose, host.closes.snapshotReads());
+
+        // the report of a closed month is the one that shows its snapshot
+        host.billingReport.report(ADMIN, PROJECT, MARCH);
+        assertTrue(host.closes.snapshotReads() > afterClose);
     }
 
     @Test

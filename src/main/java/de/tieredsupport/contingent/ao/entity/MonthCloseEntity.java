@@ -26,6 +26,13 @@ public interface MonthCloseEntity extends Entity {
     long getClosedAt();
     void setClosedAt(long epochMillis);
 
+    /**
+     * Carry-in, available and carry-out minutes per level ({@code L1:0:480:35,L2:…,L3:…}), so that status and
+     * recording need not read the snapshot; null in rows stored before this column existed.
+     */
+    String getClosedLevels();
+    void setClosedLevels(String closedLevels);
+
     /** The snapshot in the store's text format. */
     @NotNull
     @StringLength(StringLength.UNLIMITED)

@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.service.port;
 
 import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.MonthClose;
 import java.time.YearMonth;
 import java.util.List;
@@ -9,13 +10,19 @@ import java.util.Optional;
 /** Closed months with their frozen snapshots, and the marks of closed months whose bookings changed later. */
 public interface MonthCloseStore {
 
+    /** The close with its frozen snapshot (every ticket): for the report and adjustments only. */
     Optional<MonthClose> find(long projectId, YearMonth month);
 
-    /** Every project's close of {@code month} (projects that did not close it are absent); one query. */
-    List<MonthClose> findMonth(YearMonth month);
+    boolean isClosed(long projectId, YearMonth month);
 
-    /** The most recent closed month. */
-    Optional<MonthClose> findLatest(long projectId);
+    /** The closed month's levels, without reading its snapshot. */
+    Optional<ClosedLevels> findLevels(long projectId, YearMonth month);
+
+    /** Every project's closed levels of {@code month} (projects that did not close it are absent); one query. */
+    List<ClosedLevels> findMonthLevels(YearMonth month);
+
+    /** The levels of the most recent closed month. */
+    Optional<ClosedLevels> findLatestLevels(long projectId);
 
     /**
      * Stores the close unless the month is already closed, atomically.

@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.service.inmemory;
 
 import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.MonthClose;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
 import java.time.YearMonth;
@@ -17,27 +18,44 @@ public final class InMemoryMonthCloseStore implements MonthCloseStore {
 
     private final Map<Long, TreeMap<YearMonth, MonthClose>> closes = new HashMap<>();
     private final Map<Long, Set<YearMonth>> changed = new HashMap<>();
+    private int snapshotReads;
+
+    /** How often a close was read with its snapshot (every ticket of the month). */
+    public synchronized int snapshotReads() {
+        return snapshotReads;
+    }
 
     @Override
     public synchronized Optional<MonthClose> find(long projectId, YearMonth month) {
+        snapshotReads++;
         return Optional.ofNullable(of(projectId).get(month));
     }
 
     @Override
-    public synchronized List<MonthClose> findMonth(YearMonth month) {
-        List<MonthClose> result = new ArrayList<>();
+    public synchronized boolean isClosed(long projectId, YearMonth month) {
+        return of(projectId).containsKey(month);
+    }
+
+    @Override
+    public synchronized Optional<ClosedLevels> findLevels(long projectId, YearMonth month) {
+        return Optional.ofNullable(of(projectId).get(month)).map(ClosedLevels::of);
+    }
+
+    @Override
+    public synchronized List<ClosedLevels> findMonthLevels(YearMonth month) {
+        List<ClosedLevels> result = new ArrayList<>();
         for (TreeMap<YearMonth, MonthClose> months : closes.values()) {
             if (months.containsKey(month)) {
-                result.add(months.get(month));
+                result.add(ClosedLevels.of(months.get(month)));
             }
         }
         return result;
     }
 
     @Override
-    public synchronized Optional<MonthClose> findLatest(long projectId) {
+    public synchronized Optional<ClosedLevels> findLatestLevels(long projectId) {
         TreeMap<YearMonth, MonthClose> months = of(projectId);
-        return months.isEmpty() ? Optional.empty() : Optional.of(months.lastEntry().getValue());
+        return months.isEmpty() ? Optional.empty() : Optional.of(ClosedLevels.of(months.lastEntry().getValue()));
     }
 
     @Override
