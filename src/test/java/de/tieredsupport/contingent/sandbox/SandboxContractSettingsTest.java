@@ -47,7 +47,7 @@ public class SandboxContractSettingsTest {
         assertTrue(html.contains("id=\"sc-L1-hours\""));
         assertTrue(html.contains("data-field=\"levels.L1.contingentMinutes\" value=\"8:00\""));
         assertTrue(html.contains("data-field=\"levels.L1.rateAmount\" value=\"70.00\""));
-        assertTrue(html.contains("1st level: 8:00 h at 70.00 EUR"));
+        assertTrue(html.contains("1st\u00a0level: 8:00 h at 70.00 EUR"));
         assertTrue(html.contains("id=\"sc-zone-fixed\""));
         assertTrue(html.contains("data-rest-base=\"/jira/rest/support-contingent/1.0\""));
         YearMonth current = YearMonth.now(FakeJira.USER_ZONE);
@@ -72,7 +72,7 @@ public class SandboxContractSettingsTest {
             HttpResponse<String> page = client.get(PAGE + "ACME", FakeUsers.MANAGER);
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("Supportvertrag von ACME Maschinenbau GmbH"));
-            assertTrue(page.body().contains("1st-Level: 8:00 Std. zu 70,00 EUR"));
+            assertTrue(page.body().contains("1st\u2011Level: 8:00 Std. zu 70,00 EUR"));
             assertTrue(page.body().contains("Konditionen speichern"));
         } finally {
             sandbox.jira().users.find(FakeUsers.MANAGER).setLocale(Locale.ENGLISH);
@@ -125,7 +125,7 @@ public class SandboxContractSettingsTest {
 
         String html = client.get(PAGE + "NORD", FakeUsers.ADMIN).body();
         assertTrue(html.contains("data-effective-month=\"" + month + "\""));
-        assertTrue(html.contains("1st level: 7:30 h at 72.50 EUR"));
+        assertTrue(html.contains("1st\u00a0level: 7:30 h at 72.50 EUR"));
         assertFalse(html.contains(hostile));
         assertTrue(html.contains("o&#39;brien&amp;co@evil.example"));
         assertTrue("the audit entry names the recipient, escaped",

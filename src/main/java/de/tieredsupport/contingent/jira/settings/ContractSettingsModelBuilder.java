@@ -3,9 +3,11 @@ package de.tieredsupport.contingent.jira.settings;
 import java.time.ZoneId;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,14 +36,17 @@ import de.tieredsupport.contingent.service.port.AuditEntry;
 public final class ContractSettingsModelBuilder {
 
     static final String KEY = "support-contingent.settings.";
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReportFormat format;
     private final I18nHelper i18n;
+    /** Points in time as the reader writes them, e.g. 15.04.2026, 10:00 or Apr 15, 2026, 10:00 AM. */
+    private final DateTimeFormatter at;
 
     public ContractSettingsModelBuilder(ReportFormat format, I18nHelper i18n) {
         this.format = format;
         this.i18n = i18n;
+        this.at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(format.locale());
     }
 
     /**
@@ -59,10 +64,14 @@ public final class ContractSettingsModelBuilder {
         Optional<Terms> latest = view.map(v -> v.contract().versions().get(v.contract().versions().size() - 1));
         Optional<Terms> inForce = view.flatMap(ContractView::currentTerms);
 
+        Currency currency = view.map(v -> v.contract().currency()).orElse(Contract.DEFAULT_CURRENCY);
+        SettingsFormRules rules = SettingsFormRules.of(format.locale(), currency);
+        char separator = rules.decimalSeparator().charAt(0);
         List<SettingsLevelRow> levels = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
             levels.add(latest.map(t -> new SettingsLevelRow(level.key(), levelLabel(level),
-                    format.hours(t.contingentMinutes(level)), t.hourlyRate(level).amount().toPlainString(),
+                    format.hours(t.contingentMinutes(level)),
+                    SettingsFormRules.typed(t.hourlyRate(level).amount(), rules.currencyDigits(), separator),
                     t.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO
                             ? format.hours(t.carryOver().capFor(level)) : ""))
                     .orElseGet(() -> new SettingsLevelRow(level.key(), levelLabel(level), "", "", "")));
@@ -102,7 +111,7 @@ public final class ContractSettingsModelBuilder {
         SettingsTermsRow current = inForce.map(t -> row(t, true)).orElse(null);
 
         List<SettingsAuditRow> auditRows = audit.stream()
-                .map(e -> new SettingsAuditRow(AT.format(e.at().atZone(zone)), e.actor(),
+                .map(e -> new SettingsAuditRow(at.format(e.at().atZone(zone)), e.actor(),
                         text("audit." + e.action().name()), e.details()))
                 .toList();
 
@@ -114,8 +123,7 @@ public final class ContractSettingsModelBuilder {
         // composed here and printed as an escaped reference: Jira may print $i18n.getText(...) output as markup
         String heading = i18n.getText(KEY + "heading", projectName);
         return new ContractSettingsModel(projectKey, projectName, heading, restBase, view.isPresent(), zone.getId(),
-                view.map(v -> v.contract().currency().getCurrencyCode())
-                        .orElse(Contract.DEFAULT_CURRENCY.getCurrencyCode()),
+                currency.getCurrencyCode(),
                 currentMonth.toString(), format.month(currentMonth),
                 (view.isPresent() ? currentMonth.plusMonths(1) : currentMonth).toString(),
                 latestClosed.map(m -> m.plusMonths(1).toString()).orElse(""),
@@ -126,7 +134,7 @@ public final class ContractSettingsModelBuilder {
                                 .collect(Collectors.joining(", "))),
                 latest.map(t -> String.join("\n", t.recipients())).orElse(""),
                 levels, modes, carries, overages, defaultLevels, current, history, auditRows,
-                status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps);
+                status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps, rules);
     }
 
     SettingsTermsRow row(Terms terms, boolean inForce) {
@@ -156,7 +164,7 @@ public final class ContractSettingsModelBuilder {
     }
 
     private String suspension(Suspension s, ZoneId zone) {
-        String since = AT.format(s.from().atZone(zone));
+        String since = at.format(s.from().atZone(zone));
         String scope = s.allLevels() ? text("suspension.allLevels") : levelLabel(s.level());
         String text = i18n.getText(KEY + "suspension.text", new Object[] {scope, since, s.suspendedBy()});
         return s.reason() == null || s.reason().isBlank() ? text
@@ -165,7 +173,7 @@ public final class ContractSettingsModelBuilder {
 
     private String topUp(TopUp t, ZoneId zone) {
         String text = i18n.getText(KEY + "topUp.text", new Object[] {levelLabel(t.level()), format.hours(t.minutes()),
-                t.grantedBy(), AT.format(t.grantedAt().atZone(zone))});
+                t.grantedBy(), at.format(t.grantedAt().atZone(zone))});
         return t.reason() == null || t.reason().isBlank() ? text
                 : text + " " + i18n.getText(KEY + "reason", t.reason());
     }

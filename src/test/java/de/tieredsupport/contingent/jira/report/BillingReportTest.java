@@ -121,7 +121,7 @@ public class BillingReportTest {
 
         ReportLevelRow l1 = en.levels().get(0);
         assertEquals("L1", l1.key());
-        assertEquals("1st level", l1.label());
+        assertEquals("1st\u00a0level", l1.label());
         assertEquals("8:00", l1.contingent());
         assertEquals("3:15", l1.billed());
         // 195 min at 70 EUR/h = 227.50 EUR, rounded once for the level line.
@@ -137,7 +137,7 @@ public class BillingReportTest {
         BillingReportModel de = (BillingReportModel) module(InMemoryHost.ADMIN, Locale.GERMAN)
                 .context(action, params("2026-11")).get("report");
         assertEquals("227,50 EUR", de.levels().get(0).amount());
-        assertEquals("1st-Level", de.levels().get(0).label());
+        assertEquals("1st\u2011Level", de.levels().get(0).label());
         assertEquals("November 2026", de.monthLabel());
     }
 
