@@ -545,9 +545,9 @@
         }
     }
 
-    // exposed for tests of the parsing rules
+    // exposed for tests of the parsing rules and the messages of one field
     window.SupportContingentSettings = {parseMinutes: parseMinutes, parseAmount: parseAmount,
-        parseThresholds: parseThresholds, isEmail: isEmail};
+        parseThresholds: parseThresholds, isEmail: isEmail, Page: Page};
 
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', start);
