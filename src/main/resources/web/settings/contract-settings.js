@@ -280,6 +280,14 @@
                 first = input;
             }
         }
+        // the summary reads top to bottom like the form; errors of no field last
+        items.sort(function (a, b) {
+            if (!a.input || !b.input) {
+                return (a.input ? 0 : 1) - (b.input ? 0 : 1);
+            }
+            return a.input.compareDocumentPosition(b.input) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+        });
+        first = items.length && items[0].input ? items[0].input : first;
         var heading = document.createElement('p');
         heading.className = 'title';
         var strong = document.createElement('strong');
