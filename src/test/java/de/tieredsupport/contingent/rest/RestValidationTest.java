@@ -113,6 +113,10 @@ public class RestValidationTest {
         assertTrue(huge.toString(), huge.toString().contains("The hourly rate may be at most 1,000,000."));
         rejected("POST", TOP_UP_PATH, "{\"level\": \"L1\", \"minutes\": 100000000}", 400, "minutes");
         rejected("POST", TOP_UP_PATH, "{\"level\": \"L1\", \"minutes\": 6000005}", 400, "minutes");
+        // a bound exceeded hides no other problem: every bad field is named once, all at once
+        rejected("PUT", TERMS_PATH, terms("{\"contingentMinutes\": 99000000, \"rateAmount\": 70}",
+                ", \"thresholds\": [0], \"recipients\": [\"nobody\"]"), 400, "levels.L1.contingentMinutes",
+                "thresholds[0]", "recipients[0]");
         rejected("POST", TOP_UP_PATH, "{\"level\": \"L1\", \"minutes\": -5}", 400, "minutes");
         rejected("POST", TOP_UP_PATH, "{\"level\": \"L1\", \"minutes\": 7}", 400, "minutes");
         rejected("POST", TOP_UP_PATH, "{\"level\": \"L1\", \"minutes\": 0}", 400, "minutes");
