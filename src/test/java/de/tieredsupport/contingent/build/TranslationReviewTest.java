@@ -103,6 +103,12 @@ public class TranslationReviewTest {
     }
 
     @Test
+    public void thresholdsAreWarnschwellen() {
+        german.forEach((key, text) -> assertFalse(key + ": " + text, text.contains("Schwellwert")
+                || text.matches("(?s).*(^|[^n])[Ss]chwelle.*")));
+    }
+
+    @Test
     public void germanMonthsTakeImAndTheRestOfTheMonth() {
         String month = "Dezember 2026";
         assertEquals("Es gibt keinen f\u00fcr Sie sichtbaren Vertrag mit Konditionen im Dezember 2026.",
