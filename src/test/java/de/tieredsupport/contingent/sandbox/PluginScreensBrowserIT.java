@@ -180,6 +180,7 @@ public class PluginScreensBrowserIT {
         assertTrue(links.get(0), links.get(0).startsWith("#sc-L1-hours Kontingent pro Monat im 1st\u2011Level (Stunden): "));
         assertEquals("Nichts wurde gespeichert. Bitte diese Felder korrigieren:",
                 browser.findElement(By.cssSelector("#sc-terms-errors .title")).getText());
+        chromium.screenshot("contract-settings-errors-de.png");
         assertEquals("nothing stored", before, sandbox.pluginTablesChecksum());
 
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("sc-effective-month")),
