@@ -162,7 +162,7 @@ test('top-ups and suspensions are listed with level, hours, date and reason', ()
     const root = render([acme(false), nordlicht()]);
     const topUps = byClass(root, 'sc-topup');
     assert.equal(topUps.length, 1);
-    assert.equal(topUps[0].textContent, '1st level: +1h. Reason: Approved by customer');
+    assert.equal(topUps[0].textContent, '1st\u00a0level: +1h. Reason: Approved by customer');
     assert.equal(topUps[0].getAttribute('data-level'), 'L1');
     assert.equal(topUps[0].getAttribute('data-minutes'), '60');
     const suspensions = byClass(root, 'sc-suspension');
@@ -226,6 +226,8 @@ test('German: states, hours and labels from the German bundle', () => {
     assert.equal(byClass(l1, 'sc-state')[0].textContent, '\u2715 Kontingent aufgebraucht');
     assert.equal(byClass(l1, 'sc-level-usage')[0].textContent, '10h von 9h verbraucht (111 %)');
     assert.equal(byClass(l1, 'sc-level-over')[0].textContent, '1h \u00fcber dem Kontingent');
+    // the level name cannot wrap at its hyphen
+    assert.equal(byClass(root, 'sc-topup')[0].textContent, '1st\u2011Level: +1h. Grund: Approved by customer');
     assert.equal(byClass(render([acme(true)], { locale: 'de' }, de), 'sc-report-link')[0].textContent,
         'Abrechnungsbericht');
     const early = render([acme(true)], { locale: 'de' }, de, new Date('2026-04-02T10:00:00Z'));

@@ -45,7 +45,8 @@ function englishAjs() {
     for (const line of text.split('\n')) {
         const m = /^([\w.-]+)=(.*)$/.exec(line);
         if (m) {
-            keys[m[1]] = m[2];
+            // \uXXXX escapes as Java reads them (the English bundle has no-break spaces in level names)
+            keys[m[1]] = m[2].replace(/\\u([0-9a-fA-F]{4})/g, (all, hex) => String.fromCharCode(parseInt(hex, 16)));
         }
     }
     return { I18n: { getText: (key) => (key in keys ? keys[key] : key) }, contextPath: () => '/jira', keys };

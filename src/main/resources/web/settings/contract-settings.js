@@ -6,21 +6,43 @@
 (function () {
     'use strict';
 
-    /** Whole minutes of "7:30", "7.5" or "7,5" hours; null when the text is not such a value. */
-    function parseMinutes(text) {
-        var t = String(text == null ? '' : text).trim();
-        var m = /^(\d{1,7}):([0-5]\d)$/.exec(t);
-        if (m) {
-            return Number(m[1]) * 60 + Number(m[2]);
-        }
-        m = /^(\d{1,7})(?:[.,](\d{1,6}))?$/.exec(t);
+    function trimmed(text) {
+        return String(text == null ? '' : text).trim();
+    }
+
+    /**
+     * A number typed with either separator, split into its whole and decimal digits; null when it is not such a
+     * number. A separator that is not the reader's decimal separator and has exactly three digits after it is
+     * refused: "1.000" in German (or "1,000" in English) may well mean a thousand.
+     */
+    function splitDecimal(text, decimal) {
+        var m = /^(\d+)(?:([.,])(\d+))?$/.exec(trimmed(text));
         if (!m) {
             return null;
         }
-        var minutes = Number(m[1]) * 60;
-        if (m[2]) {
-            var scale = Math.pow(10, m[2].length);
-            var fraction = Number(m[2]) * 60;
+        if (m[2] && m[2] !== (decimal || '.') && m[3].length === 3) {
+            return null;
+        }
+        return {whole: m[1], fraction: m[3] ? m[3].replace(/0+$/, '') : ''};
+    }
+
+    /**
+     * Whole minutes of hours typed as "7:30", "7.5" or "7,5"; null when the text is not such a value or not a
+     * whole number of minutes. Large values are returned as they are: the caller names the upper bound.
+     */
+    function parseMinutes(text, decimal) {
+        var m = /^(\d+):([0-5]\d)$/.exec(trimmed(text));
+        if (m) {
+            return Number(m[1]) * 60 + Number(m[2]);
+        }
+        var number = splitDecimal(text, decimal);
+        if (!number || number.fraction.length > 6) {
+            return null;
+        }
+        var minutes = Number(number.whole) * 60;
+        if (number.fraction) {
+            var scale = Math.pow(10, number.fraction.length);
+            var fraction = Number(number.fraction) * 60;
             if (fraction % scale !== 0) {
                 return null; // not a whole number of minutes
             }
@@ -29,22 +51,61 @@
         return minutes;
     }
 
-    /** An amount typed as "70", "70.50" or "70,50"; null otherwise. At most 15 digits, so JSON keeps it exact. */
-    function parseAmount(text) {
-        var t = String(text == null ? '' : text).trim();
-        return /^\d{1,7}(?:[.,]\d{1,8})?$/.test(t) ? Number(t.replace(',', '.')) : null;
+    /**
+     * An amount typed as "70", "70.50" or "70,50": {plain: "70.5", decimals: 1} (the plain decimal JSON takes, and
+     * its significant decimals); null otherwise.
+     */
+    function parseAmount(text, decimal) {
+        var number = splitDecimal(text, decimal);
+        if (!number) {
+            return null;
+        }
+        var whole = number.whole.replace(/^0+(?=\d)/, '');
+        return {plain: number.fraction ? whole + '.' + number.fraction : whole, decimals: number.fraction.length};
     }
 
+    /** Threshold percentages: {values} or {error: 'thresholds' | 'thresholds-duplicate', argument}. */
     function parseThresholds(text) {
-        var parts = String(text == null ? '' : text).split(/[\s,;]+/).filter(function (p) { return p !== ''; });
+        var parts = splitList(text);
         var values = [];
         for (var i = 0; i < parts.length; i++) {
             if (!/^\d{1,3}$/.test(parts[i]) || Number(parts[i]) < 1 || Number(parts[i]) > 100) {
-                return null;
+                return {error: 'thresholds'};
+            }
+            if (values.indexOf(Number(parts[i])) >= 0) {
+                return {error: 'thresholds-duplicate', argument: Number(parts[i])};
             }
             values.push(Number(parts[i]));
         }
-        return values;
+        return {values: values};
+    }
+
+    /** The REST API's address rule (the domain's Terms.EMAIL): dot-separated atext runs @ two or more labels. */
+    var ATEXT = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
+    var LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
+    var EMAIL = new RegExp('^' + ATEXT + '(?:\\.' + ATEXT + ')*@' + LABEL + '(?:\\.' + LABEL + ')+$', 'u');
+
+    function isEmail(address) {
+        return address.length <= 254 && EMAIL.test(address);
+    }
+
+    function isTimeZone(zone) {
+        try {
+            new Intl.DateTimeFormat('en', {timeZone: zone}).format(0);
+            return true;
+        } catch (e) {
+            return false;
+        }
+    }
+
+    /** The decimals of a currency (JPY 0, EUR 2); null for a code the browser does not know. */
+    function currencyDigits(code) {
+        try {
+            return new Intl.NumberFormat('en', {style: 'currency', currency: code}).resolvedOptions()
+                .maximumFractionDigits;
+        } catch (e) {
+            return null;
+        }
     }
 
     function splitList(text) {
@@ -63,7 +124,61 @@
         this.projectKey = root.getAttribute('data-project-key');
         this.currentMonth = root.getAttribute('data-current-month');
         this.currentIncrement = Number(root.getAttribute('data-current-increment')) || 5;
+        this.minMonth = root.getAttribute('data-min-month') || '';
+        this.decimal = root.getAttribute('data-decimal') || '.';
+        this.currencyDigits = Number(root.getAttribute('data-currency-digits'));
+        this.maxMinutes = Number(root.getAttribute('data-max-minutes'));
+        this.maxRate = Number(root.getAttribute('data-max-rate'));
+        this.maxIncrement = Number(root.getAttribute('data-max-increment')) || 60;
+        this.maxThresholds = Number(root.getAttribute('data-max-thresholds'));
+        this.maxRecipients = Number(root.getAttribute('data-max-recipients'));
     }
+
+    /**
+     * Checks hours typed in a field and returns the minutes, or pushes the field's one error and returns null.
+     * @param increment the rounding increment the minutes must be a multiple of; null when it is not known
+     * @param positive whether zero is refused (a top-up adds at least one increment)
+     */
+    Page.prototype.minutes = function (text, field, increment, positive, errors) {
+        var minutes = parseMinutes(text, this.decimal);
+        var error = null;
+        if (trimmed(text) === '') {
+            error = this.msg('hours-required');
+        } else if (minutes === null) {
+            error = this.msg('hours');
+        } else if (minutes > this.maxMinutes) {
+            error = this.msg('hours-max'); // named in hours, as typed, not in the minutes sent
+        } else if (positive && minutes <= 0) {
+            error = this.msg('positive');
+        } else if (increment && minutes % increment !== 0) {
+            error = this.msg('increment', [increment]);
+        }
+        if (error) {
+            errors.push({field: field, message: error});
+            return null;
+        }
+        return minutes;
+    };
+
+    /** Checks an hourly rate and returns it as a JSON number, or pushes the field's one error and returns null. */
+    Page.prototype.rate = function (text, field, digits, errors) {
+        var amount = parseAmount(text, this.decimal);
+        var error = null;
+        if (trimmed(text) === '') {
+            error = this.msg('rate-required');
+        } else if (amount === null) {
+            error = this.msg('rate');
+        } else if (Number(amount.plain) > this.maxRate) {
+            error = this.msg('rate-max');
+        } else if (digits !== null && amount.decimals > digits) {
+            error = this.msg('rate-decimals', [digits]);
+        }
+        if (error) {
+            errors.push({field: field, message: error});
+            return null;
+        }
+        return Number(amount.plain);
+    };
 
     Page.prototype.msg = function (name, args) {
         return format(this.root.getAttribute('data-msg-' + name) || name, args || []);
@@ -122,10 +237,20 @@
         return null;
     }
 
-    /** Shows errors [{field, message}] inline, the rest in the summary, and focuses the first one. */
+    /** The visible name of an input: its label's text. */
+    function labelOf(input) {
+        var label = document.querySelector('label[for="' + input.id + '"]');
+        return label ? label.textContent.replace(/\s+/g, ' ').trim() : '';
+    }
+
+    /**
+     * Shows errors [{field, message}]: one per field (the first), next to it, and all of them in the summary, each
+     * field as a link to it; errors of no field are listed as text. Focuses the first field in error.
+     */
     Page.prototype.showErrors = function (forms, summary, errors) {
         var first = null;
-        var unplaced = [];
+        var shown = [];
+        var items = [];
         for (var e = 0; e < errors.length; e++) {
             var error = errors[e];
             var input = null;
@@ -134,10 +259,14 @@
             }
             var target = input ? errorElement(input) : null;
             if (!target) {
-                unplaced.push(error.message);
+                items.push({input: null, text: error.message});
                 continue;
             }
-            target.textContent = target.textContent ? target.textContent + ' ' + error.message : error.message;
+            if (shown.indexOf(input) >= 0) {
+                continue; // one error per field: the first names what to fix first
+            }
+            shown.push(input);
+            target.textContent = error.message;
             target.hidden = false;
             input.setAttribute('aria-invalid', 'true');
             var described = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
@@ -145,27 +274,47 @@
                 described.push(target.id);
             }
             input.setAttribute('aria-describedby', described.join(' '));
+            var label = labelOf(input);
+            items.push({input: input, text: label ? label + ': ' + error.message : error.message});
             if (!first) {
                 first = input;
             }
         }
+        // the summary reads top to bottom like the form; errors of no field last
+        items.sort(function (a, b) {
+            if (!a.input || !b.input) {
+                return (a.input ? 0 : 1) - (b.input ? 0 : 1);
+            }
+            return a.input.compareDocumentPosition(b.input) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+        });
+        first = items.length && items[0].input ? items[0].input : first;
         var heading = document.createElement('p');
         heading.className = 'title';
         var strong = document.createElement('strong');
         strong.textContent = this.msg(first ? 'summary' : 'not-saved');
         heading.appendChild(strong);
         summary.appendChild(heading);
-        if (unplaced.length) {
-            var list = document.createElement('ul');
-            for (var u = 0; u < unplaced.length; u++) {
-                var item = document.createElement('li');
-                item.textContent = unplaced[u];
-                list.appendChild(item);
+        var list = document.createElement('ul');
+        list.className = 'sc-error-list';
+        items.forEach(function (item) {
+            var entry = document.createElement('li');
+            if (item.input) {
+                var link = document.createElement('a');
+                link.href = '#' + item.input.id;
+                link.textContent = item.text;
+                link.addEventListener('click', function (event) {
+                    event.preventDefault();
+                    item.input.focus();
+                });
+                entry.appendChild(link);
+            } else {
+                entry.textContent = item.text;
             }
-            summary.appendChild(list);
-        }
+            list.appendChild(entry);
+        });
+        summary.appendChild(list);
         summary.hidden = false;
-        (unplaced.length || !first ? summary : first).focus();
+        (first || summary).focus();
     };
 
     // ---- requests
@@ -206,6 +355,7 @@
 
     // ---- the terms form
 
+    /** The terms as the REST API takes them; pushes one error for every field in error, all at once. */
     Page.prototype.termsBody = function (form, errors) {
         var page = this;
         var value = function (id) {
@@ -213,44 +363,39 @@
             return element ? element.value : null;
         };
         var body = {levels: {}};
-        var increment = Number(value('sc-increment'));
-        if (!/^\d{1,2}$/.test(String(value('sc-increment')).trim()) || increment < 1 || increment > 60) {
-            errors.push({field: 'rounding.incrementMinutes', message: page.msg('required')});
+        var incrementText = trimmed(value('sc-increment'));
+        var increment = Number(incrementText);
+        if (!/^\d{1,2}$/.test(incrementText) || increment < 1 || increment > page.maxIncrement) {
+            errors.push({field: 'rounding.incrementMinutes', message: page.msg('increment-range', [page.maxIncrement])});
             increment = null;
+        }
+        var digits = page.currencyDigits;
+        var currencyInput = document.getElementById('sc-currency');
+        var currency = currencyInput ? trimmed(currencyInput.value).toUpperCase() : null;
+        if (currencyInput) {
+            digits = /^[A-Z]{3}$/.test(currency) ? currencyDigits(currency) : null;
+            if (digits === null) {
+                errors.push({field: 'currency', message: page.msg('currency')});
+            }
         }
         var carry = value('sc-carry-policy');
         ['L1', 'L2', 'L3'].forEach(function (level) {
             var entry = {};
-            var hours = value('sc-' + level + '-hours');
-            var minutes = parseMinutes(hours);
             var field = 'levels.' + level + '.';
-            if (String(hours).trim() === '') {
-                errors.push({field: field + 'contingentMinutes', message: page.msg('required')});
-            } else if (minutes === null) {
-                errors.push({field: field + 'contingentMinutes', message: page.msg('hours')});
-            } else if (increment && minutes % increment !== 0) {
-                errors.push({field: field + 'contingentMinutes', message: page.msg('increment', [increment])});
-            } else {
+            var minutes = page.minutes(value('sc-' + level + '-hours'), field + 'contingentMinutes', increment, false,
+                errors);
+            if (minutes !== null) {
                 entry.contingentMinutes = minutes;
             }
-            var rate = parseAmount(value('sc-' + level + '-rate'));
-            if (String(value('sc-' + level + '-rate')).trim() === '') {
-                errors.push({field: field + 'rateAmount', message: page.msg('required')});
-            } else if (rate === null) {
-                errors.push({field: field + 'rateAmount', message: page.msg('rate')});
-            } else {
+            var rate = page.rate(value('sc-' + level + '-rate'), field + 'rateAmount', digits, errors);
+            if (rate !== null) {
                 entry.rateAmount = rate;
             }
-            if (carry === 'UNUSED_UP_TO') {
-                var capText = value('sc-' + level + '-cap');
-                var cap = parseMinutes(capText);
-                if (String(capText).trim() === '') {
-                    errors.push({field: field + 'carryOverCapMinutes', message: page.msg('required')});
-                } else if (cap === null) {
-                    errors.push({field: field + 'carryOverCapMinutes', message: page.msg('hours')});
-                } else if (increment && cap % increment !== 0) {
-                    errors.push({field: field + 'carryOverCapMinutes', message: page.msg('increment', [increment])});
-                } else {
+            // a cap is needed only when unused minutes carry over, but whatever is typed there must make sense
+            var capText = value('sc-' + level + '-cap');
+            if (carry === 'UNUSED_UP_TO' || trimmed(capText) !== '') {
+                var cap = page.minutes(capText, field + 'carryOverCapMinutes', increment, false, errors);
+                if (cap !== null && carry === 'UNUSED_UP_TO') {
                     entry.carryOverCapMinutes = cap;
                 }
             }
@@ -258,19 +403,43 @@
         });
         body.rounding = {incrementMinutes: increment, mode: value('sc-rounding-mode')};
         var thresholds = parseThresholds(value('sc-thresholds'));
-        if (thresholds === null) {
-            errors.push({field: 'thresholds', message: page.msg('thresholds')});
+        if (thresholds.error) {
+            errors.push({field: 'thresholds', message: page.msg(thresholds.error, [thresholds.argument])});
+        } else if (thresholds.values.length > page.maxThresholds) {
+            errors.push({field: 'thresholds', message: page.msg('thresholds-too-many', [page.maxThresholds])});
         }
-        body.thresholds = thresholds || [];
+        body.thresholds = thresholds.values || [];
         body.recipients = splitList(value('sc-recipients'));
+        var recipientError = null;
+        var seen = [];
+        body.recipients.forEach(function (address) {
+            if (recipientError) {
+                return;
+            }
+            if (!isEmail(address)) {
+                recipientError = page.msg('recipients-invalid', [address]);
+            } else if (seen.indexOf(address.toLowerCase()) >= 0) {
+                recipientError = page.msg('recipients-duplicate', [address]);
+            }
+            seen.push(address.toLowerCase());
+        });
+        if (!recipientError && body.recipients.length > page.maxRecipients) {
+            recipientError = page.msg('recipients-too-many', [page.maxRecipients]);
+        }
+        if (recipientError) {
+            errors.push({field: 'recipients', message: recipientError});
+        }
         body.carryOver = {policy: carry};
         body.overagePolicy = value('sc-overage');
         body.defaultLevel = value('sc-default-level');
         if (document.getElementById('sc-zone')) {
-            body.zoneId = String(value('sc-zone')).trim();
+            body.zoneId = trimmed(value('sc-zone'));
+            if (body.zoneId === '' || !isTimeZone(body.zoneId)) {
+                errors.push({field: 'zoneId', message: page.msg('zone')});
+            }
         }
-        if (document.getElementById('sc-currency')) {
-            body.currency = String(value('sc-currency')).trim().toUpperCase();
+        if (currencyInput) {
+            body.currency = currency;
         }
         return body;
     };
@@ -286,9 +455,11 @@
             event.preventDefault();
             page.clearErrors(form, summary);
             var errors = [];
-            var month = String(document.getElementById('sc-effective-month').value).trim();
-            if (!/^\d{4}-\d{2}$/.test(month)) {
+            var month = trimmed(document.getElementById('sc-effective-month').value);
+            if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
                 errors.push({field: 'effectiveMonth', message: page.msg('month')});
+            } else if (page.minMonth && month < page.minMonth) {
+                errors.push({field: 'effectiveMonth', message: page.msg('month-closed')});
             }
             var body = page.termsBody(form, errors);
             if (errors.length) {
@@ -326,17 +497,8 @@
             clear();
             var level = document.getElementById('sc-topup-level');
             var hoursText = document.getElementById('sc-topup-hours').value;
-            var minutes = parseMinutes(hoursText);
             var errors = [];
-            if (String(hoursText).trim() === '') {
-                errors.push({field: 'minutes', message: page.msg('required')});
-            } else if (minutes === null) {
-                errors.push({field: 'minutes', message: page.msg('hours')});
-            } else if (minutes <= 0) {
-                errors.push({field: 'minutes', message: page.msg('positive')});
-            } else if (minutes % page.currentIncrement !== 0) {
-                errors.push({field: 'minutes', message: page.msg('increment', [page.currentIncrement])});
-            }
+            var minutes = page.minutes(hoursText, 'minutes', page.currentIncrement, true, errors);
             if (errors.length) {
                 page.showErrors([topUp], summary, errors);
                 return;
@@ -391,9 +553,9 @@
         }
     }
 
-    // exposed for tests of the parsing rules
+    // exposed for tests of the parsing rules and the messages of one field
     window.SupportContingentSettings = {parseMinutes: parseMinutes, parseAmount: parseAmount,
-        parseThresholds: parseThresholds};
+        parseThresholds: parseThresholds, isEmail: isEmail, Page: Page};
 
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', start);

@@ -115,8 +115,7 @@ public record Terms(
     static void checkRate(Violations v, String field, BigDecimal amount, Currency currency) {
         if (amount.signum() < 0) {
             v.add(field, "rate.negative", "Hourly rate must not be negative", amount.toPlainString());
-        }
-        if (currency != null && currency.getDefaultFractionDigits() >= 0 && !Money.fits(currency, amount)) {
+        } else if (currency != null && currency.getDefaultFractionDigits() >= 0 && !Money.fits(currency, amount)) {
             v.add(field, "rate.tooManyDecimals", "Hourly rate " + amount.toPlainString() + " has more than "
                     + currency.getDefaultFractionDigits() + " decimals allowed for " + currency.getCurrencyCode(),
                     amount.toPlainString(), currency.getDefaultFractionDigits());

@@ -1,7 +1,10 @@
 package de.tieredsupport.contingent.rest;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -9,6 +12,10 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.user.UserManager;
 
+import de.tieredsupport.contingent.domain.ContractDraft;
+import de.tieredsupport.contingent.domain.ValidationException;
+import de.tieredsupport.contingent.domain.Violation;
+import de.tieredsupport.contingent.domain.Violations;
 import de.tieredsupport.contingent.jira.PluginServices;
 
 import jakarta.inject.Inject;
@@ -76,7 +83,27 @@ public class ContractResource {
         services.accessPolicy().requireManage(user, project.getId());
         String month = Inputs.month(effectiveMonth, "effectiveMonth").toString();
         TermsInput body = JsonBody.read(headers, json, TermsInput.class);
+        Violations bounds = body.bounds();
+        if (!bounds.isEmpty()) {
+            throw everyProblem(user, bounds, body.draftWithoutExceeded(project.getId(), month));
+        }
         services.configureContract().configure(user, body.toDraft(project.getId(), month));
         return ContractJson.of(project, services.viewContract().contract(user, project.getId()));
+    }
+
+    /**
+     * The exceeded bounds and every other problem the use case finds in the rest of the body, so a caller (and the
+     * settings page) sees all problems at once, one per field: a field over its bound is not named again.
+     */
+    private ValidationException everyProblem(String user, Violations bounds, ContractDraft rest) {
+        List<Violation> all = new ArrayList<>(bounds.list());
+        Set<String> named = new HashSet<>();
+        bounds.list().forEach(v -> named.add(v.field()));
+        try {
+            services.configureContract().check(user, rest);
+        } catch (ValidationException e) {
+            e.violations().stream().filter(v -> !named.contains(v.field())).forEach(all::add);
+        }
+        return new ValidationException(all);
     }
 }

@@ -10,6 +10,7 @@ import de.tieredsupport.contingent.domain.Months;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.ValidationException;
 import de.tieredsupport.contingent.domain.Violations;
+import de.tieredsupport.contingent.service.InputLimits;
 
 /**
  * Transport-level checks of raw input, before any use case runs: months (the domain's {@link Months}), ids, free
@@ -18,11 +19,11 @@ import de.tieredsupport.contingent.domain.Violations;
  */
 final class Inputs {
 
-    static final long MAX_MINUTES = 10_000_000L;
-    static final BigDecimal MAX_RATE = BigDecimal.valueOf(1_000_000L);
-    static final int MAX_RATE_SCALE = 10;
-    static final int MAX_THRESHOLDS = 10;
-    static final int MAX_RECIPIENTS = 50;
+    static final long MAX_MINUTES = InputLimits.MAX_MINUTES;
+    static final BigDecimal MAX_RATE = InputLimits.MAX_RATE;
+    static final int MAX_RATE_SCALE = InputLimits.MAX_RATE_SCALE;
+    static final int MAX_THRESHOLDS = InputLimits.MAX_THRESHOLDS;
+    static final int MAX_RECIPIENTS = InputLimits.MAX_RECIPIENTS;
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private Inputs() {
@@ -68,7 +69,9 @@ final class Inputs {
 
     static void minutes(Violations v, Long minutes, String field) {
         if (minutes != null && minutes > MAX_MINUTES) {
-            v.add(field, "number.tooLarge", "At most " + MAX_MINUTES + " minutes", MAX_MINUTES);
+            // named in minutes, the unit of the JSON field, and in hours, the unit people think in
+            v.add(field, "minutes.tooLarge", "At most " + MAX_MINUTES + " minutes (" + InputLimits.MAX_HOURS
+                    + " hours)", MAX_MINUTES, InputLimits.MAX_HOURS);
         }
     }
 
@@ -77,7 +80,7 @@ final class Inputs {
             return;
         }
         if (rate.compareTo(MAX_RATE) > 0) {
-            v.add(field, "number.tooLarge", "At most " + MAX_RATE.toPlainString(), MAX_RATE.toPlainString());
+            v.add(field, "rate.tooLarge", "At most " + MAX_RATE.toPlainString(), MAX_RATE);
         } else if (rate.scale() > MAX_RATE_SCALE) {
             v.add(field, "number.tooManyDecimals", "At most " + MAX_RATE_SCALE + " decimals", MAX_RATE_SCALE);
         }

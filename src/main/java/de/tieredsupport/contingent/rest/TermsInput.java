@@ -94,6 +94,13 @@ public final class TermsInput {
      * @throws de.tieredsupport.contingent.domain.ValidationException listing every bound exceeded
      */
     ContractDraft toDraft(long projectId, String effectiveMonth) {
+        Violations v = bounds();
+        v.throwIfAny();
+        return draft(projectId, effectiveMonth, v);
+    }
+
+    /** The transport bounds this body exceeds (none: an empty list). */
+    Violations bounds() {
         Violations v = new Violations();
         if (levels != null) {
             levels.forEach((key, level) -> {
@@ -107,20 +114,37 @@ public final class TermsInput {
         Inputs.list(v, thresholds, Inputs.MAX_THRESHOLDS, "thresholds");
         Inputs.list(v, recipients, Inputs.MAX_RECIPIENTS, "recipients");
         Inputs.text(v, zoneId, "zoneId");
-        v.throwIfAny();
+        return v;
+    }
+
+    /**
+     * The draft without the values that exceed a bound (left out as if not given), only for finding the other
+     * problems of the same body: never saved, since a left-out value is a problem of its own.
+     */
+    ContractDraft draftWithoutExceeded(long projectId, String effectiveMonth) {
+        return draft(projectId, effectiveMonth, bounds());
+    }
+
+    private ContractDraft draft(long projectId, String effectiveMonth, Violations exceeded) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        exceeded.list().forEach(x -> fields.add(x.field()));
         Map<String, ContractDraft.LevelDraft> drafts = null;
         if (levels != null) {
             drafts = new LinkedHashMap<>();
             for (Map.Entry<String, LevelInput> e : levels.entrySet()) {
                 LevelInput level = e.getValue();
+                String field = "levels." + e.getKey() + ".";
                 if (level != null) {
-                    drafts.put(e.getKey(), new ContractDraft.LevelDraft(level.contingentMinutes, level.rateAmount,
-                            level.carryOverCapMinutes));
+                    drafts.put(e.getKey(), new ContractDraft.LevelDraft(
+                            fields.contains(field + "contingentMinutes") ? null : level.contingentMinutes,
+                            fields.contains(field + "rateAmount") ? null : level.rateAmount,
+                            fields.contains(field + "carryOverCapMinutes") ? null : level.carryOverCapMinutes));
                 }
             }
         }
-        return new ContractDraft(projectId, effectiveMonth, zoneId, currency, drafts,
-                rounding == null ? null : rounding.incrementMinutes, rounding == null ? null : rounding.mode,
-                thresholds, recipients, carryOver == null ? null : carryOver.policy, overagePolicy, defaultLevel);
+        return new ContractDraft(projectId, effectiveMonth, fields.contains("zoneId") ? null : zoneId, currency,
+                drafts, rounding == null ? null : rounding.incrementMinutes, rounding == null ? null : rounding.mode,
+                fields.contains("thresholds") ? null : thresholds, fields.contains("recipients") ? null : recipients,
+                carryOver == null ? null : carryOver.policy, overagePolicy, defaultLevel);
     }
 }

@@ -50,6 +50,20 @@ public final class ConfigureContract {
         });
     }
 
+    /**
+     * Validates the draft as {@link #configure} would, and saves nothing: for callers that already know of other
+     * problems of the same input and want to report all of them at once.
+     *
+     * @throws AccessDeniedException unless project admin or Jira admin
+     * @throws de.tieredsupport.contingent.domain.ValidationException listing every problem of the draft
+     */
+    public void check(String actor, ContractDraft draft) {
+        Objects.requireNonNull(draft, "draft");
+        long projectId = draft.projectId();
+        policy.requireManage(actor, projectId);
+        draft.applyTo(ledger.contracts().find(projectId), ledger.latestClosed(projectId));
+    }
+
     static String describe(Terms terms) {
         StringBuilder text = new StringBuilder("effective ").append(terms.effectiveMonth()).append(':');
         for (SupportLevel level : SupportLevel.values()) {

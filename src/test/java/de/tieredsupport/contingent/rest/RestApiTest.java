@@ -259,10 +259,10 @@ public class RestApiTest {
         var response = server.send("GET", "/projects/ACME/months/2026-03/billing.csv", MANAGER, null, null, "de");
         String csv = new String(response.body(), StandardCharsets.UTF_8);
         // German spreadsheets: semicolons between the fields, decimal commas
-        assertTrue(csv, csv.startsWith("\uFEFF\"Art\";\"Monat\";\"Stufe\";\"Vorgang\";\"Zusammenfassung\";"
+        assertTrue(csv, csv.startsWith("\uFEFF\"Art\";\"Monat\";\"Level\";\"Vorgang\";\"Zusammenfassung\";"
                 + "\"Im Kontingent (Min.)\";\"\u00dcber Kontingent (Min.)\";\"Ausgesetzt (Min.)\";\"Abgerechnet (Min.)\";"
                 + "\"Stundensatz\";\"Betrag\";\"W\u00e4hrung\"\r\n"));
-        assertTrue(csv.contains("\r\n\"Stufe\";\"2026-03\";\"L1\";\"\";\"\";140;0;0;140;70,00;163,33;\"EUR\"\r\n"));
+        assertTrue(csv.contains("\r\n\"Level\";\"2026-03\";\"L1\";\"\";\"\";140;0;0;140;70,00;163,33;\"EUR\"\r\n"));
         assertTrue(csv.contains("\r\n\"Summe\";\"2026-03\";\"\";\"\";\"\";320;0;0;320;;403,33;\"EUR\"\r\n"));
 
         // the other convention on request

@@ -106,9 +106,17 @@ public class RestValidationTest {
 
     @Test
     public void absurdNumbersAreBounded() {
-        rejected("PUT", TERMS_PATH, terms("{\"contingentMinutes\": 1000000000000, \"rateAmount\": 1E+12}", ""), 400,
-                "levels.L1.contingentMinutes", "levels.L1.rateAmount");
+        Reply huge = rejected("PUT", TERMS_PATH, terms("{\"contingentMinutes\": 1000000000000, \"rateAmount\": 1E+12}",
+                ""), 400, "levels.L1.contingentMinutes", "levels.L1.rateAmount");
+        // bounds named in the unit of the field (minutes, with the hours people think in) and for what they bound
+        assertEquals(huge.toString(), "Enter at most 6,000,000 minutes (100,000 hours).", huge.firstMessage());
+        assertTrue(huge.toString(), huge.toString().contains("The hourly rate may be at most 1,000,000."));
         rejected("POST", TOP_UP_PATH, "{\"level\": \"L1\", \"minutes\": 100000000}", 400, "minutes");
+        rejected("POST", TOP_UP_PATH, "{\"level\": \"L1\", \"minutes\": 6000005}", 400, "minutes");
+        // a bound exceeded hides no other problem: every bad field is named once, all at once
+        rejected("PUT", TERMS_PATH, terms("{\"contingentMinutes\": 99000000, \"rateAmount\": 70}",
+                ", \"thresholds\": [0], \"recipients\": [\"nobody\"]"), 400, "levels.L1.contingentMinutes",
+                "thresholds[0]", "recipients[0]");
         rejected("POST", TOP_UP_PATH, "{\"level\": \"L1\", \"minutes\": -5}", 400, "minutes");
         rejected("POST", TOP_UP_PATH, "{\"level\": \"L1\", \"minutes\": 7}", 400, "minutes");
         rejected("POST", TOP_UP_PATH, "{\"level\": \"L1\", \"minutes\": 0}", 400, "minutes");

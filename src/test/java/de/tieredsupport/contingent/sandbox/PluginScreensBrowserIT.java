@@ -108,17 +108,110 @@ public class PluginScreensBrowserIT {
         assertTrue(browser.findElement(By.id("sc-terms-errors")).isDisplayed());
         chromium.screenshot("contract-settings-error.png");
 
-        // refused by the REST API: the page lets a third decimal through, the server names the rate
+        // refused by the REST API (the page cannot know which levels are suspended): the summary shows its message
         replace("sc-L1-hours", "8:00");
-        replace("sc-L1-rate", "70.125");
-        browser.findElement(By.id("sc-terms-submit")).click();
-        error = visible("sc-L1-rate-error");
-        assertTrue(error.getText(), error.getText().startsWith("The hourly rate 70.125 has more than 2 decimals"));
-        assertFalse("the earlier error is gone", browser.findElement(By.id("sc-L1-hours-error")).isDisplayed());
-        assertEquals("sc-L1-rate", browser.switchTo().activeElement().getAttribute("id"));
+        new Select(browser.findElement(By.id("sc-resume-level"))).selectByValue("L2");
+        browser.findElement(By.id("sc-resume-submit")).click();
+        confirmation().accept();
+        WebElement decisionErrors = visible("sc-decisions-errors");
+        patiently(10).until(ExpectedConditions.textToBePresentInElement(decisionErrors,
+                "Support is not suspended for this scope."));
+        assertEquals("sc-decisions-errors", browser.switchTo().activeElement().getAttribute("id"));
         assertNoAlert();
 
         assertEquals("nothing stored", before, sandbox.pluginTablesChecksum());
+    }
+
+    @Test
+    public void threeBadFieldsShowThreeErrorsAtOnceAndASummaryLinkingThem() {
+        openSettings("ACME");
+        String before = sandbox.pluginTablesChecksum();
+        replace("sc-L1-hours", "1000000");
+        replace("sc-L2-rate", "99999999");
+        replace("sc-increment", "0");
+        browser.findElement(By.id("sc-terms-submit")).click();
+
+        assertEquals("Enter at most 100,000 hours.", visible("sc-L1-hours-error").getText());
+        assertEquals("Enter at most 1,000,000.00.", visible("sc-L2-rate-error").getText());
+        assertEquals("Enter whole minutes from 1 to 60.", visible("sc-increment-error").getText());
+        assertEquals("three fields, three errors", 3, shownErrors());
+        assertEquals(List.of(
+                "#sc-L1-hours Contingent per month of the 1st level (hours): Enter at most 100,000 hours.",
+                "#sc-L2-rate Hourly rate of the 2nd level: Enter at most 1,000,000.00.",
+                "#sc-increment Rounding increment (minutes): Enter whole minutes from 1 to 60."),
+                summaryLinks());
+        assertEquals("Nothing was saved. Correct these fields:",
+                browser.findElement(By.cssSelector("#sc-terms-errors .title")).getText());
+        assertEquals("sc-L1-hours", browser.switchTo().activeElement().getAttribute("id"));
+        browser.findElements(By.cssSelector("#sc-terms-errors li a")).get(1).click();
+        assertEquals("a link leads to its field", "sc-L2-rate",
+                browser.switchTo().activeElement().getAttribute("id"));
+        chromium.screenshot("contract-settings-errors-summary.png");
+
+        // an empty field shows its example as an example, and saying so is the message
+        replace("sc-L1-hours", "");
+        assertEquals("e.g. 8:00", browser.findElement(By.id("sc-L1-hours")).getAttribute("placeholder"));
+        assertEquals("italic", browser.executeScript(
+                "return getComputedStyle(document.getElementById('sc-L1-hours'), '::placeholder').fontStyle"));
+        browser.findElement(By.id("sc-terms-submit")).click();
+        patiently(5).until(ExpectedConditions.textToBe(By.id("sc-L1-hours-error"),
+                "Enter hours, for example 8:00 or 7.5."));
+        assertEquals(3, shownErrors());
+        assertEquals("nothing stored", before, sandbox.pluginTablesChecksum());
+    }
+
+    @Test
+    public void germanFormShowsAndTakesTheDecimalComma() {
+        asGerman();
+        YearMonth later = current.plusMonths(2);
+        openSettings("ACME");
+        assertEquals("70,00", browser.findElement(By.id("sc-L1-rate")).getAttribute("value"));
+        assertEquals("z.\u00a0B. 70,00", browser.findElement(By.id("sc-L1-rate")).getAttribute("placeholder"));
+
+        String before = sandbox.pluginTablesChecksum();
+        replace("sc-L1-hours", "1000000");
+        replace("sc-L2-rate", "99999999");
+        replace("sc-increment", "0");
+        browser.findElement(By.id("sc-terms-submit")).click();
+        assertEquals("H\u00f6chstens 100.000 Stunden eingeben.", visible("sc-L1-hours-error").getText());
+        assertEquals("H\u00f6chstens 1.000.000,00 eingeben.", visible("sc-L2-rate-error").getText());
+        assertEquals("Ganze Minuten von 1 bis 60 eingeben.", visible("sc-increment-error").getText());
+        assertEquals(3, shownErrors());
+        List<String> links = summaryLinks();
+        assertEquals(links.toString(), 3, links.size());
+        assertTrue(links.get(0), links.get(0).startsWith("#sc-L1-hours Kontingent pro Monat im 1st\u2011Level (Stunden): "));
+        assertEquals("Nichts wurde gespeichert. Bitte diese Felder korrigieren:",
+                browser.findElement(By.cssSelector("#sc-terms-errors .title")).getText());
+        chromium.screenshot("contract-settings-errors-de.png");
+        assertEquals("nothing stored", before, sandbox.pluginTablesChecksum());
+
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("sc-effective-month")),
+                later.toString());
+        replace("sc-L1-hours", "10,5");
+        replace("sc-L2-rate", "80,00");
+        replace("sc-increment", "5");
+        replace("sc-L1-rate", "75,50");
+        browser.findElement(By.id("sc-terms-submit")).click();
+        WebElement notice = patiently(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-notice")));
+        assertTrue(notice.getText(), notice.getText().contains("Die Konditionen wurden gespeichert."));
+        WebElement row = browser.findElement(By.cssSelector("#sc-history tr[data-effective-month='" + later + "']"));
+        assertTrue(row.getText(), row.getText().contains("1st\u2011Level: 10:30 Std. zu 75,50 EUR"));
+        assertEquals("the form shows the saved rate with a comma", "75,50",
+                browser.findElement(By.id("sc-L1-rate")).getAttribute("value"));
+        com.fasterxml.jackson.databind.JsonNode contract = sandbox.rest().contract(FakeUsers.ADMIN, "ACME");
+        boolean found = false;
+        for (com.fasterxml.jackson.databind.JsonNode version : contract.path("termsHistory")) {
+            if (version.path("effectiveMonth").asText().equals(later.toString())) {
+                found = true;
+                assertEquals(630, version.path("levels").path("L1").path("contingentMinutes").asLong());
+                assertEquals(0, new BigDecimal("75.50").compareTo(version.path("levels").path("L1")
+                        .path("rateAmount").decimalValue()));
+            }
+        }
+        assertTrue("terms from " + later + " in " + contract, found);
+        // dates on the page are German dates, not ISO
+        String audit = firstAuditRow();
+        assertTrue(audit, audit.matches("(?s)\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}.*Konditionen ge\u00e4ndert.*"));
     }
 
     @Test
@@ -169,7 +262,7 @@ public class PluginScreensBrowserIT {
         String before = sandbox.pluginTablesChecksum();
         browser.findElement(By.id("sc-topup-submit")).click();
         Alert confirmation = confirmation();
-        assertTrue(confirmation.getText(), confirmation.getText().startsWith("Add 1:30 h to the 2nd level for "));
+        assertTrue(confirmation.getText(), confirmation.getText().startsWith("Add 1:30 h to the 2nd\u00a0level for "));
         confirmation.dismiss();
         assertEquals(before, sandbox.pluginTablesChecksum());
 
@@ -186,7 +279,7 @@ public class PluginScreensBrowserIT {
         browser.findElement(By.id("sc-suspend-reason")).sendKeys("Invoice overdue");
         browser.findElement(By.id("sc-suspend-submit")).click();
         confirmation = confirmation();
-        assertTrue(confirmation.getText(), confirmation.getText().startsWith("Suspend support (3rd level) for the rest"));
+        assertTrue(confirmation.getText(), confirmation.getText().startsWith("Suspend support (3rd\u00a0level) for the rest"));
         confirmation.accept();
         waitForNotice("Support was suspended for the rest of the month.");
         String suspensions = browser.findElement(By.id("sc-suspensions")).getText();
@@ -369,6 +462,32 @@ public class PluginScreensBrowserIT {
     }
 
     // ---- helpers
+
+    private static void asGerman() {
+        browser.manage().deleteCookieNamed(FakeLogin.LANGUAGE_COOKIE);
+        browser.manage().addCookie(new Cookie.Builder(FakeLogin.LANGUAGE_COOKIE, "de")
+                .path(SandboxOptions.CONTEXT_PATH).build());
+    }
+
+    /** The error texts shown under fields of the terms form. */
+    private static int shownErrors() {
+        int shown = 0;
+        for (WebElement error : browser.findElements(By.cssSelector("#sc-terms-form .error"))) {
+            shown += error.isDisplayed() ? 1 : 0;
+        }
+        return shown;
+    }
+
+    /** The terms summary's entries as "href text", each a link to its field. */
+    private static List<String> summaryLinks() {
+        List<String> links = new ArrayList<>();
+        for (WebElement item : browser.findElements(By.cssSelector("#sc-terms-errors li"))) {
+            WebElement link = item.findElement(By.tagName("a"));
+            String href = link.getAttribute("href");
+            links.add(href.substring(href.indexOf('#')) + " " + link.getText());
+        }
+        return links;
+    }
 
     private static void openSettings(String projectKey) {
         browser.get(sandbox.baseUrl() + Sandbox.PLUGIN_SERVLETS + "/support-contingent/contract?projectKey="

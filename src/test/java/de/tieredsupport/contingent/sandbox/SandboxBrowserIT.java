@@ -358,15 +358,15 @@ public class SandboxBrowserIT {
         String monthDe = previous.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.GERMAN) + " "
                 + previous.getYear();
         assertEquals("Abrechnung ACME Maschinenbau GmbH für " + monthDe, text(".sc-report-header h2"));
-        assertEquals("Übersicht je Support-Level", text("#sc-summary caption"));
-        assertEquals("1st-Level", text("#sc-summary tbody tr[data-level='L1'] th"));
+        assertEquals("Übersicht je Support\u2011Level", text("#sc-summary caption"));
+        assertEquals("1st\u2011Level", text("#sc-summary tbody tr[data-level='L1'] th"));
         String amount = text("#sc-invoice-total");
         assertTrue(amount, amount.matches("[\\d.]+,\\d{2}[\\u00a0 ]\u20ac"));
         chromium.screenshot("billing-report-de.png");
 
         as(FakeUsers.AGENT, "de");
         browser.get(sandbox.baseUrl() + "/browse/ACME-9");
-        assertEquals("Support-Level:", text(".sc-panel-level strong"));
+        assertEquals("Support\u2011Level:", text(".sc-panel-level strong"));
         assertTrue(text(".sc-panel-usage"), text(".sc-panel-usage").endsWith("in diesem Monat verbraucht"));
         chromium.screenshot("issue-panel-de.png", browser.findElement(By.cssSelector(".sc-web-panel")));
     }

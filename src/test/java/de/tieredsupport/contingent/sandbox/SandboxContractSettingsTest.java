@@ -47,7 +47,7 @@ public class SandboxContractSettingsTest {
         assertTrue(html.contains("id=\"sc-L1-hours\""));
         assertTrue(html.contains("data-field=\"levels.L1.contingentMinutes\" value=\"8:00\""));
         assertTrue(html.contains("data-field=\"levels.L1.rateAmount\" value=\"70.00\""));
-        assertTrue(html.contains("1st level: 8h at \u20ac70.00"));
+        assertTrue(html.contains("1st\u00a0level: 8h at \u20ac70.00"));
         assertTrue(html.contains("id=\"sc-zone-fixed\""));
         assertTrue(html.contains("data-rest-base=\"/jira/rest/support-contingent/1.0\""));
         YearMonth current = YearMonth.now(FakeJira.USER_ZONE);
@@ -72,7 +72,7 @@ public class SandboxContractSettingsTest {
             HttpResponse<String> page = client.get(PAGE + "ACME", FakeUsers.MANAGER);
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("Supportvertrag von ACME Maschinenbau GmbH"));
-            assertTrue(page.body().contains("1st-Level: 8h zu 70,00\u00a0\u20ac"));
+            assertTrue(page.body().contains("1st\u2011Level: 8h zu 70,00\u00a0\u20ac"));
             assertTrue(page.body().contains("Konditionen speichern"));
         } finally {
             sandbox.jira().users.find(FakeUsers.MANAGER).setLocale(Locale.ENGLISH);
@@ -126,7 +126,7 @@ public class SandboxContractSettingsTest {
 
         String html = client.get(PAGE + "NORD", FakeUsers.ADMIN).body();
         assertTrue(html.contains("data-effective-month=\"" + month + "\""));
-        assertTrue(html.contains("1st level: 7h 30m at \u20ac72.50"));
+        assertTrue(html.contains("1st\u00a0level: 7h 30m at \u20ac72.50"));
         assertFalse(html.contains(hostile));
         assertTrue(html.contains("o&#39;brien&amp;co@evil.example"));
         assertTrue("the audit entry names the recipient, escaped",

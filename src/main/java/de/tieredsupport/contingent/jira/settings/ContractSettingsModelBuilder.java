@@ -2,10 +2,10 @@ package de.tieredsupport.contingent.jira.settings;
 
 import java.time.ZoneId;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,7 +34,6 @@ import de.tieredsupport.contingent.service.port.AuditEntry;
 public final class ContractSettingsModelBuilder {
 
     static final String KEY = "support-contingent.settings.";
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DisplayFormat format;
     private final I18nHelper i18n;
@@ -60,10 +59,14 @@ public final class ContractSettingsModelBuilder {
         Optional<Terms> latest = view.map(v -> v.contract().versions().get(v.contract().versions().size() - 1));
         Optional<Terms> inForce = view.flatMap(ContractView::currentTerms);
 
+        Currency currency = view.map(v -> v.contract().currency()).orElse(Contract.DEFAULT_CURRENCY);
+        SettingsFormRules rules = SettingsFormRules.of(format.locale(), currency);
+        char separator = rules.decimalSeparator().charAt(0);
         List<SettingsLevelRow> levels = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
             levels.add(latest.map(t -> new SettingsLevelRow(level.key(), levelLabel(level),
-                    format.inputHours(t.contingentMinutes(level)), t.hourlyRate(level).amount().toPlainString(),
+                    format.inputHours(t.contingentMinutes(level)),
+                    SettingsFormRules.typed(t.hourlyRate(level).amount(), rules.currencyDigits(), separator),
                     t.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO
                             ? format.inputHours(t.carryOver().capFor(level)) : ""))
                     .orElseGet(() -> new SettingsLevelRow(level.key(), levelLabel(level), "", "", "")));
@@ -103,7 +106,7 @@ public final class ContractSettingsModelBuilder {
         SettingsTermsRow current = inForce.map(t -> row(t, true)).orElse(null);
 
         List<SettingsAuditRow> auditRows = audit.stream()
-                .map(e -> new SettingsAuditRow(AT.format(e.at().atZone(zone)), e.actor(),
+                .map(e -> new SettingsAuditRow(format.inZone(zone).dateTime(e.at()), e.actor(),
                         text("audit." + e.action().name()), e.details()))
                 .toList();
 
@@ -115,8 +118,7 @@ public final class ContractSettingsModelBuilder {
         // composed here and printed as an escaped reference: Jira may print $i18n.getText(...) output as markup
         String heading = i18n.getText(KEY + "heading", projectName);
         return new ContractSettingsModel(projectKey, projectName, heading, restBase, view.isPresent(), zone.getId(),
-                view.map(v -> v.contract().currency().getCurrencyCode())
-                        .orElse(Contract.DEFAULT_CURRENCY.getCurrencyCode()),
+                currency.getCurrencyCode(),
                 currentMonth.toString(), format.month(currentMonth),
                 (view.isPresent() ? currentMonth.plusMonths(1) : currentMonth).toString(),
                 latestClosed.map(m -> m.plusMonths(1).toString()).orElse(""),
@@ -127,7 +129,7 @@ public final class ContractSettingsModelBuilder {
                                 .collect(Collectors.joining(", "))),
                 latest.map(t -> String.join("\n", t.recipients())).orElse(""),
                 levels, modes, carries, overages, defaultLevels, current, history, auditRows,
-                status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps);
+                status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps, rules);
     }
 
     SettingsTermsRow row(Terms terms, boolean inForce) {

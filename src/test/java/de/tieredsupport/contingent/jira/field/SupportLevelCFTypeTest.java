@@ -120,8 +120,9 @@ public class SupportLevelCFTypeTest {
         BundleI18n german = new BundleI18n(Locale.GERMAN);
         for (SupportLevel level : SupportLevel.values()) {
             String key = "support-contingent.level." + level.key();
-            assertEquals(level.displayName(), english.getText(key));
-            assertEquals(level.ordinal() + 1 + ordinalSuffix(level) + "-Level", german.getText(key));
+            // the labels never wrap inside: a no-break space in English, a non-breaking hyphen in German
+            assertEquals(level.displayName().replace(' ', '\u00a0'), english.getText(key));
+            assertEquals(level.ordinal() + 1 + ordinalSuffix(level) + "\u2011Level", german.getText(key));
         }
     }
 

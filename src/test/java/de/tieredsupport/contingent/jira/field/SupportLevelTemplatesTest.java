@@ -79,11 +79,11 @@ public class SupportLevelTemplatesTest {
 
     @Test
     public void viewShowsTheTranslatedLabelOfEachLevel() throws Exception {
-        assertEquals(span("L1", "1st level"), render("view", "L1", Locale.ENGLISH));
-        assertEquals(span("L2", "2nd level"), render("view", "L2", Locale.ENGLISH));
-        assertEquals(span("L3", "3rd level"), render("view", "L3", Locale.ENGLISH));
-        assertEquals(span("L1", "1st-Level"), render("view", "L1", Locale.GERMAN));
-        assertEquals(span("L3", "3rd-Level"), render("view", "L3", Locale.GERMAN));
+        assertEquals(span("L1", "1st\u00a0level"), render("view", "L1", Locale.ENGLISH));
+        assertEquals(span("L2", "2nd\u00a0level"), render("view", "L2", Locale.ENGLISH));
+        assertEquals(span("L3", "3rd\u00a0level"), render("view", "L3", Locale.ENGLISH));
+        assertEquals(span("L1", "1st\u2011Level"), render("view", "L1", Locale.GERMAN));
+        assertEquals(span("L3", "3rd\u2011Level"), render("view", "L3", Locale.GERMAN));
     }
 
     @Test
@@ -102,7 +102,7 @@ public class SupportLevelTemplatesTest {
         String html = render("edit", "L2", Locale.ENGLISH);
         assertTrue(html, html.startsWith("<div class=\"field-group\"><label for=\"customfield_10100\">label</label>"));
         assertTrue(html, html.contains("<select class=\"select cf-select\" name=\"customfield_10100\" id=\"customfield_10100\">"));
-        assertEquals(List.of("|None", "L1|1st level", "L2|2nd level", "L3|3rd level"), options(html));
+        assertEquals(List.of("|None", "L1|1st\u00a0level", "L2|2nd\u00a0level", "L3|3rd\u00a0level"), options(html));
         assertEquals(List.of("L2"), selected(html));
         assertTrue(html, html.endsWith("</select>\n</div>"));
     }
@@ -110,7 +110,7 @@ public class SupportLevelTemplatesTest {
     @Test
     public void editInGermanAndWithoutAValue() throws Exception {
         String html = render("edit", null, Locale.GERMAN);
-        assertEquals(List.of("|Keine", "L1|1st-Level", "L2|2nd-Level", "L3|3rd-Level"), options(html));
+        assertEquals(List.of("|Keine", "L1|1st\u2011Level", "L2|2nd\u2011Level", "L3|3rd\u2011Level"), options(html));
         assertEquals(List.of(), selected(html));
     }
 

@@ -103,7 +103,7 @@ public class AlertMailComposerTest {
         assertContains(body, row("Kunde", "Beispiel GmbH (BSP)"));
         assertContains(body, row("Support-Level", "1st-Level"));
         assertContains(body, row("Monat", "November 2026"));
-        assertContains(body, row("Erreichte Schwelle", "80 %"));
+        assertContains(body, row("Erreichte Warnschwelle", "80 %"));
         assertContains(body, row("Verbraucht", "6h 25m von 8h"));
         assertContains(body, row("Verbleibend", "1h 35m"));
         assertContains(body, "Bitte teilen Sie uns mit, wie es im November 2026 weitergehen soll:");

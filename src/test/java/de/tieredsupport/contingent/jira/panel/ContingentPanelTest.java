@@ -87,7 +87,7 @@ public class ContingentPanelTest {
         host.log(1, 501, PROJECT, "2026-11-02T09:00", 6 * 3600 + 25 * 60); // 6:25 of 8:00 = 80 %
         IssuePanelModel panel = (IssuePanelModel) render("agent", Locale.ENGLISH, 501, PROJECT).get("panel");
 
-        assertEquals("1st level", panel.levelLabel());
+        assertEquals("1st\u00a0level", panel.levelLabel());
         assertEquals("6h 25m", panel.used());
         assertEquals("8h", panel.available());
         assertEquals("1h 35m", panel.remaining());
@@ -120,7 +120,7 @@ public class ContingentPanelTest {
         assertEquals("error", panel.barState());
         assertEquals(100, panel.barPercent());
         assertEquals(2, panel.warnings().size());
-        assertTrue(panel.warnings().get(0).text().startsWith("Support on the 1st level is suspended for the rest of November 2026"));
+        assertTrue(panel.warnings().get(0).text().startsWith("Support on the 1st\u00a0level is suspended for the rest of November 2026"));
         assertEquals("Over the contingent by 10m. Further work needs a decision by the customer.",
                 panel.warnings().get(1).text());
     }

@@ -123,7 +123,7 @@ public class BillingReportTest {
 
         ReportLevelRow l1 = en.levels().get(0);
         assertEquals("L1", l1.key());
-        assertEquals("1st level", l1.label());
+        assertEquals("1st\u00a0level", l1.label());
         assertEquals("8h", l1.contingent());
         assertEquals("3h 15m", l1.billed());
         // 195 min at 70 EUR/h = 227.50 EUR, rounded once for the level line.
@@ -140,7 +140,7 @@ public class BillingReportTest {
                 .context(action, params("2026-11")).get("report");
         assertEquals("227,50\u00a0\u20ac", de.levels().get(0).amount());
         assertEquals("3h 15m", de.levels().get(0).billed());
-        assertEquals("1st-Level", de.levels().get(0).label());
+        assertEquals("1st\u2011Level", de.levels().get(0).label());
         assertEquals("November 2026", de.monthLabel());
     }
 
