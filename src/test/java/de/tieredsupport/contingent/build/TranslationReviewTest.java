@@ -33,6 +33,7 @@ public class TranslationReviewTest {
     /** Keys whose German text is rightly the English one: loanwords German users say as they are, and pure patterns. */
     private static final Set<String> SAME_IN_GERMAN = Set.of(
             "mail.percent", "mail.customer", "dashboard.edit.option", // patterns without words
+            "dashboard.hours", "dashboard.topup", "settings.terms.cap", // durations come formatted, without a unit word
             "dashboard.state.ok", // "OK" is German too
             "report.col.ticket", "csv.type.ticket", // "Ticket": the German term of the seed offer
             "csv.header.level", "csv.type.level", "settings.col.level"); // "Level": the one German term (not "Stufe")
@@ -126,11 +127,11 @@ public class TranslationReviewTest {
     }
 
     @Test
-    public void anAbbreviationAtTheEndOfASentenceKeepsOnePeriod() {
-        String hours = format(german.get("dashboard.hours"), "1:00");
+    public void aTopUpLineHasOnePeriodBeforeItsReason() {
+        String hours = format(german.get("dashboard.hours"), "1h");
         String topUp = format(german.get("dashboard.topup"), german.get("level.L1"), hours) + " "
                 + format(german.get("dashboard.reason"), "Freigabe");
-        assertEquals("1st\u2011Level: +1:00 Std. Grund: Freigabe", topUp);
+        assertEquals("1st\u2011Level: +1h. Grund: Freigabe", topUp);
         german.forEach((key, text) -> assertFalse(key + ": " + text, text.contains("..")
                 && !text.contains("...")));
     }

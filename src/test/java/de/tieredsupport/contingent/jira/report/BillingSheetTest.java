@@ -143,7 +143,7 @@ public class BillingSheetTest {
 
         List<List<Element>> adjustments = rows(sheet, "sc-adjustment-line");
         assertEquals(1, adjustments.size());
-        assertEquals("Korrekturen abgeschlossener Monate: November 2026, 2nd-Level",
+        assertEquals("Korrekturen abgeschlossener Monate: November 2026, 2nd\u2011Level",
                 adjustments.get(0).get(0).getTextContent());
         assertEquals(30, minutes(adjustments.get(0).get(8)));
         // 30 min at 80 EUR/h = 40.00 of November; 60 min at 70 EUR/h = 70.00 of December
@@ -157,7 +157,7 @@ public class BillingSheetTest {
         List<List<Element>> levels = rows(sheet, "sc-level-line");
         assertEquals(3, levels.size());
         List<Element> l1 = levels.get(0);
-        assertEquals("1st level", l1.get(0).getTextContent());
+        assertEquals("1st\u00a0level", l1.get(0).getTextContent());
         // contingent, top-ups, carried in, used, in contingent, over, while suspended, billed
         long[] expected = {8 * 60, 0, 0, 200, 200, 0, 0, 200};
         for (int i = 0; i < expected.length; i++) {
