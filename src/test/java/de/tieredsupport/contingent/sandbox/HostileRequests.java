@@ -443,7 +443,8 @@ final class HostileRequests {
         if (endpoint == RestEndpoints.PUT_TERMS) {
             return fixture.next();
         }
-        if (endpoint == RestEndpoints.BILLING || endpoint == RestEndpoints.BILLING_CSV) {
+        if (endpoint == RestEndpoints.BILLING || endpoint == RestEndpoints.BILLING_CSV
+                || endpoint == RestEndpoints.BILLING_XLS) {
             return fixture.previous();
         }
         if (endpoint == RestEndpoints.CLOSE) {

@@ -55,6 +55,7 @@ public class SandboxHostileInputTest {
         counts.put(RestEndpoints.STATUSES, 50);
         counts.put(RestEndpoints.BILLING, 80);
         counts.put(RestEndpoints.BILLING_CSV, 80);
+        counts.put(RestEndpoints.BILLING_XLS, 80);
         return counts;
     }
 
