@@ -126,7 +126,8 @@ public final class ContractSettingsModelBuilder {
                                 .collect(Collectors.joining(", "))),
                 latest.map(t -> String.join("\n", t.recipients())).orElse(""),
                 levels, modes, carries, overages, defaultLevels, current, history, auditRows,
-                status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps);
+                status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps,
+                SettingsFormKeys.fresh());
     }
 
     SettingsTermsRow row(Terms terms, boolean inForce) {
