@@ -6,7 +6,6 @@ import static de.tieredsupport.contingent.rest.RestFixture.MANAGER;
 import static de.tieredsupport.contingent.rest.RestFixture.OUTSIDER;
 import static de.tieredsupport.contingent.rest.RestTestServer.ACME;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
