@@ -172,7 +172,8 @@ public final class ContingentLedger {
     /**
      * Runs {@code write} (one use case) so that its outermost {@link #locked} call hands its result to
      * {@code finish} inside the same transaction, before the commit and while the locks are held. If the
-     * transaction is run again, so is {@code finish}.
+     * transaction is run again, so is {@code finish}. The use case must answer what its locked work returns (true of
+     * top-up, suspend, resume and configure; not of close or level correction).
      */
     <T> T completeInTransaction(TransactionCompletion finish, Supplier<T> write) {
         completion.set(Objects.requireNonNull(finish, "finish"));

@@ -67,7 +67,8 @@ public final class IdempotentWrites {
     /**
      * Carries out {@code write} once per key: renders its result with {@code render} inside the write's transaction
      * and stores the answer there; or answers the stored answer of an earlier request with this key.
-     * {@code write} must be one use case that writes through the ledger's locked transaction.
+     * {@code write} must be one use case that writes through one ledger transaction ({@code locked}) and answers
+     * what that transaction's work returns, as {@code render} expects it.
      *
      * @throws IdempotencyKeyReusedException if the key was used for a different request (target or body)
      */
