@@ -319,23 +319,51 @@
 
     // ---- requests
 
+    // A new idempotency key: 128 random bits as hex (crypto.randomUUID needs a secure context, this does not).
+    function newRequestKey() {
+        var bytes = new Uint8Array(16);
+        window.crypto.getRandomValues(bytes);
+        return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
+    }
+
+    /**
+     * The form's idempotency key (rendered with the page). It goes with every submit of the form until the server
+     * answers, so a submit sent twice (double click, a resend after a lost answer) is stored once. An answer that
+     * refuses the request stored nothing: the next submit gets a new key, as it may carry other values.
+     */
+    function requestKey(form) {
+        var field = form && form.querySelector('input[name="idempotencyKey"]');
+        if (field && !field.value) {
+            field.value = newRequestKey();
+        }
+        return field;
+    }
+
     Page.prototype.send = function (method, path, body, button, onSuccess, forms, summary) {
         var page = this;
+        var keyField = requestKey(forms[0]);
+        var headers = {
+            'Content-Type': 'application/json',
+            'Accept': 'application/json',
+            'X-Atlassian-Token': 'no-check'
+        };
+        if (keyField) {
+            headers['Idempotency-Key'] = keyField.value;
+        }
         button.disabled = true;
         button.setAttribute('aria-busy', 'true');
         return window.fetch(page.url(path), {
             method: method,
             credentials: 'same-origin',
-            headers: {
-                'Content-Type': 'application/json',
-                'Accept': 'application/json',
-                'X-Atlassian-Token': 'no-check'
-            },
+            headers: headers,
             body: JSON.stringify(body)
         }).then(function (response) {
             if (response.ok) {
                 onSuccess();
                 return null;
+            }
+            if (keyField) {
+                keyField.value = newRequestKey();
             }
             return response.json().catch(function () { return null; }).then(function (json) {
                 var errors = json && Array.isArray(json.errors) && json.errors.length ? json.errors

@@ -11,6 +11,7 @@ import de.tieredsupport.contingent.service.ContingentLedger;
 import de.tieredsupport.contingent.service.CorrectLevel;
 import de.tieredsupport.contingent.service.CustomerDecisions;
 import de.tieredsupport.contingent.service.GetStatus;
+import de.tieredsupport.contingent.service.IdempotentWrites;
 import de.tieredsupport.contingent.service.ListStatuses;
 import de.tieredsupport.contingent.service.ReconcileWorklogs;
 import de.tieredsupport.contingent.service.RecordWorklogChange;
@@ -21,6 +22,7 @@ import de.tieredsupport.contingent.service.port.AuditLog;
 import de.tieredsupport.contingent.service.port.BookingStore;
 import de.tieredsupport.contingent.service.port.ClusterLock;
 import de.tieredsupport.contingent.service.port.ContractStore;
+import de.tieredsupport.contingent.service.port.IdempotencyStore;
 import de.tieredsupport.contingent.service.port.IssueInfoLookup;
 import de.tieredsupport.contingent.service.port.IssueLevelLookup;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
@@ -52,21 +54,22 @@ public final class PluginServices {
     private final AccessPolicy accessPolicy;
     private final ViewContract viewContract;
     private final AuditTrail auditTrail;
+    private final IdempotentWrites idempotentWrites;
 
     @Inject
     public PluginServices(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
             SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, AuditLog audit,
             ClusterLock lock, Transactions transactions, UserRights rights, IssueLevelLookup levels,
-            IssueInfoLookup issues, AlertSender sender) {
+            IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys) {
         this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
-                transactions, rights, levels, issues, sender);
+                transactions, rights, levels, issues, sender, requestKeys);
     }
 
     /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
     public PluginServices(Clock clock, ContractStore contracts, BookingStore bookings, TotalsStore totals,
             TopUpStore topUps, SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes,
             AuditLog audit, ClusterLock lock, Transactions transactions, UserRights rights,
-            IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender) {
+            IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys) {
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
                 closes, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
@@ -81,6 +84,7 @@ public final class PluginServices {
         reconcileWorklogs = new ReconcileWorklogs(ledger);
         viewContract = new ViewContract(ledger, accessPolicy);
         auditTrail = new AuditTrail(accessPolicy, audit);
+        idempotentWrites = new IdempotentWrites(ledger, requestKeys);
     }
 
     public RecordWorklogChange recordWorklogChange() {
@@ -129,5 +133,9 @@ public final class PluginServices {
 
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    public IdempotentWrites idempotentWrites() {
+        return idempotentWrites;
     }
 }

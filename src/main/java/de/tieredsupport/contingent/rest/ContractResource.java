@@ -29,6 +29,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * A project's contract and its versions of terms. Reading needs browse permission (rates only with money
@@ -71,24 +72,31 @@ public class ContractResource {
 
     /**
      * Adds the terms effective from {@code effectiveMonth}, or replaces the version of that month; creates the
-     * contract on first use. Months up to the latest closed one cannot get new terms.
+     * contract on first use. Months up to the latest closed one cannot get new terms. With an
+     * {@code Idempotency-Key} header, carried out at most once per key (see {@link IdempotencyKeys}).
      */
     @PUT
     @Path("terms/{effectiveMonth}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ContractJson putTerms(@PathParam("projectKey") String projectKey,
+    public Response putTerms(@PathParam("projectKey") String projectKey,
             @PathParam("effectiveMonth") String effectiveMonth, @Context HttpHeaders headers, InputStream json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
         services.accessPolicy().requireManage(user, project.getId());
         String month = Inputs.month(effectiveMonth, "effectiveMonth").toString();
-        TermsInput body = JsonBody.read(headers, json, TermsInput.class);
+        String key = IdempotencyKeys.read(headers);
+        byte[] bytes = JsonBody.bytes(headers, json);
+        TermsInput body = JsonBody.read(bytes, TermsInput.class);
         Violations bounds = body.bounds();
         if (!bounds.isEmpty()) {
             throw everyProblem(user, bounds, body.draftWithoutExceeded(project.getId(), month));
         }
-        services.configureContract().configure(user, body.toDraft(project.getId(), month));
-        return ContractJson.of(project, services.viewContract().contract(user, project.getId()));
+        ContractDraft draft = body.toDraft(project.getId(), month);
+        // the answer is read back in the write's transaction, so a repeat gets the contract as this write left it
+        return IdempotencyKeys.respond(services.idempotentWrites(), key, user, project.getId(), "terms",
+                "PUT contract/terms/" + month, bytes, 200,
+                () -> services.configureContract().configure(user, draft),
+                configured -> ContractJson.of(project, services.viewContract().contract(user, project.getId())));
     }
 
     /**

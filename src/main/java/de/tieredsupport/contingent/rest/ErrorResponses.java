@@ -10,6 +10,7 @@ import de.tieredsupport.contingent.domain.ValidationException;
 import de.tieredsupport.contingent.domain.Violation;
 import de.tieredsupport.contingent.service.AccessDeniedException;
 import de.tieredsupport.contingent.service.ConflictException;
+import de.tieredsupport.contingent.service.IdempotencyKeyReusedException;
 import de.tieredsupport.contingent.service.NotFoundException;
 import de.tieredsupport.contingent.service.ProjectNotVisibleException;
 
@@ -51,6 +52,9 @@ final class ErrorResponses {
         }
         if (failure instanceof NotFoundException e) {
             return respond(404, List.of(item(null, e.code(), e.arguments(), e.getMessage())));
+        }
+        if (failure instanceof IdempotencyKeyReusedException e) {
+            return respond(422, List.of(item(IdempotencyKeys.HEADER, e.code(), List.of(), e.getMessage())));
         }
         if (failure instanceof ConflictException e) {
             return respond(409, List.of(item(null, e.code(), e.arguments(), e.getMessage())));

@@ -138,7 +138,10 @@ public class MonthResource {
         };
     }
 
-    /** Adds extra contingent to a level of this month: {@code {"level": "L2", "minutes": 120, "reason": "..."}}. */
+    /**
+     * Adds extra contingent to a level of this month: {@code {"level": "L2", "minutes": 120, "reason": "..."}}. With
+     * an {@code Idempotency-Key} header, stored at most once per key (see {@link IdempotencyKeys}).
+     */
     @POST
     @Path("top-ups")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -148,7 +151,9 @@ public class MonthResource {
         Project project = Caller.project(projects, projectKey);
         services.accessPolicy().requireManage(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
-        TopUpInput body = JsonBody.read(headers, json, TopUpInput.class);
+        String key = IdempotencyKeys.read(headers);
+        byte[] bytes = JsonBody.bytes(headers, json);
+        TopUpInput body = JsonBody.read(bytes, TopUpInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.level(v, body.level, "level");
         if (body.minutes == null) {
@@ -157,8 +162,11 @@ public class MonthResource {
         Inputs.minutes(v, body.minutes, "minutes");
         Inputs.text(v, body.reason, "reason");
         v.throwIfAny();
-        return Response.status(Response.Status.CREATED).entity(DecisionJson.TopUpJson.of(services.customerDecisions()
-                .addTopUp(user, project.getId(), yearMonth, level, body.minutes, body.reason))).build();
+        return IdempotencyKeys.respond(services.idempotentWrites(), key, user, project.getId(), "top-up",
+                "POST months/" + yearMonth + "/top-ups", bytes, 201,
+                () -> services.customerDecisions().addTopUp(user, project.getId(), yearMonth, level, body.minutes,
+                        body.reason),
+                DecisionJson.TopUpJson::of);
     }
 
     /**

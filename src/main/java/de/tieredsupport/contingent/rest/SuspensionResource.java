@@ -10,6 +10,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.user.UserManager;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.Violations;
 import de.tieredsupport.contingent.jira.PluginServices;
 
@@ -44,7 +45,10 @@ public class SuspensionResource {
         this.projects = projects;
     }
 
-    /** Suspends one level ({@code "level": "L1"}) or all (no level) from now to the end of the month. */
+    /**
+     * Suspends one level ({@code "level": "L1"}) or all (no level) from now to the end of the month. With an
+     * {@code Idempotency-Key} header, stored at most once per key (see {@link IdempotencyKeys}).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response suspend(@PathParam("projectKey") String projectKey, @Context HttpHeaders headers,
@@ -52,29 +56,40 @@ public class SuspensionResource {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
         services.accessPolicy().requireManage(user, project.getId());
-        SuspensionInput body = JsonBody.read(headers, json, SuspensionInput.class);
+        String key = IdempotencyKeys.read(headers);
+        byte[] bytes = JsonBody.bytes(headers, json);
+        SuspensionInput body = JsonBody.read(bytes, SuspensionInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.optionalLevel(v, body.level, "level");
         Inputs.text(v, body.reason, "reason");
         v.throwIfAny();
-        return Response.status(Response.Status.CREATED).entity(DecisionJson.SuspensionJson.of(
-                services.customerDecisions().suspend(user, project.getId(), level, body.reason))).build();
+        return IdempotencyKeys.respond(services.idempotentWrites(), key, user, project.getId(), "suspend",
+                "POST suspensions", bytes, 201,
+                () -> services.customerDecisions().suspend(user, project.getId(), level, body.reason),
+                DecisionJson.SuspensionJson::of);
     }
 
-    /** Resumes one level or all ({@code {}}); answers the month's suspensions after the change. */
+    /**
+     * Resumes one level or all ({@code {}}); answers the month's suspensions after the change. With an
+     * {@code Idempotency-Key} header, carried out at most once per key.
+     */
     @POST
     @Path("resume")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<DecisionJson.SuspensionJson> resume(@PathParam("projectKey") String projectKey,
-            @Context HttpHeaders headers, InputStream json) {
+    public Response resume(@PathParam("projectKey") String projectKey, @Context HttpHeaders headers,
+            InputStream json) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
         services.accessPolicy().requireManage(user, project.getId());
-        ResumeInput body = JsonBody.read(headers, json, ResumeInput.class);
+        String key = IdempotencyKeys.read(headers);
+        byte[] bytes = JsonBody.bytes(headers, json);
+        ResumeInput body = JsonBody.read(bytes, ResumeInput.class);
         Violations v = new Violations();
         SupportLevel level = Inputs.optionalLevel(v, body.level, "level");
         v.throwIfAny();
-        return services.customerDecisions().resume(user, project.getId(), level).stream()
-                .map(DecisionJson.SuspensionJson::of).toList();
+        return IdempotencyKeys.respond(services.idempotentWrites(), key, user, project.getId(), "resume",
+                "POST suspensions/resume", bytes, 200,
+                () -> services.customerDecisions().resume(user, project.getId(), level),
+                (List<Suspension> all) -> all.stream().map(DecisionJson.SuspensionJson::of).toList());
     }
 }

@@ -63,6 +63,9 @@ public final class ContingentLedger {
     private final ClusterLock lock;
     private final Transactions transactions;
     private final Clock clock;
+    /** Work to finish inside the transaction of this thread's outermost {@link #locked} call, if any. */
+    private final ThreadLocal<TransactionCompletion> completion = new ThreadLocal<>();
+    private final ThreadLocal<int[]> lockedDepth = ThreadLocal.withInitial(() -> new int[1]);
 
     public ContingentLedger(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
             SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, ClusterLock lock,
@@ -84,6 +87,11 @@ public final class ContingentLedger {
     }
 
     private record ContractMonth(long projectId, YearMonth month) {
+    }
+
+    /** Finishes a use case's write inside its transaction, with the use case's result (see {@link #locked}). */
+    interface TransactionCompletion {
+        void complete(Object result);
     }
 
     ContractStore contracts() {
@@ -149,19 +157,62 @@ public final class ContingentLedger {
         return LOCK_PREFIX + "contract." + projectId;
     }
 
+    /** One of a bounded set of locks per project for requests with an idempotency key ({@code stripe}: a hex digit). */
+    static String requestLock(long projectId, char stripe) {
+        return LOCK_PREFIX + "request." + projectId + "." + stripe;
+    }
+
+    <T> T withLock(String lockName, Supplier<T> work) {
+        return lock.withLock(lockName, work);
+    }
+
+    <T> T inTransaction(Supplier<T> work) {
+        return transactions.inTransaction(work);
+    }
+
+    /**
+     * Runs {@code write} (one use case) so that its outermost {@link #locked} call hands its result to
+     * {@code finish} inside the same transaction, before the commit and while the locks are held. If the
+     * transaction is run again, so is {@code finish}. The use case must answer what its locked work returns (true of
+     * top-up, suspend, resume and configure; not of close or level correction).
+     */
+    <T> T completeInTransaction(TransactionCompletion finish, Supplier<T> write) {
+        completion.set(Objects.requireNonNull(finish, "finish"));
+        try {
+            return write.get();
+        } finally {
+            completion.remove();
+        }
+    }
+
     /**
      * Runs {@code work} in one transaction while holding all named locks. Locks are taken in sorted order so that
-     * two nodes needing overlapping sets cannot deadlock; the transaction commits before the locks are released.
+     * two nodes needing overlapping sets cannot deadlock; the transaction commits before the locks are released. A
+     * completion set by {@link #completeInTransaction} runs after the work of the outermost call, in its transaction.
      */
     <T> T locked(Collection<String> lockNames, Supplier<T> work) {
         List<String> names = new ArrayList<>(new TreeSet<>(lockNames));
-        Supplier<T> step = () -> transactions.inTransaction(work);
+        int[] depth = lockedDepth.get();
+        boolean outermost = depth[0] == 0;
+        Supplier<T> step = () -> transactions.inTransaction(() -> {
+            T result = work.get();
+            TransactionCompletion finish = completion.get();
+            if (outermost && finish != null) {
+                finish.complete(result);
+            }
+            return result;
+        });
         for (int i = names.size() - 1; i >= 0; i--) {
             String name = names.get(i);
             Supplier<T> inner = step;
             step = () -> lock.withLock(name, inner);
         }
-        return step.get();
+        depth[0]++;
+        try {
+            return step.get();
+        } finally {
+            depth[0]--;
+        }
     }
 
     <T> T lockedMonth(long projectId, YearMonth month, Supplier<T> work) {

@@ -125,6 +125,12 @@ final class RestTestServer implements AutoCloseable {
 
     HttpResponse<byte[]> send(String method, String path, String user, String contentType, String body,
             String language) {
+        return send(method, path, user, contentType, body, language, Map.of());
+    }
+
+    /** A request with further headers (name to value). */
+    HttpResponse<byte[]> send(String method, String path, String user, String contentType, String body,
+            String language, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -137,6 +143,7 @@ final class RestTestServer implements AutoCloseable {
         if (language != null) {
             request.header("X-Test-Language", language);
         }
+        headers.forEach(request::header);
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

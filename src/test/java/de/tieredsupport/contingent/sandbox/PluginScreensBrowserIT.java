@@ -297,6 +297,31 @@ public class PluginScreensBrowserIT {
         assertNoAlert();
     }
 
+    @Test
+    public void aTopUpSubmitThatReachesTheServerTwiceIsStoredOnce() {
+        openSettings("ACME");
+        long before = topUpRows();
+        // the network delivers the page's request twice (a resend after a lost answer): the page's key goes with both
+        browser.executeScript("var original = window.fetch;"
+                + "window.fetch = function (url, options) {"
+                + "  if (String(url).indexOf('/top-ups') < 0) { return original.apply(this, arguments); }"
+                + "  return original(url, options).then(function () { return original(url, options); });"
+                + "};");
+        new Select(browser.findElement(By.id("sc-topup-level"))).selectByValue("L1");
+        browser.findElement(By.id("sc-topup-hours")).sendKeys("0:30");
+        browser.findElement(By.id("sc-topup-reason")).sendKeys("Sent twice");
+        browser.findElement(By.id("sc-topup-submit")).click();
+        confirmation().accept();
+        waitForNotice("The top-up was added.");
+
+        assertEquals("stored once", before + 1, topUpRows());
+        assertNoAlert();
+    }
+
+    private static long topUpRows() {
+        return sandbox.tables().count(PluginTables.table("TOP_UP") + " WHERE \"REASON\" = ?", "Sent twice");
+    }
+
     // ---- the dashboard item against the billing report
 
     @Test

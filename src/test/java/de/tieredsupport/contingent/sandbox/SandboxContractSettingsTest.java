@@ -2,11 +2,16 @@ package de.tieredsupport.contingent.sandbox;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -131,5 +136,90 @@ public class SandboxContractSettingsTest {
         assertTrue(html.contains("o&#39;brien&amp;co@evil.example"));
         assertTrue("the audit entry names the recipient, escaped",
                 html.contains("recipients [o&#39;brien&amp;co@evil.example]"));
+    }
+
+    private static final Pattern FORM_KEY = Pattern.compile("<form [^>]*id=\"(sc-[a-z]+-form)\"[^>]*>\\s*"
+            + "<input type=\"hidden\" name=\"idempotencyKey\" value=\"([^\"]+)\">");
+
+    /** The idempotency key the page rendered into each form, by form id. */
+    private static java.util.Map<String, String> formKeys(String html) {
+        java.util.Map<String, String> keys = new java.util.TreeMap<>();
+        Matcher matcher = FORM_KEY.matcher(html);
+        while (matcher.find()) {
+            keys.put(matcher.group(1), matcher.group(2));
+        }
+        return keys;
+    }
+
+    @Test
+    public void aTopUpFormPostedTwiceWithItsRenderedKeyIsStoredOnce() throws Exception {
+        String html = client.get(PAGE + "ACME", FakeUsers.MANAGER).body();
+        java.util.Map<String, String> keys = formKeys(html);
+        assertEquals(List.of("sc-resume-form", "sc-suspend-form", "sc-terms-form", "sc-topup-form"),
+                List.copyOf(keys.keySet()));
+        assertEquals("a key of its own per form", 4, new HashSet<>(keys.values()).size());
+        Matcher currentMonth = Pattern.compile("data-current-month=\"(\\d{4}-\\d{2})\"").matcher(html);
+        assertTrue(currentMonth.find());
+        YearMonth month = YearMonth.parse(currentMonth.group(1));
+        String key = keys.get("sc-topup-form");
+        long before = topUps(month);
+
+        // the form's submit arriving twice (a double click, a resend after a lost answer), as the page sends it
+        String path = "/rest/support-contingent/1.0/projects/ACME/months/" + month + "/top-ups";
+        String body = "{\"level\":\"L2\",\"minutes\":60,\"reason\":\"Sent twice\"}";
+        HttpResponse<String> first = client.post(path, FakeUsers.MANAGER, "application/json", body,
+                "Idempotency-Key", key, "X-Atlassian-Token", "no-check");
+        HttpResponse<String> second = client.post(path, FakeUsers.MANAGER, "application/json", body,
+                "Idempotency-Key", key, "X-Atlassian-Token", "no-check");
+
+        assertEquals(first.body(), 201, first.statusCode());
+        assertEquals(201, second.statusCode());
+        assertEquals(first.body(), second.body());
+        assertEquals("true", second.headers().firstValue("Idempotent-Replayed").orElse(null));
+        assertEquals("stored once", before + 1, topUps(month));
+        assertEquals("the key is in the plugin's table", 1, sandbox.tables().count(
+                PluginTables.table("IDEMPOTENCY_KEY") + " WHERE \"OPERATION\" = ?", "top-up"));
+
+        // the page rendered again after the top-up has new keys, so the next top-up is a new one
+        assertNotEquals(key, formKeys(client.get(PAGE + "ACME", FakeUsers.MANAGER).body()).get("sc-topup-form"));
+    }
+
+    @Test
+    public void threeSimultaneousTopUpsWithOneKeyStoreOne() throws Exception {
+        YearMonth month = YearMonth.now(java.time.ZoneId.of("Europe/Berlin"));
+        String path = "/rest/support-contingent/1.0/projects/ACME/months/" + month + "/top-ups";
+        String body = "{\"level\":\"L3\",\"minutes\":60,\"reason\":\"Three at once\"}";
+        String key = java.util.UUID.randomUUID().toString();
+        long before = topUps(month);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                sent.add(pool.submit(() -> {
+                    go.await();
+                    return client.post(path, FakeUsers.MANAGER, "application/json", body, "Idempotency-Key", key);
+                }));
+            }
+            go.countDown();
+            java.util.Set<String> bodies = new HashSet<>();
+            int replayed = 0;
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : sent) {
+                HttpResponse<String> response = answer.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(response.body(), 201, response.statusCode());
+                bodies.add(response.body());
+                replayed += response.headers().firstValue("Idempotent-Replayed").isPresent() ? 1 : 0;
+            }
+            assertEquals("one answer for all three", 1, bodies.size());
+            assertEquals(2, replayed);
+            assertEquals("one top-up stored", before + 1, topUps(month));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long topUps(YearMonth month) {
+        return sandbox.tables().count(PluginTables.table("TOP_UP") + " WHERE \"BILLING_MONTH\" = ?",
+                month.getYear() * 100 + month.getMonthValue());
     }
 }

@@ -16,6 +16,7 @@ public final class Entities {
         MonthCloseEntity.class,
         AuditEntryEntity.class,
         ChangedMonthEntity.class,
+        IdempotencyKeyEntity.class,
     };
 
     private Entities() {

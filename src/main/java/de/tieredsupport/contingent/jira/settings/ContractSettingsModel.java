@@ -17,6 +17,7 @@ import java.util.List;
  * @param currentIncrementMinutes the rounding increment in force this month (top-ups must be multiples of it)
  * @param decisionsAvailable whether terms are in force in the current month, so top-ups and suspensions apply
  * @param form what the form checks before sending, in the reader's notation
+ * @param formKeys a fresh idempotency key per form, sent with its first submit so that a repeated submit stores once
  */
 public record ContractSettingsModel(String projectKey, String projectName, String heading, String restBase, boolean hasContract,
         String zoneId, String currency, String currentMonth, String currentMonthLabel, String effectiveMonth,
@@ -26,7 +27,7 @@ public record ContractSettingsModel(String projectKey, String projectName, Strin
         List<SettingsOption> carryOverPolicies, List<SettingsOption> overagePolicies,
         List<SettingsOption> defaultLevels, SettingsTermsRow current, List<SettingsTermsRow> history,
         List<SettingsAuditRow> audit, boolean decisionsAvailable, List<SettingsOption> decisionLevels,
-        List<String> suspensions, List<String> topUps, SettingsFormRules form) {
+        List<String> suspensions, List<String> topUps, SettingsFormRules form, SettingsFormKeys formKeys) {
 
     public ContractSettingsModel {
         levels = List.copyOf(levels);

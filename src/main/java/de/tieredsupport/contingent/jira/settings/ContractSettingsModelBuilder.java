@@ -129,7 +129,8 @@ public final class ContractSettingsModelBuilder {
                                 .collect(Collectors.joining(", "))),
                 latest.map(t -> String.join("\n", t.recipients())).orElse(""),
                 levels, modes, carries, overages, defaultLevels, current, history, auditRows,
-                status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps, rules);
+                status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps, rules,
+                SettingsFormKeys.fresh());
     }
 
     SettingsTermsRow row(Terms terms, boolean inForce) {

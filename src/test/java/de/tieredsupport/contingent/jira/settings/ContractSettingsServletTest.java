@@ -161,6 +161,21 @@ public class ContractSettingsServletTest {
     }
 
     @Test
+    public void everyFormCarriesAFreshIdempotencyKeyOfItsOwn() throws Exception {
+        get("manager", "projectKey=ACME");
+        SettingsFormKeys keys = model().formKeys();
+        java.util.List<String> values = java.util.List.of(keys.terms(), keys.topUp(), keys.suspend(), keys.resume());
+        assertEquals("one key per form", 4, new java.util.HashSet<>(values).size());
+        for (String key : values) {
+            assertTrue(key, key.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+            assertTrue("rendered into its form: " + key,
+                    html.contains("<input type=\"hidden\" name=\"idempotencyKey\" value=\"" + key + "\">"));
+        }
+        get("manager", "projectKey=ACME");
+        assertFalse("a new rendering, new keys", values.contains(model().formKeys().topUp()));
+    }
+
+    @Test
     public void agentsGetForbiddenWithoutData() throws Exception {
         HttpServletResponse response = get("agent", "projectKey=ACME");
         verify(response).setStatus(403);

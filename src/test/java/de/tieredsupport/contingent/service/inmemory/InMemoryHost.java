@@ -36,6 +36,7 @@ public final class InMemoryHost {
     public final InMemoryAlertStore alerts = new InMemoryAlertStore();
     public final InMemoryMonthCloseStore closes = new InMemoryMonthCloseStore();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
+    public final InMemoryIdempotencyStore requestKeys = new InMemoryIdempotencyStore();
     public final InMemoryIssueLevelLookup levels = new InMemoryIssueLevelLookup();
     public final InMemoryIssueInfoLookup issues = new InMemoryIssueInfoLookup();
     public final InMemoryUserRights rights = new InMemoryUserRights().jiraAdmin(ADMIN);
