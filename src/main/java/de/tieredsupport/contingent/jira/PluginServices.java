@@ -11,6 +11,7 @@ import de.tieredsupport.contingent.service.ContingentLedger;
 import de.tieredsupport.contingent.service.CorrectLevel;
 import de.tieredsupport.contingent.service.CustomerDecisions;
 import de.tieredsupport.contingent.service.GetStatus;
+import de.tieredsupport.contingent.service.ListBookings;
 import de.tieredsupport.contingent.service.ListStatuses;
 import de.tieredsupport.contingent.service.ReconcileWorklogs;
 import de.tieredsupport.contingent.service.RecordWorklogChange;
@@ -47,6 +48,7 @@ public final class PluginServices {
     private final GetStatus getStatus;
     private final ListStatuses listStatuses;
     private final BillingReport billingReport;
+    private final ListBookings listBookings;
     private final CloseMonth closeMonth;
     private final ReconcileWorklogs reconcileWorklogs;
     private final AccessPolicy accessPolicy;
@@ -77,6 +79,7 @@ public final class PluginServices {
         getStatus = new GetStatus(ledger, accessPolicy);
         listStatuses = new ListStatuses(ledger, accessPolicy);
         billingReport = new BillingReport(ledger, accessPolicy, issues);
+        listBookings = new ListBookings(ledger, accessPolicy, issues);
         closeMonth = new CloseMonth(ledger, accessPolicy, audit);
         reconcileWorklogs = new ReconcileWorklogs(ledger);
         viewContract = new ViewContract(ledger, accessPolicy);
@@ -109,6 +112,10 @@ public final class PluginServices {
 
     public BillingReport billingReport() {
         return billingReport;
+    }
+
+    public ListBookings listBookings() {
+        return listBookings;
     }
 
     public CloseMonth closeMonth() {
