@@ -83,7 +83,7 @@ public final class PluginServices {
         closeMonth = new CloseMonth(ledger, accessPolicy, audit);
         reconcileWorklogs = new ReconcileWorklogs(ledger);
         viewContract = new ViewContract(ledger, accessPolicy);
-        auditTrail = new AuditTrail(accessPolicy, audit);
+        auditTrail = new AuditTrail(accessPolicy, audit, contracts);
     }
 
     public RecordWorklogChange recordWorklogChange() {

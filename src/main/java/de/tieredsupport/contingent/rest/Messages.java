@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.rest;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
@@ -23,6 +24,19 @@ public final class Messages {
     @Inject
     public Messages(@ComponentImport JiraAuthenticationContext authentication) {
         this.authentication = authentication;
+    }
+
+    /** The request user's language. */
+    public Locale locale() {
+        Locale locale = authentication.getLocale();
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    /** The text of a full key (any prefix) with {@code {0}}-style arguments; the key itself if it is missing. */
+    public String fullKeyText(String fullKey, Object... arguments) {
+        I18nHelper i18n = authentication.getI18nHelper();
+        String text = i18n == null ? null : i18n.getText(fullKey, (Object) arguments);
+        return text == null ? fullKey : text;
     }
 
     /** The text of {@code support-contingent.<key>} with {@code {0}}-style arguments, or {@code fallback}. */
