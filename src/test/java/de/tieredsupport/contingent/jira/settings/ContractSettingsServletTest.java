@@ -148,7 +148,10 @@ public class ContractSettingsServletTest {
         assertEquals("January 2026", model.history().get(0).monthLabel());
         assertEquals(1, model.audit().size());
         assertEquals("Terms changed", model.audit().get(0).action());
-        assertEquals("2026-04-15 10:00", model.audit().get(0).at());
+        assertEquals("in the reader's language and the contract's zone", "Apr 15, 2026, 10:00 AM",
+                model.audit().get(0).at().replace('\u202f', ' ').replace('\u00a0', ' '));
+        assertTrue(model.audit().get(0).details(), model.audit().get(0).details().startsWith(
+                "Terms added, effective January 2026: 1st level 8 h at 70.00 EUR an hour; "));
         assertTrue(model.decisionsAvailable());
 
         assertTrue(html.contains("id=\"sc-L1-hours\""));
