@@ -46,16 +46,16 @@ final class Inputs {
 
     /**
      * A whole number of at most 9 ASCII digits (query parameters such as {@code startAt}); absent means
-     * {@code absent}. Anything else (signs, blanks, other scripts' digits) is a violation on {@code field}; the use
-     * case checks the range.
+     * {@code absent}. Anything else (signs, blanks, other scripts' digits) is a violation on {@code field} and
+     * answers null; the use case checks the range.
      */
-    static int count(Violations v, String raw, int absent, String field) {
+    static Integer count(Violations v, String raw, int absent, String field) {
         if (raw == null) {
             return absent;
         }
         if (raw.isEmpty() || raw.length() > 9 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             v.add(field, "number.invalid", field + " must be a whole number");
-            return absent;
+            return null;
         }
         return Integer.parseInt(raw);
     }

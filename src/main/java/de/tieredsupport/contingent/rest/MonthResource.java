@@ -73,8 +73,9 @@ public class MonthResource {
         services.accessPolicy().requireHours(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
         Violations v = new Violations();
-        int first = Inputs.count(v, startAt, 0, "startAt");
-        int max = Inputs.count(v, maxResults, ListBookings.DEFAULT_MAX_RESULTS, "maxResults");
+        Integer first = Inputs.count(v, startAt, 0, "startAt");
+        Integer max = Inputs.count(v, maxResults, ListBookings.DEFAULT_MAX_RESULTS, "maxResults");
+        ListBookings.checkPaging(v, first, max);
         v.throwIfAny();
         return BookingsPageJson.of(project, services.listBookings().page(user, project.getId(), yearMonth, first,
                 max));

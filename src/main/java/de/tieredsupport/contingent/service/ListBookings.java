@@ -67,12 +67,20 @@ public final class ListBookings {
 
     static void checkPaging(int startAt, int maxResults) {
         Violations v = new Violations();
-        if (startAt < 0) {
+        checkPaging(v, startAt, maxResults);
+        v.throwIfAny();
+    }
+
+    /**
+     * Adds the range violations of {@code startAt} (at least 0) and {@code maxResults} (1 to {@link #MAX_RESULTS});
+     * null values (not given, or already refused as not a number) are skipped.
+     */
+    public static void checkPaging(Violations v, Integer startAt, Integer maxResults) {
+        if (startAt != null && startAt < 0) {
             v.add("startAt", "number.tooSmall", "startAt must be at least 0", 0);
         }
-        if (maxResults < 1 || maxResults > MAX_RESULTS) {
+        if (maxResults != null && (maxResults < 1 || maxResults > MAX_RESULTS)) {
             v.add("maxResults", "number.outOfRange", "maxResults must be 1 to " + MAX_RESULTS, 1, MAX_RESULTS);
         }
-        v.throwIfAny();
     }
 }

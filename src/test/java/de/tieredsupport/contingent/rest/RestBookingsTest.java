@@ -155,6 +155,7 @@ public class RestBookingsTest {
             {"?startAt=%201", "[startAt]"},
             {"?startAt=x&maxResults=y", "[startAt, maxResults]"},
             {"?startAt=9999999999", "[startAt]"},
+            {"?startAt=-1&maxResults=5000", "[startAt, maxResults]"},
         };
         String before = server.snapshot();
         for (String[] c : cases) {
