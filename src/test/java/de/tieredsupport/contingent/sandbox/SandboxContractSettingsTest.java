@@ -129,6 +129,20 @@ public class SandboxContractSettingsTest {
         assertFalse(html.contains(hostile));
         assertTrue(html.contains("o&#39;brien&amp;co@evil.example"));
         assertTrue("the audit entry names the recipient, escaped",
-                html.contains("recipients [o&#39;brien&amp;co@evil.example]"));
+                html.contains("alert recipients: o&#39;brien&amp;co@evil.example"));
+    }
+
+    @Test
+    public void theAuditListIsWrittenOutInTheReadersLanguageWithDisplayNames() throws Exception {
+        client.post("/rest/support-contingent/1.0/projects/NORD/suspensions", FakeUsers.ADMIN, "application/json",
+                "{\"level\":\"L2\",\"reason\":\"Budget\"}");
+        String german = client.get(PAGE + "NORD", FakeUsers.ADMIN + "; sandbox.lang=de").body();
+        String audit = german.substring(german.indexOf("id=\"sc-audit\""));
+        assertTrue(audit, audit.contains("Ada Admin"));
+        assertTrue(audit, audit.contains("2nd-Level ausgesetzt von "));
+        assertTrue(audit, audit.contains("; Grund: Budget"));
+        assertFalse("no raw instants", audit.replaceAll("data-[a-z-]+=\"[^\"]*\"", "").matches("(?s).*\\d{4}-\\d\\d-\\d\\dT.*"));
+        client.post("/rest/support-contingent/1.0/projects/NORD/suspensions/resume", FakeUsers.ADMIN,
+                "application/json", "{\"level\":\"L2\"}");
     }
 }
