@@ -134,15 +134,20 @@ public class SandboxContractSettingsTest {
 
     @Test
     public void theAuditListIsWrittenOutInTheReadersLanguageWithDisplayNames() throws Exception {
-        client.post("/rest/support-contingent/1.0/projects/NORD/suspensions", FakeUsers.ADMIN, "application/json",
-                "{\"level\":\"L2\",\"reason\":\"Budget\"}");
-        String german = client.get(PAGE + "NORD", FakeUsers.ADMIN + "; sandbox.lang=de").body();
+        // the demo data configured Nordlicht and suspended it for the rest of the month, as the manager
+        sandbox.jira().users.find(FakeUsers.ADMIN).setLocale(Locale.GERMAN);
+        String german;
+        try {
+            german = client.get(PAGE + "NORD", FakeUsers.ADMIN).body();
+        } finally {
+            sandbox.jira().users.find(FakeUsers.ADMIN).setLocale(Locale.ENGLISH);
+        }
         String audit = german.substring(german.indexOf("id=\"sc-audit\""));
-        assertTrue(audit, audit.contains("Ada Admin"));
-        assertTrue(audit, audit.contains("2nd-Level ausgesetzt von "));
-        assertTrue(audit, audit.contains("; Grund: Budget"));
-        assertFalse("no raw instants", audit.replaceAll("data-[a-z-]+=\"[^\"]*\"", "").matches("(?s).*\\d{4}-\\d\\d-\\d\\dT.*"));
-        client.post("/rest/support-contingent/1.0/projects/NORD/suspensions/resume", FakeUsers.ADMIN,
-                "application/json", "{\"level\":\"L2\"}");
+        assertTrue(audit, audit.contains("<td>Maria Manager</td>"));
+        assertTrue(audit, audit.contains("alle Level ausgesetzt von "));
+        assertTrue(audit, audit.contains("Konditionen hinzugef\u00fcgt, g\u00fcltig ab "));
+        assertTrue(audit, audit.contains(" zu 60,00 EUR pro Stunde"));
+        assertFalse("no raw instants", audit.matches("(?s).*\\d{4}-\\d\\d-\\d\\dT.*"));
+        assertFalse("no stored English text", audit.contains("Suspended "));
     }
 }
