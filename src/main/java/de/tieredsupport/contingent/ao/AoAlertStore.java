@@ -51,7 +51,12 @@ public final class AoAlertStore implements AlertStore {
                 new DBParam("THRESHOLD_PERCENT", alert.thresholdPercent()),
                 new DBParam("AVAILABLE_MINUTES", alert.availableMinutes()),
                 new DBParam("USED_MINUTES", alert.usedMinutes()),
-                new DBParam("FIRED_AT", millis(alert.firedAt())));
+                new DBParam("FIRED_AT", millis(alert.firedAt())),
+                new DBParam("CROSSING_WORKLOG_ID", alert.crossingBooking().map(Alert.Crossing::worklogId).orElse(null)),
+                new DBParam("CROSSING_START_AT",
+                        alert.crossingBooking().map(c -> millis(c.worklogStart())).orElse(null)),
+                new DBParam("CROSSING_BOOKED_AT",
+                        alert.crossingBooking().map(c -> millis(c.bookedAt())).orElse(null)));
         return true;
     }
 
@@ -71,8 +76,19 @@ public final class AoAlertStore implements AlertStore {
         return Arrays.stream(rows)
                 .map(row -> new Alert(row.getProjectId(), month(row.getBillingMonth()), level(row.getLevelKey()),
                         row.getThresholdPercent(), row.getAvailableMinutes(), row.getUsedMinutes(),
-                        instant(row.getFiredAt())))
+                        instant(row.getFiredAt()), crossing(row)))
                 .collect(Collectors.toList());
+    }
+
+    /** Null for rows without a crossing (stored before model version 2) or with an incomplete one. */
+    private static Alert.Crossing crossing(FiredAlertEntity row) {
+        Long worklogId = row.getCrossingWorklogId();
+        Long start = row.getCrossingStartAt();
+        Long bookedAt = row.getCrossingBookedAt();
+        if (worklogId == null || start == null || bookedAt == null) {
+            return null;
+        }
+        return new Alert.Crossing(worklogId, instant(start), instant(bookedAt));
     }
 
     /** (project, month, level, threshold, available) as one unique string. */

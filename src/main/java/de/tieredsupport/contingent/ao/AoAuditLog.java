@@ -38,7 +38,8 @@ public final class AoAuditLog implements AuditLog {
                 new DBParam("ACTOR_KEY", entry.actor()),
                 new DBParam("HAPPENED_AT", millis(entry.at())),
                 new DBParam("ACTION", entry.action().name()),
-                new DBParam("DETAILS", entry.details()));
+                new DBParam("DETAILS", entry.details()),
+                new DBParam("PARAMETERS", AuditParameters.encode(entry.parameters())));
     }
 
     @Override
@@ -46,7 +47,8 @@ public final class AoAuditLog implements AuditLog {
         return Arrays.stream(ao.find(AuditEntryEntity.class, Query.select()
                         .where("PROJECT_ID = ?", projectId).order("ID DESC").limit(limit)))
                 .map(row -> new AuditEntry(row.getProjectId(), instant(row.getHappenedAt()), row.getActorKey(),
-                        AuditEntry.Action.valueOf(row.getAction()), row.getDetails() == null ? "" : row.getDetails()))
+                        AuditEntry.Action.valueOf(row.getAction()), AuditParameters.decode(row.getParameters()),
+                        row.getDetails() == null ? "" : row.getDetails()))
                 .collect(Collectors.toList());
     }
 }

@@ -4,13 +4,35 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A level's usage crossed a threshold of its available contingent. Fired at most once per {@link Key}; because
  * the key holds the available minutes, a top-up (new availability) re-arms the thresholds above current usage.
+ *
+ * @param crossing the booking whose change made usage cross, or null for alerts recorded before this was kept
  */
 public record Alert(long projectId, YearMonth month, SupportLevel level, int thresholdPercent,
-        long availableMinutes, long usedMinutes, Instant firedAt) {
+        long availableMinutes, long usedMinutes, Instant firedAt, Crossing crossing) {
+
+    /**
+     * The worklog whose booking made usage cross the threshold.
+     *
+     * @param worklogStart when the work started (decides its month and its place in the consumption order)
+     * @param bookedAt when the worklog was logged or last changed in the host: the change that was booked
+     */
+    public record Crossing(long worklogId, Instant worklogStart, Instant bookedAt) {
+
+        public Crossing {
+            Objects.requireNonNull(worklogStart, "worklogStart");
+            Objects.requireNonNull(bookedAt, "bookedAt");
+        }
+
+        /** The booking's worklog, start and last change. */
+        public static Crossing of(Booking booking) {
+            return new Crossing(booking.worklogId(), booking.start(), booking.updated());
+        }
+    }
 
     /** Identity of an alert: the same key never fires twice, on any cluster node. */
     public record Key(long projectId, YearMonth month, SupportLevel level, int thresholdPercent,
@@ -26,6 +48,16 @@ public record Alert(long projectId, YearMonth month, SupportLevel level, int thr
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(firedAt, "firedAt");
+    }
+
+    /** An alert without a known crossing booking (stored before crossings were kept). */
+    public Alert(long projectId, YearMonth month, SupportLevel level, int thresholdPercent, long availableMinutes,
+            long usedMinutes, Instant firedAt) {
+        this(projectId, month, level, thresholdPercent, availableMinutes, usedMinutes, firedAt, null);
+    }
+
+    public Optional<Crossing> crossingBooking() {
+        return Optional.ofNullable(crossing);
     }
 
     public Key key() {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Computes a contract month from its bookings: the pure heart of billing.
@@ -101,7 +102,11 @@ public final class MonthCalculator {
             }
         }
         if (used > available) {
-            moveBeyondContingentToOverage(consuming, consumingAcc, consumingCount, earliest, latest, available);
+            long[] over = overageMinutes(consuming, consumingCount, earliest, latest, available);
+            for (int i = 0; i < consumingCount; i++) {
+                consumingAcc[i][0] -= over[i];
+                consumingAcc[i][1] += over[i];
+            }
         }
         long inContingent = Math.min(used, available);
         long overage = used - inContingent;
@@ -137,15 +142,18 @@ public final class MonthCalculator {
     }
 
     /**
-     * Moves the consuming work beyond {@code available} minutes, in consumption order (start, then worklog id),
-     * from in-contingent to overage; the booking that straddles the limit is split. Only the order around the
-     * point where the contingent runs out matters, so instead of sorting all bookings they are bucketed by start
-     * second (bucket order follows start order): whole buckets before that point stay in-contingent, whole
-     * buckets after it become overage, and only the bucket where the contingent runs out is sorted. Linear in the
-     * number of bookings unless most of them start within the same few seconds (then it sorts, as before).
+     * The minutes of each consuming booking that lie beyond {@code available}, in consumption order (start, then
+     * worklog id); the booking that straddles the limit is split. Only the order around the point where the
+     * contingent runs out matters, so instead of sorting all bookings they are bucketed by start second (bucket order
+     * follows start order): whole buckets before that point stay in-contingent, whole buckets after it are overage,
+     * and only the bucket where the contingent runs out is sorted. Linear in the number of bookings unless most of
+     * them start within the same few seconds (then it sorts). The billing report's ticket lines and the per-booking
+     * lines both come from here, so they cannot disagree.
+     *
+     * @return overage minutes per index of {@code consuming}
      */
-    private static void moveBeyondContingentToOverage(Booking[] consuming, long[][] ticketAcc, int count,
-            long earliestSecond, long latestSecond, long available) {
+    private static long[] overageMinutes(Booking[] consuming, int count, long earliestSecond, long latestSecond,
+            long available) {
         // Instants span less than 2^56 seconds, so neither the span nor the bucket index overflows.
         long secondsPerBucket = (latestSecond - earliestSecond) / count + 1;
         long[] bucketMinutes = new long[count];
@@ -161,11 +169,11 @@ public final class MonthCalculator {
             remaining -= bucketMinutes[limitBucket];
             limitBucket++;
         }
+        long[] over = new long[count];
         List<Integer> atLimit = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             if (bucketOf[i] > limitBucket) {
-                ticketAcc[i][0] -= consuming[i].billedMinutes();
-                ticketAcc[i][1] += consuming[i].billedMinutes();
+                over[i] = consuming[i].billedMinutes();
             } else if (bucketOf[i] == limitBucket) {
                 atLimit.add(i);
             }
@@ -175,8 +183,71 @@ public final class MonthCalculator {
             long minutes = consuming[i].billedMinutes();
             long inPart = Math.min(minutes, remaining);
             remaining -= inPart;
-            ticketAcc[i][0] -= minutes - inPart;
-            ticketAcc[i][1] += minutes - inPart;
+            over[i] = minutes - inPart;
+        }
+        return over;
+    }
+
+    /**
+     * The month's active bookings one by one, in consumption order (start, then worklog id) over all levels, each
+     * with its share of its level line: in-contingent, overage and suspended minutes as the billing report counts
+     * them (a booking at the contingent's end is split), billed minutes, and its amount. The amounts of a level add
+     * up exactly to the level line's amount (largest remainder over the bookings, ties to the earlier booking); they
+     * are not the ticket lines' amounts summed, which are allocated over tickets instead.
+     *
+     * @param bookings the month's bookings (deleted ones are ignored); all must belong to the contract and month
+     * @throws IllegalArgumentException if no terms are in force or an input belongs elsewhere
+     */
+    public static List<BookingLine> bookingLines(Contract contract, YearMonth month, Collection<Booking> bookings,
+            Collection<TopUp> topUps, Map<SupportLevel, Long> carryIn) {
+        MonthResult result = compute(contract, month, bookings, topUps, carryIn);
+        Terms terms = contract.termsFor(month).orElseThrow();
+        boolean overageBilled = terms.overage() == OveragePolicy.BILLED_AT_RATE;
+        List<BookingLine> lines = new ArrayList<>();
+        for (SupportLevel level : SupportLevel.values()) {
+            List<Booking> active = bookings.stream().filter(b -> b.isActive() && b.level() == level)
+                    .sorted(CONSUMPTION_ORDER).toList();
+            Booking[] consuming = active.stream().filter(b -> !b.suspended()).toArray(Booking[]::new);
+            MonthResult.LevelLine line = result.line(level);
+            long[] over = new long[consuming.length];
+            if (line.usedMinutes() > line.availableMinutes()) {
+                long earliest = Long.MAX_VALUE;
+                long latest = Long.MIN_VALUE;
+                for (Booking b : consuming) {
+                    earliest = Math.min(earliest, b.start().getEpochSecond());
+                    latest = Math.max(latest, b.start().getEpochSecond());
+                }
+                over = overageMinutes(consuming, consuming.length, earliest, latest, line.availableMinutes());
+            }
+            long[] billed = new long[active.size()];
+            long[][] split = new long[active.size()][];
+            int next = 0;
+            for (int i = 0; i < active.size(); i++) {
+                Booking b = active.get(i);
+                if (b.suspended()) {
+                    split[i] = new long[] {0, 0, b.billedMinutes()};
+                } else {
+                    long overage = over[next++];
+                    split[i] = new long[] {b.billedMinutes() - overage, overage, 0};
+                }
+                billed[i] = split[i][0] + (overageBilled ? split[i][1] : 0);
+            }
+            long[] minor = allocate(line.figures().amount().minorUnits(), line.hourlyRate().minorUnits(), billed);
+            for (int i = 0; i < active.size(); i++) {
+                lines.add(new BookingLine(active.get(i), new Figures(split[i][0], split[i][1], split[i][2],
+                        billed[i], Money.ofMinor(contract.currency(), minor[i]))));
+            }
+        }
+        lines.sort(Comparator.comparing(BookingLine::booking, CONSUMPTION_ORDER));
+        return lines;
+    }
+
+    /** One active booking with its share of its level line (see {@link #bookingLines}). */
+    public record BookingLine(Booking booking, Figures figures) {
+
+        public BookingLine {
+            Objects.requireNonNull(booking, "booking");
+            Objects.requireNonNull(figures, "figures");
         }
     }
 

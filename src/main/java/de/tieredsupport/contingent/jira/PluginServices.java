@@ -12,6 +12,7 @@ import de.tieredsupport.contingent.service.CorrectLevel;
 import de.tieredsupport.contingent.service.CustomerDecisions;
 import de.tieredsupport.contingent.service.GetStatus;
 import de.tieredsupport.contingent.service.IdempotentWrites;
+import de.tieredsupport.contingent.service.ListBookings;
 import de.tieredsupport.contingent.service.ListStatuses;
 import de.tieredsupport.contingent.service.ReconcileWorklogs;
 import de.tieredsupport.contingent.service.RecordWorklogChange;
@@ -49,6 +50,7 @@ public final class PluginServices {
     private final GetStatus getStatus;
     private final ListStatuses listStatuses;
     private final BillingReport billingReport;
+    private final ListBookings listBookings;
     private final CloseMonth closeMonth;
     private final ReconcileWorklogs reconcileWorklogs;
     private final AccessPolicy accessPolicy;
@@ -80,10 +82,11 @@ public final class PluginServices {
         getStatus = new GetStatus(ledger, accessPolicy);
         listStatuses = new ListStatuses(ledger, accessPolicy);
         billingReport = new BillingReport(ledger, accessPolicy, issues);
+        listBookings = new ListBookings(ledger, accessPolicy, issues);
         closeMonth = new CloseMonth(ledger, accessPolicy, audit);
         reconcileWorklogs = new ReconcileWorklogs(ledger);
         viewContract = new ViewContract(ledger, accessPolicy);
-        auditTrail = new AuditTrail(accessPolicy, audit);
+        auditTrail = new AuditTrail(accessPolicy, audit, contracts);
         idempotentWrites = new IdempotentWrites(ledger, requestKeys);
     }
 
@@ -113,6 +116,10 @@ public final class PluginServices {
 
     public BillingReport billingReport() {
         return billingReport;
+    }
+
+    public ListBookings listBookings() {
+        return listBookings;
     }
 
     public CloseMonth closeMonth() {

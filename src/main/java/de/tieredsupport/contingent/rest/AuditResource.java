@@ -10,6 +10,9 @@ import com.atlassian.sal.api.user.UserManager;
 
 import de.tieredsupport.contingent.domain.ValidationException;
 import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.jira.audit.AuditText;
+import de.tieredsupport.contingent.jira.audit.DisplayNames;
+import de.tieredsupport.contingent.service.port.AuditEntry;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,23 +35,28 @@ public class AuditResource {
     private final PluginServices services;
     private final UserManager users;
     private final ProjectManager projects;
+    private final Messages messages;
 
     @Inject
     public AuditResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
-            @ComponentImport ProjectManager projects) {
+            @ComponentImport ProjectManager projects, Messages messages) {
         this.services = services;
         this.users = users;
         this.projects = projects;
+        this.messages = messages;
     }
 
-    /** At most {@code limit} (1 to 500, default 50) entries. */
+    /** At most {@code limit} (1 to 500, default 50) entries, written out in the caller's language. */
     @GET
     public List<AuditEntryJson> audit(@PathParam("projectKey") String projectKey, @QueryParam("limit") String limit) {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
         services.accessPolicy().requireManage(user, project.getId());
         int count = limit == null ? DEFAULT_LIMIT : parseLimit(limit);
-        return services.auditTrail().latest(user, project.getId(), count).stream().map(AuditEntryJson::of).toList();
+        List<AuditEntry> entries = services.auditTrail().latest(user, project.getId(), count);
+        AuditText reader = new AuditText(messages.locale(), services.auditTrail().zone(user, project.getId()),
+                messages::fullKeyText, DisplayNames.of(users));
+        return entries.stream().map(e -> AuditEntryJson.of(e, reader)).toList();
     }
 
     private static int parseLimit(String raw) {

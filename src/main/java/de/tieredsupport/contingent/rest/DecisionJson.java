@@ -19,11 +19,26 @@ public final class DecisionJson {
             @JsonProperty("thresholdPercent") int thresholdPercent,
             @JsonProperty("availableMinutes") long availableMinutes,
             @JsonProperty("usedMinutes") long usedMinutes,
-            @JsonProperty("firedAt") String firedAt) {
+            @JsonProperty("firedAt") String firedAt,
+            @JsonProperty("crossing") @JsonInclude(JsonInclude.Include.NON_NULL) CrossingJson crossing) {
 
         static AlertJson of(Alert a) {
             return new AlertJson(a.level().key(), a.thresholdPercent(), a.availableMinutes(), a.usedMinutes(),
-                    a.firedAt().toString());
+                    a.firedAt().toString(), a.crossingBooking().map(CrossingJson::of).orElse(null));
+        }
+    }
+
+    /**
+     * The worklog whose booking crossed an alert's threshold: its id, when the work started and when the worklog was
+     * logged or last changed. Absent for alerts stored before this was recorded.
+     */
+    public record CrossingJson(
+            @JsonProperty("worklogId") long worklogId,
+            @JsonProperty("worklogStart") String worklogStart,
+            @JsonProperty("bookedAt") String bookedAt) {
+
+        static CrossingJson of(Alert.Crossing c) {
+            return new CrossingJson(c.worklogId(), c.worklogStart().toString(), c.bookedAt().toString());
         }
     }
 

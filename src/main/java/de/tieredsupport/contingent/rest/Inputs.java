@@ -45,6 +45,22 @@ final class Inputs {
         return Long.parseLong(raw);
     }
 
+    /**
+     * A whole number of at most 9 ASCII digits (query parameters such as {@code startAt}); absent means
+     * {@code absent}. Anything else (signs, blanks, other scripts' digits) is a violation on {@code field} and
+     * answers null; the use case checks the range.
+     */
+    static Integer count(Violations v, String raw, int absent, String field) {
+        if (raw == null) {
+            return absent;
+        }
+        if (raw.isEmpty() || raw.length() > 9 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            v.add(field, "number.invalid", field + " must be a whole number");
+            return null;
+        }
+        return Integer.parseInt(raw);
+    }
+
     /** A required level key (L1, L2, L3). */
     static SupportLevel level(Violations v, String raw, String field) {
         if (raw == null) {

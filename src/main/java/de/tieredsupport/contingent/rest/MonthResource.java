@@ -16,6 +16,7 @@ import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.jira.report.BillingSheet;
 import de.tieredsupport.contingent.service.BillingReportView;
 import de.tieredsupport.contingent.service.DisplayFormat;
+import de.tieredsupport.contingent.service.ListBookings;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,7 +32,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** One month of a project's contract: status, billing report (JSON, CSV), top-ups and closing. */
+/** One month of a project's contract: status, bookings, billing report (JSON, CSV), top-ups and closing. */
 @Named
 @LicensedOnly
 @Path("/projects/{projectKey}/months/{month}")
@@ -61,6 +62,27 @@ public class MonthResource {
         services.accessPolicy().requireHours(user, project.getId());
         YearMonth yearMonth = Inputs.month(month, "month");
         return StatusJson.of(project, services.getStatus().view(user, project.getId(), yearMonth));
+    }
+
+    /**
+     * The month's active bookings one by one in (start, worklog id) order, paged like Jira: {@code startAt} from 0
+     * (default 0), {@code maxResults} 1 to 1000 (default 50). Browse permission; rates and amounts with money.
+     */
+    @GET
+    @Path("bookings")
+    public BookingsPageJson bookings(@PathParam("projectKey") String projectKey, @PathParam("month") String month,
+            @QueryParam("startAt") String startAt, @QueryParam("maxResults") String maxResults) {
+        String user = Caller.userKey(users);
+        Project project = Caller.project(projects, projectKey);
+        services.accessPolicy().requireHours(user, project.getId());
+        YearMonth yearMonth = Inputs.month(month, "month");
+        Violations v = new Violations();
+        Integer first = Inputs.count(v, startAt, 0, "startAt");
+        Integer max = Inputs.count(v, maxResults, ListBookings.DEFAULT_MAX_RESULTS, "maxResults");
+        ListBookings.checkPaging(v, first, max);
+        v.throwIfAny();
+        return BookingsPageJson.of(project, services.listBookings().page(user, project.getId(), yearMonth, first,
+                max));
     }
 
     /** The billing report (money: project admins). */

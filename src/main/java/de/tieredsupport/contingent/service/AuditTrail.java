@@ -1,8 +1,11 @@
 package de.tieredsupport.contingent.service;
 
+import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ValidationException;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 import de.tieredsupport.contingent.service.port.AuditLog;
+import de.tieredsupport.contingent.service.port.ContractStore;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,10 +16,22 @@ public final class AuditTrail {
 
     private final AccessPolicy policy;
     private final AuditLog audit;
+    private final ContractStore contracts;
 
-    public AuditTrail(AccessPolicy policy, AuditLog audit) {
+    public AuditTrail(AccessPolicy policy, AuditLog audit, ContractStore contracts) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
+    }
+
+    /**
+     * The zone the project's times are read in: the contract's, or the default zone for a project without one.
+     *
+     * @throws AccessDeniedException unless project admin or Jira admin
+     */
+    public ZoneId zone(String actor, long projectId) {
+        policy.requireManage(actor, projectId);
+        return contracts.find(projectId).map(Contract::zone).orElse(Contract.DEFAULT_ZONE);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 
 /**
@@ -94,7 +95,12 @@ public final class CloseMonth {
         }
         // what changed in closed months is settled by this close: later reports need not recompute those months
         changed.stream().filter(m -> m.isBefore(month)).forEach(m -> ledger.closes().clearChanged(projectId, m));
-        audit.record(new AuditEntry(projectId, now, actor, AuditEntry.Action.CLOSE_MONTH, "Closed " + month
+        audit.record(new AuditEntry(projectId, now, actor, AuditEntry.Action.CLOSE_MONTH, AuditEntry.params(
+                "month", month.toString(), "currency", result.currency().getCurrencyCode(), "amount",
+                result.totalAmount().amount().toPlainString(), "adjustments", adjustments.stream()
+                        .map(a -> a.closedMonth() + "=" + a.totalAmount().amount().toPlainString())
+                        .collect(Collectors.joining(","))),
+                "Closed " + month
                 + " at " + result.totalAmount() + adjustments.stream()
                 .map(a -> "; adjustment for " + a.closedMonth() + ": " + a.totalAmount())
                 .reduce("", String::concat)));

@@ -1,5 +1,6 @@
 package de.tieredsupport.contingent.service;
 
+import de.tieredsupport.contingent.domain.CarryOverPolicy;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractDraft;
 import de.tieredsupport.contingent.domain.Months;
@@ -9,8 +10,10 @@ import de.tieredsupport.contingent.service.port.AuditEntry;
 import de.tieredsupport.contingent.service.port.AuditLog;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Use case: add or change the terms of a project's contract, effective from a month (creating the contract on
@@ -45,6 +48,7 @@ public final class ConfigureContract {
             boolean replaced = existing.flatMap(c -> c.versions().stream()
                     .filter(t -> t.effectiveMonth().equals(effective)).findFirst()).isPresent();
             audit.record(new AuditEntry(projectId, ledger.now(), actor, AuditEntry.Action.CONFIGURE_TERMS,
+                    parameters(updated.termsFor(effective).get(), replaced),
                     (replaced ? "Replaced" : "Added") + " terms " + describe(updated.termsFor(effective).get())));
             return updated;
         });
@@ -62,6 +66,29 @@ public final class ConfigureContract {
         long projectId = draft.projectId();
         policy.requireManage(actor, projectId);
         draft.applyTo(ledger.contracts().find(projectId), ledger.latestClosed(projectId));
+    }
+
+    /** The terms as audit parameters: every figure, policy and recipient, in machine form. */
+    static Map<String, String> parameters(Terms terms, boolean replaced) {
+        Map<String, String> p = AuditEntry.params("change", replaced ? "REPLACED" : "ADDED", "effectiveMonth",
+                terms.effectiveMonth().toString(), "currency", terms.currency().getCurrencyCode());
+        for (SupportLevel level : SupportLevel.values()) {
+            p.put(level.key() + ".minutes", Long.toString(terms.contingentMinutes(level)));
+            p.put(level.key() + ".rate", terms.hourlyRate(level).amount().toPlainString());
+        }
+        p.put("roundingMinutes", Integer.toString(terms.rounding().incrementMinutes()));
+        p.put("roundingMode", terms.rounding().mode().name());
+        p.put("thresholds", terms.thresholds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        p.put("carryOver", terms.carryOver().kind().name());
+        if (terms.carryOver().kind() != CarryOverPolicy.Kind.NONE) {
+            for (SupportLevel level : SupportLevel.values()) {
+                p.put(level.key() + ".carryOverCap", Long.toString(terms.carryOver().capFor(level)));
+            }
+        }
+        p.put("overage", terms.overage().name());
+        p.put("defaultLevel", terms.defaultLevel().key());
+        p.put("recipients", String.join(",", terms.recipients()));
+        return p;
     }
 
     static String describe(Terms terms) {

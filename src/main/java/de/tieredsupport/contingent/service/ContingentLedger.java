@@ -411,13 +411,19 @@ public final class ContingentLedger {
                 closes.markChanged(projectId, month);
                 continue;
             }
-            won.addAll(fireAlerts(contract.get(), month, current, next, available));
+            Booking crossing = after != null && after.consumesContingent() && after.projectId() == projectId
+                    && after.month().equals(month) ? after : null;
+            won.addAll(fireAlerts(contract.get(), month, current, next, available, crossing));
         }
         return won;
     }
 
+    /**
+     * @param changed the booking as changed, if it consumes contingent in this month: usage can only grow in its
+     *        level, so it is the one that crosses any threshold crossed now
+     */
     private List<PendingAlert> fireAlerts(Contract contract, YearMonth month, MonthTotals before, MonthTotals after,
-            Map<SupportLevel, Long> available) {
+            Map<SupportLevel, Long> available, Booking changed) {
         Terms terms = terms(contract, month);
         Instant now = clock.instant();
         List<Alert> fired = new ArrayList<>();
@@ -425,8 +431,10 @@ public final class ContingentLedger {
             long usedAfter = after.level(level).usedMinutes();
             for (int threshold : Alert.crossedThresholds(terms.thresholds(), available.get(level),
                     before.level(level).usedMinutes(), usedAfter)) {
+                Alert.Crossing crossing = changed != null && changed.level() == level
+                        ? Alert.Crossing.of(changed) : null;
                 Alert alert = new Alert(contract.projectId(), month, level, threshold, available.get(level),
-                        usedAfter, now);
+                        usedAfter, now, crossing);
                 if (alerts.recordIfAbsent(alert)) {
                     fired.add(alert);
                 }

@@ -76,6 +76,9 @@ public final class CorrectLevel {
             List<ContingentLedger.PendingAlert> alerts = ledger.applyBookingChange(existing, corrected);
             ledger.bookings().save(corrected);
             audit.record(new AuditEntry(existing.projectId(), ledger.now(), actor, AuditEntry.Action.CORRECT_LEVEL,
+                    AuditEntry.params("worklogId", Long.toString(worklogId), "issueId",
+                            Long.toString(existing.issueId()), "month", existing.month().toString(), "from",
+                            existing.level().key(), "to", level.key(), "reason", reason == null ? "" : reason),
                     "Worklog " + worklogId + " of issue " + existing.issueId() + " in " + existing.month() + ": "
                             + existing.level().key() + " -> " + level.key() + "; reason: "
                             + (reason == null ? "" : reason)));

@@ -57,6 +57,8 @@ public final class CustomerDecisions {
             ledger.topUps().add(topUp);
             ledger.refreshMonth(contract, month);
             audit.record(new AuditEntry(projectId, topUp.grantedAt(), actor, AuditEntry.Action.ADD_TOP_UP,
+                    AuditEntry.params("month", month.toString(), "level", level.key(), "minutes",
+                            Long.toString(minutes), "reason", topUp.reason()),
                     "Top-up of " + minutes + " min for " + level.key() + " in " + month + "; reason: "
                             + topUp.reason()));
             return topUp;
@@ -90,7 +92,10 @@ public final class CustomerDecisions {
                     contract.billingMonth(month), actor, reasonOf(reason));
             ledger.suspensions().save(suspension);
             ledger.refreshMonth(contract, month);
-            audit.record(new AuditEntry(projectId, now, actor, AuditEntry.Action.SUSPEND, "Suspended "
+            audit.record(new AuditEntry(projectId, now, actor, AuditEntry.Action.SUSPEND,
+                    AuditEntry.params("month", month.toString(), "level", scopeKey(levelOrNull), "from",
+                            now.toString(), "until", suspension.until().toString(), "reason", suspension.reason()),
+                    "Suspended "
                     + scope(levelOrNull) + " from " + now + " to the end of " + month + "; reason: "
                     + suspension.reason()));
             return suspension;
@@ -136,9 +141,16 @@ public final class CustomerDecisions {
             }
             ledger.refreshMonth(contract, month);
             audit.record(new AuditEntry(projectId, now, actor, AuditEntry.Action.RESUME,
+                    AuditEntry.params("month", month.toString(), "level", scopeKey(levelOrNull), "at",
+                            now.toString()),
                     "Resumed " + scope(levelOrNull) + " at " + now));
             return ledger.suspensions().findByMonth(projectId, month);
         });
+    }
+
+    /** A level key, or {@code ALL} for every level. */
+    private static String scopeKey(SupportLevel levelOrNull) {
+        return levelOrNull == null ? "ALL" : levelOrNull.key();
     }
 
     private void requireOpen(long projectId, YearMonth month) {

@@ -179,6 +179,17 @@ public class AoStoresTest {
     }
 
     @Test
+    public void anAlertKeepsTheWorklogThatCrossedAndOneWithoutReadsBackWithout() {
+        AoAlertStore store = new AoAlertStore(ao);
+        Alert crossed = new Alert(10, NOV, SupportLevel.L1, 100, 480, 490, NOV_10,
+                new Alert.Crossing(1_234_567_890_123L, NOV_10.minusSeconds(3600), NOV_10.minusSeconds(60)));
+        Alert without = new Alert(10, NOV, SupportLevel.L1, 80, 480, 390, NOV_10);
+        assertTrue(store.recordIfAbsent(without));
+        assertTrue(store.recordIfAbsent(crossed));
+        assertEquals(List.of(without, crossed), store.findByMonth(10, NOV));
+    }
+
+    @Test
     public void topUpsAreReadByMonthAndRange() {
         AoTopUpStore store = new AoTopUpStore(ao);
         TopUp nov = new TopUp(10, NOV, SupportLevel.L1, 120, "manager", "Release week", NOV_10);

@@ -103,6 +103,25 @@ public class RestApiTest {
     }
 
     @Test
+    public void auditEntriesCarryTypeParametersAndATextInTheCallersLanguage() {
+        server.call("POST", "/projects/ACME/suspensions", MANAGER, "{\"level\": \"L3\", \"reason\": \"Budget\"}");
+        JsonNode en = server.get("/projects/ACME/audit?limit=1", MANAGER).json().get(0);
+        assertEquals("SUSPEND", en.get("type").asText());
+        assertEquals("manager", en.get("actor").asText());
+        assertEquals("Maria Manager", en.get("actorName").asText());
+        assertEquals("L3", en.get("parameters").get("level").asText());
+        assertEquals("2026-04-15T08:00:00Z", en.get("parameters").get("from").asText());
+        assertEquals("Budget", en.get("parameters").get("reason").asText());
+        assertTrue(en.get("details").asText(), en.get("details").asText().startsWith("Suspended L3 from 2026-04-15T08"));
+        assertEquals("3rd level suspended from Apr 15, 2026, 10:00 AM until May 1, 2026, 12:00 AM; reason: Budget",
+                en.get("text").asText().replace('\u202f', ' ').replace('\u00a0', ' '));
+        JsonNode de = server.reply(server.send("GET", "/projects/ACME/audit?limit=1", MANAGER, null, null, "de"))
+                .json().get(0);
+        assertEquals("3rd-Level ausgesetzt von 15.04.2026, 10:00 bis 01.05.2026, 00:00; Grund: Budget",
+                de.get("text").asText());
+    }
+
+    @Test
     public void auditListsTheNewestEntriesFirstUpToTheLimit() {
         server.call("POST", "/projects/ACME/suspensions", ADMIN, "{\"level\": \"L3\", \"reason\": \"budget\"}");
         Reply audit = server.get("/projects/ACME/audit?limit=1", MANAGER);

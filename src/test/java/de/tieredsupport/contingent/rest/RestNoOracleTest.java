@@ -48,6 +48,8 @@ public class RestNoOracleTest {
         {"GET", "/projects/ACME/months/2026-04/status", null},
         {"GET", "/projects/ACME/months/2020-01/status", null},
         {"GET", "/projects/ACME/months/2026-13/status", null},
+        {"GET", "/projects/ACME/months/2026-04/bookings", null},
+        {"GET", "/projects/ACME/months/2020-01/bookings?maxResults=0", null},
         {"GET", "/projects/ACME/months/2026-03/billing", null},
         {"GET", "/projects/ACME/months/2020-01/billing", null},
         {"GET", "/projects/ACME/months/2026-03/billing.csv", null},

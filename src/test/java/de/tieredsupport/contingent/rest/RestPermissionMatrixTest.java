@@ -74,6 +74,7 @@ public class RestPermissionMatrixTest {
                 row("GET", "/projects/ACME/audit", null, 200, 200, 403, 404, 404, 401),
                 row("GET", "/projects/ACME/months/2026-04/status", null, 200, 200, 200, 404, 404, 401),
                 row("GET", "/statuses?month=2026-04", null, 200, 200, 200, 200, 200, 401),
+                row("GET", "/projects/ACME/months/2026-04/bookings", null, 200, 200, 200, 404, 404, 401),
                 row("GET", "/projects/ACME/months/2026-03/billing", null, 200, 200, 403, 404, 404, 401),
                 row("GET", "/projects/ACME/months/2026-03/billing.csv", null, 200, 200, 403, 404, 404, 401),
                 row("GET", "/projects/ACME/months/2026-03/billing.xls", null, 200, 200, 403, 404, 404, 401),

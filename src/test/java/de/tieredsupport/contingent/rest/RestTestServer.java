@@ -78,7 +78,7 @@ final class RestTestServer implements AutoCloseable {
         Messages messages = new Messages(new FakeAuthenticationContext());
 
         ResourceConfig config = resources(new ContractResource(services, users, projects),
-                new AuditResource(services, users, projects), new MonthResource(services, users, projects, messages),
+                new AuditResource(services, users, projects, messages), new MonthResource(services, users, projects, messages),
                 new SuspensionResource(services, users, projects), new BookingResource(services, users, projects),
                 new StatusesResource(services, users, projects))
                 .register(new RestExceptionMapper(messages))
@@ -327,9 +327,31 @@ final class RestTestServer implements AutoCloseable {
             throw new UnsupportedOperationException();
         }
 
+        /** Display names of the fixture's admin and manager; other users have none. */
         @Override
         public UserProfile getUserProfile(UserKey userKey) {
-            throw new UnsupportedOperationException();
+            String name = Map.of("admin", "Ada Admin", "manager", "Maria Manager").get(userKey.getStringValue());
+            return name == null ? null : new UserProfile() {
+                @Override
+                public UserKey getUserKey() {
+                    return userKey;
+                }
+
+                @Override
+                public String getUsername() {
+                    return userKey.getStringValue();
+                }
+
+                @Override
+                public String getFullName() {
+                    return name;
+                }
+
+                @Override
+                public String getEmail() {
+                    return userKey.getStringValue() + "@example.com";
+                }
+            };
         }
 
         @Override

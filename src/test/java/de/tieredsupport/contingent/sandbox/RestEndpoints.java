@@ -58,6 +58,8 @@ final class RestEndpoints {
     static final Endpoint AUDIT = new Endpoint("GET", "/projects/{projectKey}/audit", Access.PROJECT_ADMIN);
     static final Endpoint STATUS = new Endpoint("GET", "/projects/{projectKey}/months/{month}/status", Access.BROWSE);
     static final Endpoint STATUSES = new Endpoint("GET", "/statuses", Access.ANY_USER);
+    static final Endpoint BOOKINGS = new Endpoint("GET", "/projects/{projectKey}/months/{month}/bookings",
+            Access.BROWSE);
     static final Endpoint BILLING = new Endpoint("GET", "/projects/{projectKey}/months/{month}/billing",
             Access.PROJECT_ADMIN);
     static final Endpoint BILLING_CSV = new Endpoint("GET", "/projects/{projectKey}/months/{month}/billing.csv",
@@ -74,7 +76,7 @@ final class RestEndpoints {
     static final Endpoint CORRECT_LEVEL = new Endpoint("PUT", "/projects/{projectKey}/bookings/{worklogId}/level",
             Access.PROJECT_ADMIN);
 
-    static final List<Endpoint> ALL = List.of(CONTRACT, TERMS, PUT_TERMS, AUDIT, STATUS, STATUSES, BILLING,
+    static final List<Endpoint> ALL = List.of(CONTRACT, TERMS, PUT_TERMS, AUDIT, STATUS, STATUSES, BOOKINGS, BILLING,
             BILLING_CSV, BILLING_XLS, TOP_UP, CLOSE, SUSPEND, RESUME, CORRECT_LEVEL);
 
     private RestEndpoints() {

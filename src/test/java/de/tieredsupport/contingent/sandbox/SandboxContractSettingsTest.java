@@ -135,7 +135,26 @@ public class SandboxContractSettingsTest {
         assertFalse(html.contains(hostile));
         assertTrue(html.contains("o&#39;brien&amp;co@evil.example"));
         assertTrue("the audit entry names the recipient, escaped",
-                html.contains("recipients [o&#39;brien&amp;co@evil.example]"));
+                html.contains("alert recipients: o&#39;brien&amp;co@evil.example"));
+    }
+
+    @Test
+    public void theAuditListIsWrittenOutInTheReadersLanguageWithDisplayNames() throws Exception {
+        // the demo data configured Nordlicht and suspended it for the rest of the month, as the manager
+        sandbox.jira().users.find(FakeUsers.ADMIN).setLocale(Locale.GERMAN);
+        String german;
+        try {
+            german = client.get(PAGE + "NORD", FakeUsers.ADMIN).body();
+        } finally {
+            sandbox.jira().users.find(FakeUsers.ADMIN).setLocale(Locale.ENGLISH);
+        }
+        String audit = german.substring(german.indexOf("id=\"sc-audit\""));
+        assertTrue(audit, audit.contains("<td>Maria Manager</td>"));
+        assertTrue(audit, audit.contains("alle Level ausgesetzt von "));
+        assertTrue(audit, audit.contains("Konditionen hinzugef\u00fcgt, g\u00fcltig ab "));
+        assertTrue(audit, audit.contains(" zu 60,00 EUR pro Stunde"));
+        assertFalse("no raw instants", audit.matches("(?s).*\\d{4}-\\d\\d-\\d\\dT.*"));
+        assertFalse("no stored English text", audit.contains("Suspended "));
     }
 
     private static final Pattern FORM_KEY = Pattern.compile("<form [^>]*id=\"(sc-[a-z]+-form)\"[^>]*>\\s*"

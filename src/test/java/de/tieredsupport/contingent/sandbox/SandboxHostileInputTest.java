@@ -53,6 +53,7 @@ public class SandboxHostileInputTest {
         counts.put(RestEndpoints.AUDIT, 80);
         counts.put(RestEndpoints.STATUS, 80);
         counts.put(RestEndpoints.STATUSES, 50);
+        counts.put(RestEndpoints.BOOKINGS, 80);
         counts.put(RestEndpoints.BILLING, 80);
         counts.put(RestEndpoints.BILLING_CSV, 80);
         counts.put(RestEndpoints.BILLING_XLS, 80);

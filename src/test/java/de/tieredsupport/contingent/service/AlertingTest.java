@@ -61,6 +61,30 @@ public class AlertingTest {
     }
 
     @Test
+    public void theAlertNamesTheWorklogThatCrossedAndWhenItStartedAndWasLogged() {
+        host.log(1, 1, PROJECT, "2026-03-02T09:00", 380 * 60);
+        host.log(2, 1, PROJECT, "2026-03-02T16:00", 4 * 60);
+        Alert alert = host.sender.alerts().get(0);
+        Alert.Crossing crossing = alert.crossingBooking().orElseThrow();
+        assertEquals(2, crossing.worklogId());
+        assertEquals(InMemoryHost.berlin("2026-03-02T16:00"), crossing.worklogStart());
+        assertEquals(host.bookings.find(2).orElseThrow().updated(), crossing.bookedAt());
+        assertEquals("the stored alert keeps it", List.of(alert), host.alerts.findByMonth(PROJECT, MARCH));
+    }
+
+    @Test
+    public void aLevelCorrectionThatCrossesNamesTheCorrectedWorklog() {
+        host.log(1, 1, PROJECT, "2026-03-02T09:00", 600 * 60);
+        host.escalate(7, L2);
+        host.log(2, 7, PROJECT, "2026-03-03T09:00", 500 * 60);
+        int before = host.sender.alerts().size();
+        host.correctLevel.correct(ADMIN, PROJECT, 1, L2, "second level work");
+        List<Alert> fired = host.sender.alerts().subList(before, host.sender.alerts().size());
+        assertEquals("[L2@80/720, L2@100/720]", thresholdsOf(fired));
+        assertEquals(List.of(1L, 1L), fired.stream().map(a -> a.crossingBooking().orElseThrow().worklogId()).toList());
+    }
+
+    @Test
     public void shouldFireBothThresholdsForOneBigBooking() {
         host.log(1, 1, PROJECT, "2026-03-02T09:00", 500 * 60);
         assertEquals("[L1@80/480, L1@100/480]", thresholdsOf(host.sender.alerts()));

@@ -29,4 +29,12 @@ public interface AuditEntryEntity extends Entity {
     @StringLength(StringLength.UNLIMITED)
     String getDetails();
     void setDetails(String details);
+
+    /**
+     * The change's parameters ({@code AuditParameters}); null in rows written before model version 2, which are
+     * shown with their details text.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getParameters();
+    void setParameters(String parameters);
 }

@@ -9,7 +9,8 @@ import net.java.ao.schema.Unique;
 
 /**
  * An alert that was sent. The unique alert key (project, month, level, threshold, available) makes the
- * database refuse a second row, so two cluster nodes can never both send the same alert.
+ * database refuse a second row, so two cluster nodes can never both send the same alert. The crossing columns are
+ * nullable: alerts stored before model version 2 have none.
  */
 @Table("FIRED_ALERT")
 @Indexes({
@@ -46,4 +47,16 @@ public interface FiredAlertEntity extends Entity {
 
     long getFiredAt();
     void setFiredAt(long epochMillis);
+
+    /** The worklog whose booking crossed the threshold; null in rows written before model version 2. */
+    Long getCrossingWorklogId();
+    void setCrossingWorklogId(Long worklogId);
+
+    /** Start of that worklog, epoch milliseconds; null with the worklog id. */
+    Long getCrossingStartAt();
+    void setCrossingStartAt(Long epochMillis);
+
+    /** When that worklog was logged or last changed, epoch milliseconds; null with the worklog id. */
+    Long getCrossingBookedAt();
+    void setCrossingBookedAt(Long epochMillis);
 }

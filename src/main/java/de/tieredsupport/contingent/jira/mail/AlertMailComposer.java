@@ -3,6 +3,10 @@ package de.tieredsupport.contingent.jira.mail;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -58,12 +62,14 @@ public final class AlertMailComposer {
     }
 
     /**
+     * @param zone the contract's time zone: the crossing worklog's times are shown in it
      * @param projectKey the Jira project key of the contract
      * @param projectName the project's name; the key stands in for a missing name
      * @param baseUrl Jira's canonical base URL, with or without a trailing slash
      */
-    public Mail compose(Alert alert, String projectKey, String projectName, String baseUrl) {
+    public Mail compose(Alert alert, ZoneId zone, String projectKey, String projectName, String baseUrl) {
         Objects.requireNonNull(alert, "alert");
+        Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(baseUrl, "baseUrl");
         String name = projectName == null || projectName.isBlank() ? projectKey : projectName;
@@ -97,6 +103,11 @@ public final class AlertMailComposer {
         } else {
             row(html, text("label.remaining"), duration(available - used));
         }
+        if (alert.crossing() != null) {
+            Alert.Crossing crossing = alert.crossing();
+            row(html, text("label.crossedBy"), text("crossedBy", Long.toString(crossing.worklogId()),
+                    dateTime(crossing.worklogStart(), zone), dateTime(crossing.bookedAt(), zone), zone.getId()));
+        }
         html.append("</table>\n");
 
         paragraph(html, text("decide.intro", month));
@@ -125,6 +136,12 @@ public final class AlertMailComposer {
     /** Whole minutes as every screen shows them, e.g. "6h 25m". */
     String duration(long minutes) {
         return format.duration(minutes);
+    }
+
+    /** Date and time in the recipient's language, in the contract's zone. */
+    private String dateTime(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(instant.atZone(zone));
     }
 
     private String monthLabel(Alert alert) {

@@ -1,5 +1,6 @@
 package de.tieredsupport.contingent.jira.mail;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,20 +82,21 @@ public final class JiraAlertSender implements AlertSender {
             String projectName = project != null ? project.getName() : null;
             String baseUrl = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
             for (String address : recipients) {
-                queue(alert, address, projectKey, projectName, baseUrl);
+                queue(alert, contract.zone(), address, projectKey, projectName, baseUrl);
             }
         } catch (RuntimeException | LinkageError e) {
             log.error("Could not queue the mails of alert " + alert.key(), e);
         }
     }
 
-    private void queue(Alert alert, String address, String projectKey, String projectName, String baseUrl) {
+    private void queue(Alert alert, ZoneId zone, String address, String projectKey, String projectName,
+            String baseUrl) {
         try {
             Locale language = languageOf(address);
             I18nHelper i18n = i18nFactory.getInstance(language);
             AlertMailComposer.Messages messages = (key, args) -> i18n.getText(key, (Object) args);
             AlertMailComposer.Mail mail = new AlertMailComposer(language, messages)
-                    .compose(alert, projectKey, projectName, baseUrl);
+                    .compose(alert, zone, projectKey, projectName, baseUrl);
             Email email = new Email(address)
                     .setSubject(mail.subject())
                     .setBody(mail.htmlBody())

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import com.atlassian.jira.util.I18nHelper;
@@ -21,6 +22,7 @@ import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.Terms;
 import de.tieredsupport.contingent.domain.TopUp;
+import de.tieredsupport.contingent.jira.audit.AuditText;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.ViewContract.ContractView;
 import de.tieredsupport.contingent.service.port.AuditEntry;
@@ -37,11 +39,21 @@ public final class ContractSettingsModelBuilder {
 
     private final DisplayFormat format;
     private final I18nHelper i18n;
+    private final UnaryOperator<String> displayNames;
 
-    /** @param format the reader's; instants are shown in the contract's zone (the default zone without one) */
+    /** Users in the audit list by their keys. */
     public ContractSettingsModelBuilder(DisplayFormat format, I18nHelper i18n) {
+        this(format, i18n, UnaryOperator.identity());
+    }
+
+    /**
+     * @param format the reader's; instants are shown in the contract's zone (the default zone without one)
+     * @param displayNames a user's display name by user key, for the audit list
+     */
+    public ContractSettingsModelBuilder(DisplayFormat format, I18nHelper i18n, UnaryOperator<String> displayNames) {
         this.format = format;
         this.i18n = i18n;
+        this.displayNames = displayNames;
     }
 
     /**
@@ -105,9 +117,11 @@ public final class ContractSettingsModelBuilder {
         });
         SettingsTermsRow current = inForce.map(t -> row(t, true)).orElse(null);
 
+        AuditText auditText = new AuditText(format.locale(), zone, (key, args) -> i18n.getText(key, (Object) args),
+                displayNames);
         List<SettingsAuditRow> auditRows = audit.stream()
-                .map(e -> new SettingsAuditRow(format.inZone(zone).dateTime(e.at()), e.actor(),
-                        text("audit." + e.action().name()), e.details()))
+                .map(e -> new SettingsAuditRow(auditText.at(e), auditText.actor(e), auditText.action(e),
+                        auditText.details(e)))
                 .toList();
 
         List<String> suspensions = status

@@ -23,6 +23,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.jira.audit.DisplayNames;
 import de.tieredsupport.contingent.service.AccessDeniedException;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.NotFoundException;
@@ -114,7 +115,8 @@ public final class ContractSettingsServlet extends HttpServlet {
             Optional<ContractStatus> status = view.flatMap(v -> status(user, projectId, v.currentMonth()));
             List<AuditEntry> audit = services.auditTrail().latest(user, projectId, AUDIT_LIMIT);
             ContractSettingsModel model = new ContractSettingsModelBuilder(
-                    new DisplayFormat(authentication.getLocale(), Contract.DEFAULT_ZONE), i18n).build(project.getKey(), project.getName(), request.getContextPath() + REST_BASE, view,
+                    new DisplayFormat(authentication.getLocale(), Contract.DEFAULT_ZONE), i18n, DisplayNames.of(users))
+                    .build(project.getKey(), project.getName(), request.getContextPath() + REST_BASE, view,
                     YearMonth.now(clock.withZone(Contract.DEFAULT_ZONE)), status, audit);
             context.put("settings", model);
             notice(request.getParameter("saved")).ifPresent(notice -> context.put("notice", i18n.getText(notice)));

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -23,6 +24,7 @@ public class AlertMailComposerTest {
     static final String KEY = "BSP";
     static final String NAME = "Beispiel GmbH";
     static final String BASE_URL = "https://jira.example.com";
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
     /** 80 % of 8 h crossed: 6 h 25 min used. */
@@ -33,11 +35,11 @@ public class AlertMailComposerTest {
             Instant.parse("2026-11-26T14:40:00Z"));
 
     private static AlertMailComposer.Mail english(Alert alert) {
-        return new AlertMailComposer(Locale.ENGLISH, BundleMessages.english()).compose(alert, KEY, NAME, BASE_URL);
+        return new AlertMailComposer(Locale.ENGLISH, BundleMessages.english()).compose(alert, ZONE, KEY, NAME, BASE_URL);
     }
 
     private static AlertMailComposer.Mail german(Alert alert) {
-        return new AlertMailComposer(Locale.GERMAN, BundleMessages.german()).compose(alert, KEY, NAME, BASE_URL);
+        return new AlertMailComposer(Locale.GERMAN, BundleMessages.german()).compose(alert, ZONE, KEY, NAME, BASE_URL);
     }
 
     @Test
@@ -79,6 +81,21 @@ public class AlertMailComposerTest {
         assertFalse(body.contains(">Remaining<"));
         assertContains(body, "Additional contingent");
         assertContains(body, "Suspend support");
+    }
+
+    @Test
+    public void theWorklogThatCrossedIsNamedWithItsTimesInTheContractsZone() {
+        Alert crossed = new Alert(10_000L, NOVEMBER, SupportLevel.L1, 80, 480, 385,
+                Instant.parse("2026-11-19T10:15:00Z"), new Alert.Crossing(10_321L,
+                        Instant.parse("2026-11-19T08:00:00Z"), Instant.parse("2026-11-19T10:14:00Z")));
+        // the JDK's locale data puts a narrow or normal no-break space before AM
+        String english = english(crossed).htmlBody().replace('\u202f', ' ').replace('\u00a0', ' ');
+        assertContains(english, row("Crossed by",
+                "Worklog 10321: work started Nov 19, 2026, 9:00 AM, logged Nov 19, 2026, 11:14 AM (Europe/Berlin)"));
+        assertContains(german(crossed).htmlBody(), row("Ausgel\u00f6st durch",
+                "Arbeitsprotokoll 10321: Arbeit begonnen 19.11.2026, 09:00, erfasst 19.11.2026, 11:14"
+                        + " (Europe/Berlin)"));
+        assertFalse("alerts stored without it leave the row out", english(AT_80).htmlBody().contains("Crossed by"));
     }
 
     @Test
@@ -135,7 +152,7 @@ public class AlertMailComposerTest {
     public void projectNameIsEscapedEverywhereInTheBody() {
         String hostile = "<script>alert(\"x\")</script> & 'Co'";
         AlertMailComposer.Mail mail = new AlertMailComposer(Locale.ENGLISH, BundleMessages.english())
-                .compose(AT_80, KEY, hostile, BASE_URL);
+                .compose(AT_80, ZONE, KEY, hostile, BASE_URL);
         String body = mail.htmlBody();
         assertFalse(body, body.contains("<script"));
         assertFalse(body, body.contains("'Co'"));
@@ -149,7 +166,7 @@ public class AlertMailComposerTest {
     public void subjectStaysOnOneLineAndTheTitleIsEscaped() {
         AlertMailComposer.Messages withBreak = (key, args) -> key.endsWith(".subject")
                 ? "Line one\r\nBcc: someone@example.com <b>" : BundleMessages.english().text(key, args);
-        AlertMailComposer.Mail mail = new AlertMailComposer(Locale.ENGLISH, withBreak).compose(AT_80, KEY, NAME, BASE_URL);
+        AlertMailComposer.Mail mail = new AlertMailComposer(Locale.ENGLISH, withBreak).compose(AT_80, ZONE, KEY, NAME, BASE_URL);
         assertEquals("Line one  Bcc: someone@example.com <b>", mail.subject());
         assertContains(mail.htmlBody(), "<title>Line one  Bcc: someone@example.com &lt;b&gt;</title>");
     }
@@ -157,7 +174,7 @@ public class AlertMailComposerTest {
     @Test
     public void missingProjectNameFallsBackToTheKey() {
         String body = new AlertMailComposer(Locale.ENGLISH, BundleMessages.english())
-                .compose(AT_80, KEY, null, BASE_URL).htmlBody();
+                .compose(AT_80, ZONE, KEY, null, BASE_URL).htmlBody();
         assertContains(body, row("Customer", "BSP (BSP)"));
     }
 
@@ -170,7 +187,7 @@ public class AlertMailComposerTest {
         assertEquals("https://example.com/plugins/servlet/support-contingent/contract?projectKey=A%26B",
                 AlertMailComposer.contractUrl("https://example.com", "A&B"));
         String body = new AlertMailComposer(Locale.ENGLISH, BundleMessages.english())
-                .compose(AT_80, "A&B", NAME, "https://example.com/jira/").htmlBody();
+                .compose(AT_80, ZONE, "A&B", NAME, "https://example.com/jira/").htmlBody();
         assertContains(body, "href=\"https://example.com/jira/plugins/servlet/support-contingent/contract?projectKey=A%26B\"");
     }
 
