@@ -57,24 +57,24 @@ public class AuditTextTest {
                 "thresholds", "80,100", "carryOver", "NONE", "overage", "NOT_BILLED", "defaultLevel", "L1",
                 "recipients", "it@customer.example,boss@customer.example");
         AuditEntry terms = entry(AuditEntry.Action.CONFIGURE_TERMS, p);
-        assertEquals("Terms added, effective December 2026: 1st level 8 h at 70.00 EUR an hour; 2nd level 12 h 30 min"
-                + " at 1,234.50 EUR an hour; 3rd level 45 min at 90.00 EUR an hour; rounding to 5 min, Up; alerts at"
+        assertEquals("Terms added, effective December 2026: 1st level 8h at \u20ac70.00 an hour; 2nd level 12h 30m"
+                + " at \u20ac1,234.50 an hour; 3rd level 45m at \u20ac90.00 an hour; rounding to 5m, Up; alerts at"
                 + " 80 %, 100 %; No carry-over; work over the contingent: Not billed, needs a customer decision;"
                 + " default level 1st level; alert recipients: it@customer.example, boss@customer.example",
                 reader(Locale.ENGLISH).details(terms));
         String german = reader(Locale.GERMAN).details(terms);
-        assertEquals("Konditionen hinzugef\u00fcgt, g\u00fcltig ab Dezember 2026: 1st-Level 8 Std. zu 70,00 EUR pro"
-                + " Stunde; 2nd-Level 12 Std. 30 Min. zu 1.234,50 EUR pro Stunde; 3rd-Level 45 Min. zu 90,00 EUR pro"
+        assertEquals("Konditionen hinzugef\u00fcgt, g\u00fcltig ab Dezember 2026: 1st-Level 8h zu 70,00\u00a0\u20ac pro"
+                + " Stunde; 2nd-Level 12h 30m zu 1.234,50\u00a0\u20ac pro Stunde; 3rd-Level 45m zu 90,00\u00a0\u20ac pro"
                 + " Stunde", german.substring(0, german.indexOf("; Rundung")));
     }
 
     @Test
     public void topUpCloseAndCorrectionInGerman() {
         AuditText de = reader(Locale.GERMAN);
-        assertEquals("2 Std. zus\u00e4tzlich f\u00fcr 2nd-Level im Dezember 2026; Grund: keiner angegeben",
+        assertEquals("2h zus\u00e4tzlich f\u00fcr 2nd-Level im Dezember 2026; Grund: keiner angegeben",
                 de.details(entry(AuditEntry.Action.ADD_TOP_UP, AuditEntry.params("month", "2026-12", "level", "L2",
                         "minutes", "120", "reason", ""))));
-        assertEquals("November 2026 abgeschlossen mit 1.403,33 EUR; Korrektur f\u00fcr Oktober 2026: -5,83 EUR",
+        assertEquals("November 2026 abgeschlossen mit 1.403,33\u00a0\u20ac; Korrektur f\u00fcr Oktober 2026: -5,83\u00a0\u20ac",
                 de.details(entry(AuditEntry.Action.CLOSE_MONTH, AuditEntry.params("month", "2026-11", "currency",
                         "EUR", "amount", "1403.33", "adjustments", "2026-10=-5.83"))));
         assertEquals("Arbeitsprotokoll 10 im Dezember 2026: 2nd-Level statt 1st-Level; Grund: Analyse",

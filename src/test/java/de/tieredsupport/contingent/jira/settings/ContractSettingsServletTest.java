@@ -150,7 +150,7 @@ public class ContractSettingsServletTest {
         assertEquals("Terms changed", model.audit().get(0).action());
         assertTrue(model.audit().get(0).at(), model.audit().get(0).at().matches("Apr 15, 2026, 10:00.{0,4}"));
         assertTrue(model.audit().get(0).details(), model.audit().get(0).details().startsWith(
-                "Terms added, effective January 2026: 1st\u00a0level 8h at \u20ac70.00 an hour; "));
+                "Terms added, effective January 2026: 1st level 8h at \u20ac70.00 an hour; "));
         assertTrue(model.decisionsAvailable());
 
         assertTrue(html.contains("id=\"sc-L1-hours\""));
