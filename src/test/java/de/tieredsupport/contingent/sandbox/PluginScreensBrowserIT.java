@@ -195,7 +195,7 @@ public class PluginScreensBrowserIT {
         WebElement notice = patiently(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-notice")));
         assertTrue(notice.getText(), notice.getText().contains("Die Konditionen wurden gespeichert."));
         WebElement row = browser.findElement(By.cssSelector("#sc-history tr[data-effective-month='" + later + "']"));
-        assertTrue(row.getText(), row.getText().contains("1st\u2011Level: 10:30 Std. zu 75,50 EUR"));
+        assertTrue(row.getText(), row.getText().contains("1st\u2011Level: 10h 30m zu 75,50 \u20ac"));
         assertEquals("the form shows the saved rate with a comma", "75,50",
                 browser.findElement(By.id("sc-L1-rate")).getAttribute("value"));
         com.fasterxml.jackson.databind.JsonNode contract = sandbox.rest().contract(FakeUsers.ADMIN, "ACME");

@@ -152,7 +152,7 @@ public class SandboxContractSettingsTest {
         assertTrue(audit, audit.contains("<td>Maria Manager</td>"));
         assertTrue(audit, audit.contains("alle Level ausgesetzt von "));
         assertTrue(audit, audit.contains("Konditionen hinzugef\u00fcgt, g\u00fcltig ab "));
-        assertTrue(audit, audit.contains(" zu 60,00 EUR pro Stunde"));
+        assertTrue(audit, audit.contains(" zu 60,00\u00a0\u20ac pro Stunde"));
         assertFalse("no raw instants", audit.matches("(?s).*\\d{4}-\\d\\d-\\d\\dT.*"));
         assertFalse("no stored English text", audit.contains("Suspended "));
     }

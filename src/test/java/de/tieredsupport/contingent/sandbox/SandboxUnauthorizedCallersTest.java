@@ -79,7 +79,7 @@ public class SandboxUnauthorizedCallersTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals("RestEndpoints.ALL must list every resource method (and nothing else)",
                 RestEndpoints.declared(sandbox), listed);
-        assertEquals(14, listed.size());
+        assertEquals(15, listed.size());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.jira.HtmlText;
 import de.tieredsupport.contingent.service.DisplayFormat;
 
 /**
@@ -162,21 +163,8 @@ public final class AlertMailComposer {
                 .append("</td></tr>\n");
     }
 
-    /** HTML-escapes text for element content and double- or single-quoted attribute values. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 
     /** A header value on one line: line breaks and other control characters become spaces. */
