@@ -219,6 +219,17 @@ test('empty list and messages', () => {
     assert.equal(byClass(root, 'sc-dashboard')[0].getAttribute('data-scope'), 'all');
 });
 
+test('the month is shown by name in the reader\'s language', () => {
+    const de = modules(germanAjs());
+    for (const [mods, locale, expected] of [[en, 'en', 'March 2026'], [de, 'de', 'M\u00e4rz 2026']]) {
+        const doc = new Document(locale);
+        const container = doc.createElement('div');
+        mods.view.renderContracts(doc, container, mods.model.overview([], MID_APRIL), '2026-03', mods.messages,
+            { contextPath: '/jira', locale: locale, idPrefix: 'sc-1' });
+        assert.equal(byClass(container, 'sc-dashboard-month')[0].textContent, expected);
+    }
+});
+
 test('German: states, hours and labels from the German bundle', () => {
     const de = modules(germanAjs());
     const root = render([acme(false)], { locale: 'de' }, de);

@@ -85,6 +85,20 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
         }
     };
 
+    /** A month (yyyy-MM) by name, as the server's DisplayFormat shows it, e.g. "December 2026" / "Dezember 2026". */
+    Builder.prototype.monthName = function (yyyyMm) {
+        var match = /^(\d{4})-(\d{2})$/.exec(String(yyyyMm));
+        if (!match) {
+            return String(yyyyMm);
+        }
+        try {
+            return new Intl.DateTimeFormat(this.options.locale || undefined, { month: 'long', year: 'numeric',
+                timeZone: 'UTC' }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15)));
+        } catch (e) {
+            return String(yyyyMm);
+        }
+    };
+
     /** Money as the server shows it: the locale's separators and the currency, e.g. "70,00 €" / "€70.00". */
     Builder.prototype.money = function (amount, currency) {
         try {
@@ -325,7 +339,7 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
         var root = b.el('div', 'sc-dashboard');
         root.setAttribute('data-month', month);
         root.setAttribute('data-scope', options && options.projectKey ? 'one' : 'all');
-        root.appendChild(b.el('p', 'sc-dashboard-month', b.text('month', [month])));
+        root.appendChild(b.el('p', 'sc-dashboard-month', b.text('month', [b.monthName(month)])));
         var from = model.pendingForecastFrom(contracts);
         if (from) {
             var note = b.el('p', 'sc-forecast-note', b.forecastFrom(from));
