@@ -35,6 +35,7 @@ import de.tieredsupport.contingent.sandbox.web.PluginDescriptor;
 import de.tieredsupport.contingent.sandbox.web.RestApplication;
 import de.tieredsupport.contingent.sandbox.web.SandboxLayout;
 import de.tieredsupport.contingent.sandbox.web.SandboxPages;
+import de.tieredsupport.contingent.sandbox.web.UnreadBodySwallow;
 import de.tieredsupport.contingent.sandbox.web.WebResourceServlet;
 
 import jakarta.servlet.DispatcherType;
@@ -94,6 +95,8 @@ public final class Sandbox implements AutoCloseable {
             this.layout = new SandboxLayout(jira, AuiAssets.locate());
             jetty = new Server(new InetSocketAddress("127.0.0.1", options.port()));
             ServletContextHandler context = new ServletContextHandler(SandboxOptions.CONTEXT_PATH);
+            // first, so that it runs last: drops a body the application left unread, as Jira's Tomcat does
+            context.addFilter(new FilterHolder(new UnreadBodySwallow()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(jira.login), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder("dashboard", new DashboardHost(jira, descriptor)),
                     DashboardHost.ASSETS + "/*");

@@ -111,6 +111,7 @@ public class SandboxHostileInputTest {
             } catch (java.io.IOException e) {
                 // the server may close a connection after refusing a large body unread; a new one must be answered
                 retries++;
+                System.out.println("sent again on a new connection: " + shorten(request.describe()) + ": " + e);
                 try {
                     answer = http.send(request.method(), request.path(), FakeUsers.ADMIN, request.contentType(),
                             request.body(), request.headers());
