@@ -27,7 +27,8 @@ import org.junit.Test;
 
 /**
  * Dependencies point inward only: adapters ({@code ao}, {@code jira}, {@code rest}) -> {@code service} ->
- * {@code domain}. The domain needs nothing but the JDK, the service nothing but the JDK and the domain. Layers that
+ * {@code domain}; the adapters never depend on each other, and the composition root ({@code wiring}) on nothing
+ * but the service and the domain. The domain needs nothing but the JDK, the service nothing but the JDK and the domain. Layers that
  * do not exist yet are allowed to be empty, so the rules hold from the first commit on.
  */
 public class ArchitectureTest {
@@ -61,12 +62,43 @@ public class ArchitectureTest {
     public void dependenciesPointInwardOnly() {
         layeredArchitecture().consideringAllDependencies()
                 .withOptionalLayers(true)
+                .layer("Composition root").definedBy(BASE + ".wiring..")
                 .layer("Adapters").definedBy(BASE + ".ao..", BASE + ".jira..", BASE + ".rest..")
                 .layer("Service").definedBy(SERVICE)
                 .layer("Domain").definedBy(DOMAIN)
+                .whereLayer("Composition root").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Adapters").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Service").mayOnlyBeAccessedByLayers("Adapters")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Service", "Adapters")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Adapters", "Composition root")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Service", "Adapters", "Composition root")
+                .check(PRODUCTION);
+    }
+
+    /**
+     * Each adapter speaks to the others only through the service: Active Objects, Jira's screens and listeners, and
+     * REST can each be replaced without touching another. What they share (texts, the spreadsheet) lives in the
+     * service's {@code view} package.
+     */
+    @Test
+    public void adaptersDoNotDependOnEachOther() {
+        String[] adapters = {"ao", "jira", "rest"};
+        for (String adapter : adapters) {
+            String[] others = java.util.Arrays.stream(adapters).filter(a -> !a.equals(adapter))
+                    .map(a -> BASE + "." + a + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage(BASE + "." + adapter + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .check(PRODUCTION);
+        }
+    }
+
+    /** The composition root builds everything and is named by no class: adapters receive {@code UseCases}. */
+    @Test
+    public void onlyTheContainerKnowsTheCompositionRoot() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".wiring..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".wiring..")
+                .check(PRODUCTION);
+        classes().that().resideInAPackage(BASE + ".wiring..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.inject..", DOMAIN, SERVICE,
+                        BASE + ".wiring..")
                 .check(PRODUCTION);
     }
 

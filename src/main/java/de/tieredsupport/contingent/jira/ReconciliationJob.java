@@ -26,6 +26,7 @@ import com.atlassian.scheduler.config.Schedule;
 
 import de.tieredsupport.contingent.service.ReconcileWorklogs;
 import de.tieredsupport.contingent.service.ReconciliationPlan;
+import de.tieredsupport.contingent.service.UseCases;
 import de.tieredsupport.contingent.service.WorklogChange;
 
 import jakarta.inject.Inject;
@@ -54,12 +55,12 @@ public final class ReconciliationJob implements JobRunner, InitializingBean, Dis
     private final SchedulerService scheduler;
     private final IssueManager issues;
     private final WorklogManager worklogs;
-    private final PluginServices services;
+    private final UseCases services;
     private final WorklogBooking booking;
 
     @Inject
     public ReconciliationJob(@ComponentImport SchedulerService scheduler, @ComponentImport IssueManager issues,
-            @ComponentImport WorklogManager worklogs, PluginServices services, WorklogBooking booking) {
+            @ComponentImport WorklogManager worklogs, UseCases services, WorklogBooking booking) {
         this.scheduler = scheduler;
         this.issues = issues;
         this.worklogs = worklogs;

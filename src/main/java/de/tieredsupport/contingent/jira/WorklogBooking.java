@@ -10,6 +10,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 
 import de.tieredsupport.contingent.service.RoundingDecision;
+import de.tieredsupport.contingent.service.UseCases;
 import de.tieredsupport.contingent.service.WorklogChange;
 
 import jakarta.inject.Inject;
@@ -23,11 +24,11 @@ import jakarta.inject.Named;
 @Named
 public final class WorklogBooking {
 
-    private final PluginServices services;
+    private final UseCases services;
     private final WorklogManager worklogs;
 
     @Inject
-    public WorklogBooking(PluginServices services, @ComponentImport WorklogManager worklogs) {
+    public WorklogBooking(UseCases services, @ComponentImport WorklogManager worklogs) {
         this.services = services;
         this.worklogs = worklogs;
     }

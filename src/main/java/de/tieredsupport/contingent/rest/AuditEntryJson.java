@@ -4,7 +4,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import de.tieredsupport.contingent.jira.audit.AuditText;
+import de.tieredsupport.contingent.service.view.AuditText;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 
 /**

@@ -9,10 +9,9 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.user.UserManager;
 
 import de.tieredsupport.contingent.domain.ValidationException;
-import de.tieredsupport.contingent.jira.PluginServices;
-import de.tieredsupport.contingent.jira.audit.AuditText;
-import de.tieredsupport.contingent.jira.audit.DisplayNames;
+import de.tieredsupport.contingent.service.UseCases;
 import de.tieredsupport.contingent.service.port.AuditEntry;
+import de.tieredsupport.contingent.service.view.AuditText;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,13 +31,13 @@ public class AuditResource {
 
     static final int DEFAULT_LIMIT = 50;
 
-    private final PluginServices services;
+    private final UseCases services;
     private final UserManager users;
     private final ProjectManager projects;
     private final Messages messages;
 
     @Inject
-    public AuditResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
+    public AuditResource(UseCases services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects, Messages messages) {
         this.services = services;
         this.users = users;
@@ -55,7 +54,7 @@ public class AuditResource {
         int count = limit == null ? DEFAULT_LIMIT : parseLimit(limit);
         List<AuditEntry> entries = services.auditTrail().latest(user, project.getId(), count);
         AuditText reader = new AuditText(messages.locale(), services.auditTrail().zone(user, project.getId()),
-                messages::fullKeyText, DisplayNames.of(users));
+                messages::fullKeyText, services.auditTrail().displayNames());
         return entries.stream().map(e -> AuditEntryJson.of(e, reader)).toList();
     }
 

@@ -10,7 +10,7 @@ import com.atlassian.sal.api.user.UserManager;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Violations;
-import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.service.UseCases;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,12 +33,12 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingResource {
 
-    private final PluginServices services;
+    private final UseCases services;
     private final UserManager users;
     private final ProjectManager projects;
 
     @Inject
-    public BookingResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
+    public BookingResource(UseCases services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects) {
         this.services = services;
         this.users = users;

@@ -16,7 +16,7 @@ import de.tieredsupport.contingent.domain.ContractDraft;
 import de.tieredsupport.contingent.domain.ValidationException;
 import de.tieredsupport.contingent.domain.Violation;
 import de.tieredsupport.contingent.domain.Violations;
-import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.service.UseCases;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,12 +42,12 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContractResource {
 
-    private final PluginServices services;
+    private final UseCases services;
     private final UserManager users;
     private final ProjectManager projects;
 
     @Inject
-    public ContractResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
+    public ContractResource(UseCases services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects) {
         this.services = services;
         this.users = users;

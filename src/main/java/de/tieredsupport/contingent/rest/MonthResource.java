@@ -12,11 +12,11 @@ import com.atlassian.sal.api.user.UserManager;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Violations;
-import de.tieredsupport.contingent.jira.PluginServices;
-import de.tieredsupport.contingent.jira.report.BillingSheet;
 import de.tieredsupport.contingent.service.BillingReportView;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.ListBookings;
+import de.tieredsupport.contingent.service.UseCases;
+import de.tieredsupport.contingent.service.view.BillingSheet;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,13 +39,13 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class MonthResource {
 
-    private final PluginServices services;
+    private final UseCases services;
     private final UserManager users;
     private final ProjectManager projects;
     private final Messages messages;
 
     @Inject
-    public MonthResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
+    public MonthResource(UseCases services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects, Messages messages) {
         this.services = services;
         this.users = users;

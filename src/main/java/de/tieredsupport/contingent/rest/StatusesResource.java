@@ -10,8 +10,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.user.UserManager;
 
-import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.service.StatusView;
+import de.tieredsupport.contingent.service.UseCases;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,12 +28,12 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class StatusesResource {
 
-    private final PluginServices services;
+    private final UseCases services;
     private final UserManager users;
     private final ProjectManager projects;
 
     @Inject
-    public StatusesResource(PluginServices services, @ComponentImport("salUserManager") UserManager users,
+    public StatusesResource(UseCases services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects) {
         this.services = services;
         this.users = users;

@@ -5,9 +5,13 @@ import de.tieredsupport.contingent.domain.ValidationException;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 import de.tieredsupport.contingent.service.port.AuditLog;
 import de.tieredsupport.contingent.service.port.ContractStore;
+import de.tieredsupport.contingent.service.port.UserDirectory;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /** Use case: the newest audit entries of a project, for those who manage its contract. */
 public final class AuditTrail {
@@ -17,11 +21,23 @@ public final class AuditTrail {
     private final AccessPolicy policy;
     private final AuditLog audit;
     private final ContractStore contracts;
+    private final UserDirectory users;
 
-    public AuditTrail(AccessPolicy policy, AuditLog audit, ContractStore contracts) {
+    public AuditTrail(AccessPolicy policy, AuditLog audit, ContractStore contracts, UserDirectory users) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.contracts = Objects.requireNonNull(contracts, "contracts");
+        this.users = Objects.requireNonNull(users, "users");
+    }
+
+    /**
+     * Display names by user key for one list of entries: each user looked up once, the key itself for a user
+     * without a name.
+     */
+    public UnaryOperator<String> displayNames() {
+        Map<String, String> known = new HashMap<>();
+        return key -> key == null ? null
+                : known.computeIfAbsent(key, k -> users.displayName(k).orElse(k));
     }
 
     /**

@@ -37,7 +37,7 @@ public final class BillingReport {
         Objects.requireNonNull(month, "month");
         policy.requireMoney(actor, projectId);
         Contract contract = ledger.contract(projectId);
-        ledger.terms(contract, month);
+        ledger.requireTermsInForce(contract, month);
         Optional<MonthClose> close = ledger.closes().find(projectId, month);
         MonthResult result = close.map(MonthClose::result).orElseGet(() -> ledger.compute(contract, month));
         List<Adjustment> adjustments = close.map(MonthClose::settledAdjustments)

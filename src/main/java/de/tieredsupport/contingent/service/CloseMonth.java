@@ -74,7 +74,7 @@ public final class CloseMonth {
             return Optional.empty();
         }
         Contract contract = ledger.contract(projectId);
-        ledger.terms(contract, month);
+        ledger.requireTermsInForce(contract, month);
         Instant now = ledger.now();
         if (!contract.billingMonth(month).hasEndedAt(now)) {
             throw new ConflictException("month.notEnded", month + " has not ended yet");

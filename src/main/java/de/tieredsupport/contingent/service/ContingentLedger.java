@@ -125,9 +125,21 @@ public final class ContingentLedger {
                 () -> new NotFoundException("contract.none", "This project has no support contract"));
     }
 
+    /** @throws NotFoundException unless terms are in force in the month */
     Terms terms(Contract contract, YearMonth month) {
-        return contract.termsFor(month).orElseThrow(() -> new NotFoundException("terms.notInForce",
-                "The contract has no terms in force in " + month, month.toString()));
+        return contract.termsFor(month).orElseThrow(() -> termsNotInForce(month));
+    }
+
+    /** @throws NotFoundException unless terms are in force in the month: nothing is billed before a contract starts */
+    void requireTermsInForce(Contract contract, YearMonth month) {
+        if (contract.termsFor(month).isEmpty()) {
+            throw termsNotInForce(month);
+        }
+    }
+
+    private static NotFoundException termsNotInForce(YearMonth month) {
+        return new NotFoundException("terms.notInForce", "The contract has no terms in force in " + month,
+                month.toString());
     }
 
     Optional<YearMonth> latestClosed(long projectId) {

@@ -78,7 +78,7 @@ public final class CustomerDecisions {
         Contract contract = ledger.contract(projectId);
         Instant now = ledger.now();
         YearMonth month = contract.monthOf(now);
-        ledger.terms(contract, month);
+        ledger.requireTermsInForce(contract, month);
         return ledger.lockedMonth(projectId, month, () -> {
             requireOpen(projectId, month);
             List<Suspension> existing = ledger.suspensions().findByMonth(projectId, month);

@@ -25,7 +25,7 @@ public final class GetStatus {
         Objects.requireNonNull(month, "month");
         policy.requireHours(actor, projectId);
         Contract contract = ledger.contract(projectId);
-        ledger.terms(contract, month);
+        ledger.requireTermsInForce(contract, month);
         return ledger.status(contract, month);
     }
 

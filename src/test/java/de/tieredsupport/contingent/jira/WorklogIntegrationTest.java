@@ -32,6 +32,8 @@ import com.atlassian.scheduler.config.JobConfig;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
+import de.tieredsupport.contingent.wiring.InMemoryPluginServices;
+import de.tieredsupport.contingent.wiring.PluginServices;
 
 import org.junit.Before;
 import org.junit.Test;

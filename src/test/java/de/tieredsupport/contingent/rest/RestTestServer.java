@@ -34,8 +34,9 @@ import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
-import de.tieredsupport.contingent.jira.InMemoryPluginServices;
-import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.jira.SalUserDirectory;
+import de.tieredsupport.contingent.wiring.InMemoryPluginServices;
+import de.tieredsupport.contingent.wiring.PluginServices;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,12 +70,13 @@ final class RestTestServer implements AutoCloseable {
 
     RestTestServer(String berlinNow) {
         host = InMemoryHost.at(berlinNow);
-        services = InMemoryPluginServices.over(host);
+        UserManager users = new FakeUserManager();
+        // display names through the plugin's SAL adapter, as in Jira
+        services = InMemoryPluginServices.over(host, new SalUserDirectory(users));
         FakeProjects projects = new FakeProjects();
         projects.add(ACME, "ACME", "Acme GmbH");
         projects.add(BETA, "BETA", "Beta AG");
         projects.add(GAMMA, "GAMMA", "Gamma KG");
-        UserManager users = new FakeUserManager();
         Messages messages = new Messages(new FakeAuthenticationContext());
 
         ResourceConfig config = resources(new ContractResource(services, users, projects),

@@ -74,7 +74,7 @@ public class AccessControlTest {
         host.rights.browser("agent", noContract);
         Map<String, java.util.function.BiConsumer<String, Long>> ops = new LinkedHashMap<>();
         ViewContract viewContract = new ViewContract(host.ledger, host.policy);
-        AuditTrail auditTrail = new AuditTrail(host.policy, host.audit, host.contracts);
+        AuditTrail auditTrail = new AuditTrail(host.policy, host.audit, host.contracts, host.users);
         ops.put("contract", (u, p) -> viewContract.contract(u, p));
         ops.put("status", (u, p) -> host.getStatus.status(u, p, MARCH));
         ops.put("statusOfAMonthWithoutTerms", (u, p) -> host.getStatus.status(u, p, YearMonth.of(2020, 1)));

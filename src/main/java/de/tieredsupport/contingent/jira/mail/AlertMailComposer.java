@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import de.tieredsupport.contingent.domain.Alert;
-import de.tieredsupport.contingent.jira.HtmlText;
+import de.tieredsupport.contingent.service.view.HtmlText;
 import de.tieredsupport.contingent.service.DisplayFormat;
 
 /**

@@ -18,10 +18,10 @@ import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.LevelState;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.domain.SupportLevel;
-import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.service.AccessDeniedException;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.NotFoundException;
+import de.tieredsupport.contingent.service.UseCases;
 import de.tieredsupport.contingent.service.port.IssueLevelLookup;
 
 import jakarta.inject.Inject;
@@ -36,13 +36,13 @@ public final class ContingentPanelContextProvider implements ContextProvider {
     /** The panel's styles (the usage bar); atlassian-plugin.xml declares them. */
     static final String WEB_RESOURCE = "de.tieredsupport.support-contingent:contingent-panel-resources";
 
-    private final PluginServices services;
+    private final UseCases services;
     private final IssueLevelLookup levels;
     private final JiraAuthenticationContext authentication;
     private final PageBuilderService pageBuilder;
 
     @Inject
-    public ContingentPanelContextProvider(PluginServices services, IssueLevelLookup levels,
+    public ContingentPanelContextProvider(UseCases services, IssueLevelLookup levels,
             @ComponentImport JiraAuthenticationContext authentication,
             @ComponentImport PageBuilderService pageBuilder) {
         this.services = services;

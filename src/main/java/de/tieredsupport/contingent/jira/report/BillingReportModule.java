@@ -19,11 +19,13 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import de.tieredsupport.contingent.domain.Months;
 import de.tieredsupport.contingent.domain.SupportLevel;
-import de.tieredsupport.contingent.jira.PluginServices;
 import de.tieredsupport.contingent.service.AccessDeniedException;
 import de.tieredsupport.contingent.service.BillingReportView;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.NotFoundException;
+import de.tieredsupport.contingent.service.UseCases;
+import de.tieredsupport.contingent.service.view.BillingSheet;
+import de.tieredsupport.contingent.service.view.HtmlText;
 
 import jakarta.inject.Inject;
 
@@ -39,20 +41,20 @@ public final class BillingReportModule extends AbstractReport {
     /** The report page's script and styles (the close-month button); atlassian-plugin.xml declares it. */
     static final String WEB_RESOURCE = "de.tieredsupport.support-contingent:billing-report-resources";
 
-    private final PluginServices services;
+    private final UseCases services;
     private final JiraAuthenticationContext authentication;
     private final PageBuilderService pageBuilder;
     private final ApplicationProperties applicationProperties;
     private final Clock clock;
 
     @Inject
-    public BillingReportModule(PluginServices services, @ComponentImport JiraAuthenticationContext authentication,
+    public BillingReportModule(UseCases services, @ComponentImport JiraAuthenticationContext authentication,
             @ComponentImport PageBuilderService pageBuilder,
             @ComponentImport ApplicationProperties applicationProperties) {
         this(services, authentication, pageBuilder, applicationProperties, Clock.systemUTC());
     }
 
-    BillingReportModule(PluginServices services, JiraAuthenticationContext authentication,
+    BillingReportModule(UseCases services, JiraAuthenticationContext authentication,
             PageBuilderService pageBuilder, ApplicationProperties applicationProperties, Clock clock) {
         this.services = services;
         this.authentication = authentication;
@@ -95,7 +97,7 @@ public final class BillingReportModule extends AbstractReport {
         if (context.get("sheet") instanceof BillingSheet sheet) {
             return sheet.table(action.getSelectedProjectObject().getName());
         }
-        return "<table><tr><td>" + BillingSheet.escape(String.valueOf(context.get("message"))) + "</td></tr></table>";
+        return "<table><tr><td>" + HtmlText.escape(String.valueOf(context.get("message"))) + "</td></tr></table>";
     }
 
     /** What the templates get: the model, or a message why there is none. */

@@ -22,7 +22,7 @@ import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.Terms;
 import de.tieredsupport.contingent.domain.TopUp;
-import de.tieredsupport.contingent.jira.audit.AuditText;
+import de.tieredsupport.contingent.service.view.AuditText;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.ViewContract.ContractView;
 import de.tieredsupport.contingent.service.port.AuditEntry;

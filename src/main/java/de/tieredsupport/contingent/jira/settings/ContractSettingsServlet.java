@@ -22,11 +22,10 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractStatus;
-import de.tieredsupport.contingent.jira.PluginServices;
-import de.tieredsupport.contingent.jira.audit.DisplayNames;
 import de.tieredsupport.contingent.service.AccessDeniedException;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.NotFoundException;
+import de.tieredsupport.contingent.service.UseCases;
 import de.tieredsupport.contingent.service.ViewContract.ContractView;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 
@@ -53,7 +52,7 @@ public final class ContractSettingsServlet extends HttpServlet {
     static final int AUDIT_LIMIT = 50;
     static final String KEY = ContractSettingsModelBuilder.KEY;
 
-    private final transient PluginServices services;
+    private final transient UseCases services;
     private final transient UserManager users;
     private final transient ProjectManager projects;
     private final transient JiraAuthenticationContext authentication;
@@ -62,13 +61,13 @@ public final class ContractSettingsServlet extends HttpServlet {
     private final transient Clock clock;
 
     @Inject
-    public ContractSettingsServlet(PluginServices services, @ComponentImport("salUserManager") UserManager users,
+    public ContractSettingsServlet(UseCases services, @ComponentImport("salUserManager") UserManager users,
             @ComponentImport ProjectManager projects, @ComponentImport JiraAuthenticationContext authentication,
             @ComponentImport TemplateRenderer renderer, @ComponentImport PageBuilderService pageBuilder) {
         this(services, users, projects, authentication, renderer, pageBuilder, Clock.systemUTC());
     }
 
-    ContractSettingsServlet(PluginServices services, UserManager users, ProjectManager projects,
+    ContractSettingsServlet(UseCases services, UserManager users, ProjectManager projects,
             JiraAuthenticationContext authentication, TemplateRenderer renderer, PageBuilderService pageBuilder,
             Clock clock) {
         this.services = services;
@@ -115,7 +114,7 @@ public final class ContractSettingsServlet extends HttpServlet {
             Optional<ContractStatus> status = view.flatMap(v -> status(user, projectId, v.currentMonth()));
             List<AuditEntry> audit = services.auditTrail().latest(user, projectId, AUDIT_LIMIT);
             ContractSettingsModel model = new ContractSettingsModelBuilder(
-                    new DisplayFormat(authentication.getLocale(), Contract.DEFAULT_ZONE), i18n, DisplayNames.of(users))
+                    new DisplayFormat(authentication.getLocale(), Contract.DEFAULT_ZONE), i18n, services.auditTrail().displayNames())
                     .build(project.getKey(), project.getName(), request.getContextPath() + REST_BASE, view,
                     YearMonth.now(clock.withZone(Contract.DEFAULT_ZONE)), status, audit);
             context.put("settings", model);

@@ -37,8 +37,8 @@ import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
-import de.tieredsupport.contingent.jira.InMemoryPluginServices;
-import de.tieredsupport.contingent.jira.PluginServices;
+import de.tieredsupport.contingent.wiring.InMemoryPluginServices;
+import de.tieredsupport.contingent.wiring.PluginServices;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;

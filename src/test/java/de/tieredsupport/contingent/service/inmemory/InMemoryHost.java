@@ -40,6 +40,7 @@ public final class InMemoryHost {
     public final InMemoryIssueLevelLookup levels = new InMemoryIssueLevelLookup();
     public final InMemoryIssueInfoLookup issues = new InMemoryIssueInfoLookup();
     public final InMemoryUserRights rights = new InMemoryUserRights().jiraAdmin(ADMIN);
+    public final InMemoryUserDirectory users = new InMemoryUserDirectory();
     public final RecordingAlertSender sender = new RecordingAlertSender();
     public final InMemoryClusterLock lock = new InMemoryClusterLock();
     public final InMemoryTransactions transactions = new InMemoryTransactions();

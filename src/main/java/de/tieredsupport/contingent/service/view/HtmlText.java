@@ -1,4 +1,4 @@
-package de.tieredsupport.contingent.jira;
+package de.tieredsupport.contingent.service.view;
 
 /** Text into HTML that the plugin writes itself (mails, the Excel sheet), outside Velocity's escaping. */
 public final class HtmlText {

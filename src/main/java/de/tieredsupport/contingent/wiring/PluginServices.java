@@ -1,4 +1,4 @@
-package de.tieredsupport.contingent.jira;
+package de.tieredsupport.contingent.wiring;
 
 import java.time.Clock;
 
@@ -16,6 +16,7 @@ import de.tieredsupport.contingent.service.ListBookings;
 import de.tieredsupport.contingent.service.ListStatuses;
 import de.tieredsupport.contingent.service.ReconcileWorklogs;
 import de.tieredsupport.contingent.service.RecordWorklogChange;
+import de.tieredsupport.contingent.service.UseCases;
 import de.tieredsupport.contingent.service.ViewContract;
 import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.port.AlertStore;
@@ -31,17 +32,19 @@ import de.tieredsupport.contingent.service.port.SuspensionStore;
 import de.tieredsupport.contingent.service.port.TopUpStore;
 import de.tieredsupport.contingent.service.port.TotalsStore;
 import de.tieredsupport.contingent.service.port.Transactions;
+import de.tieredsupport.contingent.service.port.UserDirectory;
 import de.tieredsupport.contingent.service.port.UserRights;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The use cases, wired once to the plugin's adapters. The service layer carries no framework annotations, so
- * this is the one place that builds it; listeners, the job, REST resources and screens ask it for a use case.
+ * The composition root: the use cases, wired once to the plugin's adapters. The service layer carries no framework
+ * annotations, so this is the one place that builds it; listeners, the job, REST resources and screens receive it
+ * as {@link UseCases} and never see this class or each other.
  */
 @Named
-public final class PluginServices {
+public final class PluginServices implements UseCases {
 
     private final RecordWorklogChange recordWorklogChange;
     private final ConfigureContract configureContract;
@@ -62,16 +65,17 @@ public final class PluginServices {
     public PluginServices(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
             SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, AuditLog audit,
             ClusterLock lock, Transactions transactions, UserRights rights, IssueLevelLookup levels,
-            IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys) {
+            IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys, UserDirectory users) {
         this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
-                transactions, rights, levels, issues, sender, requestKeys);
+                transactions, rights, levels, issues, sender, requestKeys, users);
     }
 
     /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
     public PluginServices(Clock clock, ContractStore contracts, BookingStore bookings, TotalsStore totals,
             TopUpStore topUps, SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes,
             AuditLog audit, ClusterLock lock, Transactions transactions, UserRights rights,
-            IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys) {
+            IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys,
+            UserDirectory users) {
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
                 closes, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
@@ -86,62 +90,76 @@ public final class PluginServices {
         closeMonth = new CloseMonth(ledger, accessPolicy, audit);
         reconcileWorklogs = new ReconcileWorklogs(ledger);
         viewContract = new ViewContract(ledger, accessPolicy);
-        auditTrail = new AuditTrail(accessPolicy, audit, contracts);
+        auditTrail = new AuditTrail(accessPolicy, audit, contracts, users);
         idempotentWrites = new IdempotentWrites(ledger, requestKeys);
     }
 
+    @Override
     public RecordWorklogChange recordWorklogChange() {
         return recordWorklogChange;
     }
 
+    @Override
     public ConfigureContract configureContract() {
         return configureContract;
     }
 
+    @Override
     public CustomerDecisions customerDecisions() {
         return customerDecisions;
     }
 
+    @Override
     public CorrectLevel correctLevel() {
         return correctLevel;
     }
 
+    @Override
     public GetStatus getStatus() {
         return getStatus;
     }
 
+    @Override
     public ListStatuses listStatuses() {
         return listStatuses;
     }
 
+    @Override
     public BillingReport billingReport() {
         return billingReport;
     }
 
+    @Override
     public ListBookings listBookings() {
         return listBookings;
     }
 
+    @Override
     public CloseMonth closeMonth() {
         return closeMonth;
     }
 
+    @Override
     public ReconcileWorklogs reconcileWorklogs() {
         return reconcileWorklogs;
     }
 
+    @Override
     public AccessPolicy accessPolicy() {
         return accessPolicy;
     }
 
+    @Override
     public ViewContract viewContract() {
         return viewContract;
     }
 
+    @Override
     public AuditTrail auditTrail() {
         return auditTrail;
     }
 
+    @Override
     public IdempotentWrites idempotentWrites() {
         return idempotentWrites;
     }

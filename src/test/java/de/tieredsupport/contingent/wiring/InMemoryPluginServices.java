@@ -1,6 +1,7 @@
-package de.tieredsupport.contingent.jira;
+package de.tieredsupport.contingent.wiring;
 
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
+import de.tieredsupport.contingent.service.port.UserDirectory;
 
 /** The plugin's services wired to an in-memory host, on the host's own clock so tests never read today's date. */
 public final class InMemoryPluginServices {
@@ -9,8 +10,13 @@ public final class InMemoryPluginServices {
     }
 
     public static PluginServices over(InMemoryHost host) {
+        return over(host, host.users);
+    }
+
+    /** The same with display names from another directory. */
+    public static PluginServices over(InMemoryHost host, UserDirectory users) {
         return new PluginServices(host.clock, host.contracts, host.bookings, host.totals, host.topUps,
                 host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights,
-                host.levels, host.issues, host.sender, host.requestKeys);
+                host.levels, host.issues, host.sender, host.requestKeys, users);
     }
 }

@@ -1,4 +1,4 @@
-package de.tieredsupport.contingent.jira.audit;
+package de.tieredsupport.contingent.service.view;
 
 import static org.junit.Assert.assertEquals;
 

@@ -1,4 +1,4 @@
-package de.tieredsupport.contingent.jira.report;
+package de.tieredsupport.contingent.service.view;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +8,7 @@ import de.tieredsupport.contingent.domain.Figures;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
-import de.tieredsupport.contingent.jira.HtmlText;
+import de.tieredsupport.contingent.service.view.HtmlText;
 import de.tieredsupport.contingent.service.BillingReportView;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.SpreadsheetText;

@@ -1,4 +1,4 @@
-package de.tieredsupport.contingent.jira.audit;
+package de.tieredsupport.contingent.service.view;
 
 import java.math.BigDecimal;
 import java.time.Instant;
