@@ -7,8 +7,10 @@ import static de.tieredsupport.contingent.ao.AoValues.month;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.time.YearMonth;
 
@@ -17,6 +19,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 
 import de.tieredsupport.contingent.ao.entity.BookingEntity;
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.port.BookingStore;
 
 import jakarta.inject.Inject;
@@ -31,11 +34,21 @@ public final class AoBookingStore implements BookingStore {
     private static final String COLUMNS = "ID, WORKLOG_ID, ISSUE_ID, PROJECT_ID, BILLING_MONTH, AUTHOR_KEY, STARTED_AT, "
             + "RAW_SECONDS, BILLED_SECONDS, LEVEL_KEY, DELETED, SUSPENDED, UPDATED_AT";
 
+    /** Consuming bookings read per query: a level's contingent is usually used up within the first page. */
+    static final int CONSUMING_PAGE = 500;
+
     private final ActiveObjects ao;
+    private final int consumingPage;
 
     @Inject
     public AoBookingStore(@ComponentImport ActiveObjects ao) {
+        this(ao, CONSUMING_PAGE);
+    }
+
+    /** With another page size for the consuming bookings, so tests can cross page ends with a few rows. */
+    AoBookingStore(ActiveObjects ao, int consumingPage) {
         this.ao = ao;
+        this.consumingPage = consumingPage;
     }
 
     @Override
@@ -50,6 +63,60 @@ public final class AoBookingStore implements BookingStore {
                 Query.select(COLUMNS).where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month)),
                 row -> bookings.add(toBooking(row)));
         return bookings;
+    }
+
+    /**
+     * Keyset pages over the index on (project, month, level, start, worklog id): each page continues after the last
+     * booking of the one before, so a page costs the same wherever it lies.
+     */
+    @Override
+    public Iterator<Booking> consumingInOrder(long projectId, YearMonth month, SupportLevel level) {
+        return new Iterator<>() {
+            private List<Booking> page = List.of();
+            private int next;
+            private boolean last;
+            private Booking previous;
+
+            @Override
+            public boolean hasNext() {
+                if (next < page.size()) {
+                    return true;
+                }
+                if (last) {
+                    return false;
+                }
+                page = page(previous);
+                next = 0;
+                last = page.size() < consumingPage;
+                return !page.isEmpty();
+            }
+
+            @Override
+            public Booking next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                previous = page.get(next++);
+                return previous;
+            }
+
+            private List<Booking> page(Booking after) {
+                List<Booking> rows = new ArrayList<>(consumingPage);
+                Query query = Query.select(COLUMNS);
+                if (after == null) {
+                    query = query.where("PROJECT_ID = ? AND BILLING_MONTH = ? AND LEVEL_KEY = ? AND DELETED = ?"
+                            + " AND SUSPENDED = ?", projectId, month(month), level.key(), false, false);
+                } else {
+                    long start = millis(after.start());
+                    query = query.where("PROJECT_ID = ? AND BILLING_MONTH = ? AND LEVEL_KEY = ? AND DELETED = ?"
+                            + " AND SUSPENDED = ? AND (STARTED_AT > ? OR (STARTED_AT = ? AND WORKLOG_ID > ?))",
+                            projectId, month(month), level.key(), false, false, start, start, after.worklogId());
+                }
+                ao.stream(BookingEntity.class, query.order("STARTED_AT, WORKLOG_ID").limit(consumingPage),
+                        row -> rows.add(toBooking(row)));
+                return rows;
+            }
+        };
     }
 
     @Override

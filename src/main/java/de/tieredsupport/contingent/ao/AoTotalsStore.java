@@ -5,6 +5,7 @@ import static de.tieredsupport.contingent.ao.AoValues.month;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 
 import de.tieredsupport.contingent.ao.entity.LevelTotalEntity;
+import de.tieredsupport.contingent.ao.entity.TicketTotalEntity;
 import de.tieredsupport.contingent.domain.LevelTotals;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.TicketTotal;
 import de.tieredsupport.contingent.service.port.TotalsStore;
 
 import jakarta.inject.Inject;
@@ -26,7 +29,10 @@ import jakarta.inject.Named;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-/** Running totals per (project, month, level) in {@code AO_59A0F7_LEVEL_TOTAL}: three rows per project-month. */
+/**
+ * Running totals per (project, month, level) in {@code AO_59A0F7_LEVEL_TOTAL} (three rows per project-month) and per
+ * ticket in {@code AO_59A0F7_TICKET_TOTAL} (one row per ticket and level with minutes).
+ */
 @Named
 public final class AoTotalsStore implements TotalsStore {
 
@@ -84,6 +90,59 @@ public final class AoTotalsStore implements TotalsStore {
                 row.save();
             }
         }
+    }
+
+    @Override
+    public List<TicketTotal> findTickets(long projectId, YearMonth month) {
+        List<TicketTotal> tickets = new ArrayList<>();
+        ao.stream(TicketTotalEntity.class, Query.select("ID, ISSUE_ID, LEVEL_KEY, USED_MINUTES, SUSPENDED_MINUTES")
+                .where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month)),
+                row -> tickets.add(new TicketTotal(row.getIssueId(), level(row.getLevelKey()), row.getUsedMinutes(),
+                        row.getSuspendedMinutes())));
+        return tickets;
+    }
+
+    @Override
+    public void applyTicketChanges(long projectId, YearMonth month, Collection<TicketTotal.Change> changes) {
+        for (TicketTotal.Change change : changes) {
+            TicketTotalEntity[] rows = ao.find(TicketTotalEntity.class, Query.select().where(
+                    "PROJECT_ID = ? AND BILLING_MONTH = ? AND LEVEL_KEY = ? AND ISSUE_ID = ?", projectId,
+                    month(month), change.level().key(), change.issueId()));
+            TicketTotal now = rows.length == 0 ? new TicketTotal(change.issueId(), change.level(), 0, 0)
+                    : new TicketTotal(change.issueId(), change.level(), rows[0].getUsedMinutes(),
+                            rows[0].getSuspendedMinutes());
+            TicketTotal next = now.plus(change);
+            if (rows.length == 0) {
+                create(projectId, month, next);
+            } else if (next.isEmpty()) {
+                ao.delete(rows[0]);
+            } else {
+                rows[0].setUsedMinutes(next.usedMinutes());
+                rows[0].setSuspendedMinutes(next.suspendedMinutes());
+                rows[0].save();
+            }
+        }
+    }
+
+    @Override
+    public void replaceTickets(long projectId, YearMonth month, Collection<TicketTotal> tickets) {
+        ao.deleteWithSQL(TicketTotalEntity.class, "PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month));
+        for (TicketTotal total : tickets) {
+            create(projectId, month, total);
+        }
+    }
+
+    private void create(long projectId, YearMonth month, TicketTotal total) {
+        if (total.isEmpty()) {
+            return;
+        }
+        ao.create(TicketTotalEntity.class,
+                new DBParam("PROJECT_ID", projectId),
+                new DBParam("BILLING_MONTH", month(month)),
+                new DBParam("LEVEL_KEY", total.level().key()),
+                new DBParam("ISSUE_ID", total.issueId()),
+                new DBParam("USED_MINUTES", total.usedMinutes()),
+                new DBParam("SUSPENDED_MINUTES", total.suspendedMinutes()));
     }
 
     private static List<MonthTotals> group(LevelTotalEntity[] rows) {

@@ -68,13 +68,91 @@ public final class MonthCalculator {
         return new MonthResult(contract.projectId(), month, contract.currency(), terms.overage(), lines);
     }
 
+    /**
+     * The same month as {@link #compute}, from the month's ticket totals instead of its bookings: a level within its
+     * contingent needs nothing else; for a level beyond it, {@code consumingInOrder} gives the level's consuming
+     * bookings (active, not suspended) in consumption order (start, then worklog id), of which only those up to
+     * where the contingent runs out are read. The result equals {@link #compute} over bookings with these totals.
+     *
+     * @param tickets the month's ticket totals (see {@link TicketTotal#recount})
+     * @throws IllegalArgumentException if no terms are in force
+     * @throws IllegalStateException if the bookings given run out before the totals say they should
+     */
+    public static MonthResult computeFromTotals(Contract contract, YearMonth month, Collection<TicketTotal> tickets,
+            Collection<TopUp> topUps, Map<SupportLevel, Long> carryIn,
+            java.util.function.Function<SupportLevel, java.util.Iterator<Booking>> consumingInOrder) {
+        Terms terms = contract.termsFor(month).orElseThrow(() -> new IllegalArgumentException(
+                "No terms in force for " + month + " in project " + contract.projectId()));
+        for (TopUp t : topUps) {
+            if (t.projectId() != contract.projectId() || !t.month().equals(month)) {
+                throw new IllegalArgumentException("Top-up is not in " + month + ": " + t);
+            }
+        }
+        List<MonthResult.LevelLine> lines = new ArrayList<>();
+        for (SupportLevel level : SupportLevel.values()) {
+            long base = terms.contingentMinutes(level);
+            long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(TopUp::minutes).sum();
+            long levelCarryIn = carryIn.getOrDefault(level, 0L);
+            long available = base + topUp + levelCarryIn;
+            Map<Long, long[]> perIssue = new HashMap<>();
+            long used = 0;
+            long suspended = 0;
+            for (TicketTotal t : tickets) {
+                if (t.level() == level && !t.isEmpty()) {
+                    long[] acc = perIssue.computeIfAbsent(t.issueId(), id -> new long[3]);
+                    acc[0] += t.usedMinutes();
+                    acc[2] += t.suspendedMinutes();
+                    used += t.usedMinutes();
+                    suspended += t.suspendedMinutes();
+                }
+            }
+            if (used > available) {
+                splitAtContingent(perIssue, available, consumingInOrder.apply(level));
+            }
+            lines.add(line(contract, terms, level, base, topUp, levelCarryIn, used, suspended, perIssue));
+        }
+        return new MonthResult(contract.projectId(), month, contract.currency(), terms.overage(), lines);
+    }
+
+    /**
+     * Moves each issue's minutes beyond the contingent from in-contingent to overage: the consuming bookings in
+     * order fill {@code available}, the one that straddles its end is split, the rest is overage.
+     */
+    private static void splitAtContingent(Map<Long, long[]> perIssue, long available,
+            java.util.Iterator<Booking> consumingInOrder) {
+        Map<Long, Long> inByIssue = new HashMap<>();
+        long remaining = available;
+        while (remaining > 0) {
+            if (!consumingInOrder.hasNext()) {
+                throw new IllegalStateException("The bookings end before the contingent of " + available
+                        + " minutes runs out, although the totals exceed it");
+            }
+            Booking b = consumingInOrder.next();
+            long inPart = Math.min(b.billedMinutes(), remaining);
+            inByIssue.merge(b.issueId(), inPart, Long::sum);
+            remaining -= inPart;
+        }
+        for (Map.Entry<Long, long[]> issue : perIssue.entrySet()) {
+            long[] acc = issue.getValue();
+            long in = inByIssue.getOrDefault(issue.getKey(), 0L);
+            if (in > acc[0]) {
+                throw new IllegalStateException("Issue " + issue.getKey() + " has " + in
+                        + " minutes in the contingent but only " + acc[0] + " in its totals");
+            }
+            acc[1] = acc[0] - in;
+            acc[0] = in;
+        }
+        if (!perIssue.keySet().containsAll(inByIssue.keySet())) {
+            throw new IllegalStateException("The bookings name issues the totals do not know");
+        }
+    }
+
     /** @param active the level's active bookings, in any order */
     private static MonthResult.LevelLine levelLine(Contract contract, Terms terms, SupportLevel level,
             List<Booking> active, Collection<TopUp> topUps, long carryIn) {
         long base = terms.contingentMinutes(level);
         long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(TopUp::minutes).sum();
         long available = base + topUp + carryIn;
-        boolean overageBilled = terms.overage() == OveragePolicy.BILLED_AT_RATE;
 
         // per issue: in-contingent, overage, suspended minutes; hashed, because a tree costs a search per booking.
         // All consuming work counts as in-contingent at first; what lies beyond the contingent is moved below.
@@ -108,6 +186,17 @@ public final class MonthCalculator {
                 consumingAcc[i][1] += over[i];
             }
         }
+        return line(contract, terms, level, base, topUp, carryIn, used, suspended, perIssue);
+    }
+
+    /**
+     * The level line from its figures and the per-issue split (in-contingent, overage, suspended minutes): the one
+     * place that prices a line and allocates it to tickets, whether the split came from bookings or from totals.
+     */
+    private static MonthResult.LevelLine line(Contract contract, Terms terms, SupportLevel level, long base,
+            long topUp, long carryIn, long used, long suspended, Map<Long, long[]> perIssue) {
+        long available = base + topUp + carryIn;
+        boolean overageBilled = terms.overage() == OveragePolicy.BILLED_AT_RATE;
         long inContingent = Math.min(used, available);
         long overage = used - inContingent;
         long billed = inContingent + (overageBilled ? overage : 0);

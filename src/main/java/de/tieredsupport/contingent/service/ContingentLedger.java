@@ -15,6 +15,7 @@ import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.Terms;
+import de.tieredsupport.contingent.domain.TicketTotal;
 import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.port.AlertStore;
@@ -307,11 +308,28 @@ public final class ContingentLedger {
 
     // ----------------------------------------------------------------- results
 
-    /** The month computed from its bookings now (closed months with their frozen carry-in). */
+    /**
+     * The month computed from its bookings as they are now (closed months with their frozen carry-in): from the
+     * ticket totals and, for a level beyond its contingent, the consuming bookings up to where it runs out. Ticket
+     * totals that do not add up to the level totals (a month booked before they were kept) are not trusted: then
+     * every booking of the month is read, as before.
+     */
     MonthResult compute(Contract contract, YearMonth month) {
         long projectId = contract.projectId();
-        return MonthCalculator.compute(contract, month, bookings.findByMonth(projectId, month),
-                topUps.findByMonth(projectId, month), carryIn(contract, month));
+        List<TopUp> granted = topUps.findByMonth(projectId, month);
+        Map<SupportLevel, Long> carryIn = carryIn(contract, month);
+        List<TicketTotal> tickets = totals.findTickets(projectId, month);
+        MonthTotals levels = totals.find(projectId, month).orElse(MonthTotals.empty(projectId, month));
+        if (TicketTotal.agree(tickets, levels)) {
+            try {
+                return MonthCalculator.computeFromTotals(contract, month, tickets, granted, carryIn,
+                        level -> bookings.consumingInOrder(projectId, month, level));
+            } catch (IllegalStateException disagreeing) {
+                LOG.log(System.Logger.Level.WARNING, "Ticket totals of project " + projectId + " in " + month
+                        + " disagree with its bookings; computing from every booking", disagreeing);
+            }
+        }
+        return MonthCalculator.compute(contract, month, bookings.findByMonth(projectId, month), granted, carryIn);
     }
 
     /** Status from stored totals only; never reads bookings. */
@@ -419,6 +437,8 @@ public final class ContingentLedger {
             MonthTotals current = totals.find(projectId, month).orElse(MonthTotals.empty(projectId, month));
             MonthTotals next = current.apply(before, after).withAvailable(available);
             totals.save(next);
+            totals.applyTicketChanges(projectId, month, TicketTotal.changes(before, after).stream()
+                    .filter(c -> c.projectId() == projectId && c.month().equals(month)).toList());
             if (isClosed(projectId, month)) {
                 closes.markChanged(projectId, month);
                 continue;
@@ -478,6 +498,7 @@ public final class ContingentLedger {
             }
         }
         totals.save(MonthTotals.recount(projectId, month, current, available(contract, month)));
+        totals.replaceTickets(projectId, month, TicketTotal.recount(current));
     }
 
     /** Sends alerts after commit; a failing sender must not undo or repeat the recorded change. */

@@ -34,6 +34,7 @@ import de.tieredsupport.contingent.domain.LevelTotals;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Suspension;
+import de.tieredsupport.contingent.domain.TicketTotal;
 import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
@@ -156,6 +157,64 @@ public class AoStoresTest {
         assertEquals(List.of(10L, 11L), store.findMonth(NOV).stream().map(MonthTotals::projectId).toList());
         assertEquals("three rows per project-month", 9,
                 ao.count(de.tieredsupport.contingent.ao.entity.LevelTotalEntity.class));
+    }
+
+    @Test
+    public void ticketTotalsAddChangesDropEmptyRowsAndAreReplacedPerMonth() {
+        AoTotalsStore store = new AoTotalsStore(ao);
+        store.applyTicketChanges(10, NOV, List.of(
+                new TicketTotal.Change(10, NOV, 101, SupportLevel.L1, 30, 0),
+                new TicketTotal.Change(10, NOV, 102, SupportLevel.L1, 0, 15)));
+        store.applyTicketChanges(10, NOV, List.of(new TicketTotal.Change(10, NOV, 101, SupportLevel.L1, 15, 5)));
+        store.applyTicketChanges(10, DEC, List.of(new TicketTotal.Change(10, DEC, 101, SupportLevel.L1, 60, 0)));
+        assertEquals(java.util.Set.of(new TicketTotal(101, SupportLevel.L1, 45, 5),
+                new TicketTotal(102, SupportLevel.L1, 0, 15)), new java.util.HashSet<>(store.findTickets(10, NOV)));
+
+        store.applyTicketChanges(10, NOV, List.of(new TicketTotal.Change(10, NOV, 102, SupportLevel.L1, 0, -15)));
+        assertEquals(List.of(new TicketTotal(101, SupportLevel.L1, 45, 5)), store.findTickets(10, NOV));
+        assertEquals("the emptied row is gone", 2,
+                ao.count(de.tieredsupport.contingent.ao.entity.TicketTotalEntity.class));
+
+        store.replaceTickets(10, NOV, List.of(new TicketTotal(103, SupportLevel.L3, 5, 0)));
+        assertEquals(List.of(new TicketTotal(103, SupportLevel.L3, 5, 0)), store.findTickets(10, NOV));
+        assertEquals(List.of(new TicketTotal(101, SupportLevel.L1, 60, 0)), store.findTickets(10, DEC));
+    }
+
+    /**
+     * A level's consuming bookings come in consumption order (start, then worklog id), across page ends, without
+     * deleted, suspended, other levels, months or projects; equal starts are ordered by worklog id.
+     */
+    @Test
+    public void consumingBookingsComeInOrderAcrossPages() {
+        AoBookingStore store = new AoBookingStore(ao, 3);
+        List<Long> expected = new ArrayList<>();
+        for (long worklog = 1; worklog <= 10; worklog++) {
+            // starts repeat in pairs, and worklog ids run against the starts
+            Instant start = NOV_10.plusSeconds(3600 * ((10 - worklog) / 2));
+            store.save(new Booking(worklog, 100 + worklog % 3, 10, "agent", start, 240, 300, SupportLevel.L1, NOV,
+                    Booking.State.ACTIVE, false, NOV_10));
+        }
+        for (long worklog : new long[] {9, 10, 7, 8, 5, 6, 3, 4, 1, 2}) {
+            expected.add(worklog);
+        }
+        store.save(new Booking(20, 100, 10, "agent", NOV_10, 240, 300, SupportLevel.L1, NOV, Booking.State.DELETED,
+                false, NOV_10));
+        store.save(new Booking(21, 100, 10, "agent", NOV_10, 240, 300, SupportLevel.L1, NOV, Booking.State.ACTIVE,
+                true, NOV_10));
+        store.save(new Booking(22, 100, 10, "agent", NOV_10, 240, 300, SupportLevel.L2, NOV, Booking.State.ACTIVE,
+                false, NOV_10));
+        store.save(new Booking(23, 100, 10, "agent", NOV_10, 240, 300, SupportLevel.L1, DEC, Booking.State.ACTIVE,
+                false, NOV_10));
+        store.save(new Booking(24, 100, 11, "agent", NOV_10, 240, 300, SupportLevel.L1, NOV, Booking.State.ACTIVE,
+                false, NOV_10));
+
+        List<Long> read = new ArrayList<>();
+        store.consumingInOrder(10, NOV, SupportLevel.L1).forEachRemaining(b -> read.add(b.worklogId()));
+        assertEquals(expected, read);
+        assertFalse(store.consumingInOrder(10, NOV, SupportLevel.L3).hasNext());
+        java.util.Iterator<Booking> first = store.consumingInOrder(10, NOV, SupportLevel.L1);
+        assertEquals(9L, first.next().worklogId());
+        assertEquals(10L, first.next().worklogId());
     }
 
     @Test

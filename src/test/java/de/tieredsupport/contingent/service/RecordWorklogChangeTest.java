@@ -282,6 +282,12 @@ public class RecordWorklogChangeTest {
                     }
 
                     @Override
+                    public java.util.Iterator<Booking> consumingInOrder(long projectId, YearMonth month,
+                            de.tieredsupport.contingent.domain.SupportLevel level) {
+                        return h.bookings.consumingInOrder(projectId, month, level);
+                    }
+
+                    @Override
                     public void save(Booking booking) {
                         assertTrue(h.lock.isHeldByCurrentThread(lockName));
                         assertTrue(h.transactions.isActive());

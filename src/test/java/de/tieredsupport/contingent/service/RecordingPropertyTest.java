@@ -7,6 +7,7 @@ import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.TicketTotal;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -44,6 +45,12 @@ public class RecordingPropertyTest {
                 assertEquals(where + " " + month + " " + level, recount.level(level).suspendedMinutes(),
                         stored.level(level).suspendedMinutes());
             }
+            // the ticket totals too, kept in the same step
+            java.util.Comparator<TicketTotal> byTicket = java.util.Comparator.comparing(TicketTotal::level)
+                    .thenComparingLong(TicketTotal::issueId);
+            assertEquals(where + " " + month + " tickets",
+                    TicketTotal.recount(host.bookings.findByMonth(PROJECT, month)).stream().sorted(byTicket).toList(),
+                    host.totals.findTickets(PROJECT, month).stream().sorted(byTicket).toList());
         }
     }
 

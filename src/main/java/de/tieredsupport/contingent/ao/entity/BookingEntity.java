@@ -11,7 +11,10 @@ import net.java.ao.schema.Unique;
 @Table("BOOKING")
 @Indexes({
     @Index(name = "BOOKING_PROJECT_MONTH", methodNames = {"getProjectId", "getBillingMonth"}),
-    @Index(name = "BOOKING_ISSUE", methodNames = {"getIssueId"})
+    @Index(name = "BOOKING_ISSUE", methodNames = {"getIssueId"}),
+    // a level's consuming bookings in consumption order, read only up to where its contingent runs out
+    @Index(name = "BOOKING_CONSUMING", methodNames = {"getProjectId", "getBillingMonth", "getLevelKey",
+        "getStartedAt", "getWorklogId"})
 })
 public interface BookingEntity extends Entity {
 

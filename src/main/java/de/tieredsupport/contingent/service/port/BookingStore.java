@@ -1,7 +1,9 @@
 package de.tieredsupport.contingent.service.port;
 
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.SupportLevel;
 import java.time.YearMonth;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +14,12 @@ public interface BookingStore {
 
     /** All bookings (active and deleted) of one contract month, in one query. */
     List<Booking> findByMonth(long projectId, YearMonth month);
+
+    /**
+     * The month's bookings of one level that consume contingent (active, not suspended), in consumption order (start,
+     * then worklog id), read in pages as the caller goes on: a caller that stops early reads only what it used.
+     */
+    Iterator<Booking> consumingInOrder(long projectId, YearMonth month, SupportLevel level);
 
     /** Inserts or replaces the booking of {@code booking.worklogId()}. */
     void save(Booking booking);

@@ -1,12 +1,15 @@
 package de.tieredsupport.contingent.service.port;
 
 import de.tieredsupport.contingent.domain.MonthTotals;
+import de.tieredsupport.contingent.domain.TicketTotal;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Running totals per (project, month, level), written in the same locked transaction as the booking change.
+ * Running totals per (project, month, level) and per ticket, written in the same locked transaction as the booking
+ * change.
  * Used and suspended minutes are exact sums; available, in-contingent and overage are as of the last write (status
  * recomputes availability, which top-ups, terms and carry-over can change without a booking change).
  */
@@ -22,4 +25,13 @@ public interface TotalsStore {
 
     /** Inserts or replaces all three level rows of {@code totals.month()}. */
     void save(MonthTotals totals);
+
+    /** The month's ticket totals, one per ticket and level with minutes, any order; one query. */
+    List<TicketTotal> findTickets(long projectId, YearMonth month);
+
+    /** Adds each change to its ticket total of (project, month); a total left without minutes is removed. */
+    void applyTicketChanges(long projectId, YearMonth month, Collection<TicketTotal.Change> changes);
+
+    /** Replaces the month's ticket totals by {@code tickets}. */
+    void replaceTickets(long projectId, YearMonth month, Collection<TicketTotal> tickets);
 }

@@ -313,6 +313,7 @@ public final class DataGenerator {
                 }
             }
             addToTotals(connection, addedMinutes, contractOf);
+            refreshTicketTotals(connection);
             connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Generating bookings failed: " + e.getMessage(), e);
@@ -333,6 +334,23 @@ public final class DataGenerator {
             statement.executeBatch();
         }
         connection.commit();
+    }
+
+    /**
+     * Recounts the ticket totals (per project, month, level and ticket) from the active bookings, as the plugin keeps
+     * them: one aggregate statement instead of a write per booking.
+     */
+    private static void refreshTicketTotals(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM " + PluginTables.table("TICKET_TOTAL"));
+            statement.executeUpdate("INSERT INTO " + PluginTables.table("TICKET_TOTAL") + " ("
+                    + cols("PROJECT_ID", "BILLING_MONTH", "LEVEL_KEY", "ISSUE_ID", "USED_MINUTES", "SUSPENDED_MINUTES")
+                    + ") SELECT " + cols("PROJECT_ID", "BILLING_MONTH", "LEVEL_KEY", "ISSUE_ID")
+                    + ", SUM(CASE WHEN " + q("SUSPENDED") + " THEN 0 ELSE " + q("BILLED_SECONDS") + " / 60 END)"
+                    + ", SUM(CASE WHEN " + q("SUSPENDED") + " THEN " + q("BILLED_SECONDS") + " / 60 ELSE 0 END)"
+                    + " FROM " + PluginTables.table("BOOKING") + " WHERE " + q("DELETED") + " = FALSE GROUP BY "
+                    + cols("PROJECT_ID", "BILLING_MONTH", "LEVEL_KEY", "ISSUE_ID"));
+        }
     }
 
     /**

@@ -1,9 +1,12 @@
 package de.tieredsupport.contingent.service.inmemory;
 
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.port.BookingStore;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +17,7 @@ public final class InMemoryBookingStore implements BookingStore {
 
     private final Map<Long, Booking> bookings = new TreeMap<>();
     private final AtomicInteger reads = new AtomicInteger();
+    private final AtomicInteger consumingRead = new AtomicInteger();
     private final List<YearMonth> monthsRead = new ArrayList<>();
 
     @Override
@@ -33,6 +37,36 @@ public final class InMemoryBookingStore implements BookingStore {
             }
         }
         return result;
+    }
+
+    @Override
+    public synchronized Iterator<Booking> consumingInOrder(long projectId, YearMonth month, SupportLevel level) {
+        List<Booking> inOrder = new ArrayList<>();
+        for (Booking b : bookings.values()) {
+            if (b.projectId() == projectId && b.month().equals(month) && b.level() == level
+                    && b.consumesContingent()) {
+                inOrder.add(b);
+            }
+        }
+        inOrder.sort(Comparator.comparing(Booking::start).thenComparingLong(Booking::worklogId));
+        Iterator<Booking> iterator = inOrder.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return iterator.hasNext();
+            }
+
+            @Override
+            public Booking next() {
+                consumingRead.incrementAndGet();
+                return iterator.next();
+            }
+        };
+    }
+
+    /** Consuming bookings handed out in order so far. */
+    public int consumingRead() {
+        return consumingRead.get();
     }
 
     @Override

@@ -1,9 +1,12 @@
 package de.tieredsupport.contingent.service.inmemory;
 
 import de.tieredsupport.contingent.domain.MonthTotals;
+import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.TicketTotal;
 import de.tieredsupport.contingent.service.port.TotalsStore;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +17,11 @@ public final class InMemoryTotalsStore implements TotalsStore {
     private record Key(long projectId, YearMonth month) {
     }
 
+    private record TicketKey(long projectId, YearMonth month, long issueId, SupportLevel level) {
+    }
+
     private final Map<Key, MonthTotals> totals = new HashMap<>();
+    private final Map<TicketKey, TicketTotal> tickets = new HashMap<>();
 
     @Override
     public synchronized Optional<MonthTotals> find(long projectId, YearMonth month) {
@@ -46,5 +53,46 @@ public final class InMemoryTotalsStore implements TotalsStore {
     @Override
     public synchronized void save(MonthTotals monthTotals) {
         totals.put(new Key(monthTotals.projectId(), monthTotals.month()), monthTotals);
+    }
+
+    @Override
+    public synchronized List<TicketTotal> findTickets(long projectId, YearMonth month) {
+        List<TicketTotal> result = new ArrayList<>();
+        tickets.forEach((key, total) -> {
+            if (key.projectId() == projectId && key.month().equals(month)) {
+                result.add(total);
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public synchronized void applyTicketChanges(long projectId, YearMonth month,
+            Collection<TicketTotal.Change> changes) {
+        for (TicketTotal.Change change : changes) {
+            TicketKey key = new TicketKey(projectId, month, change.issueId(), change.level());
+            TicketTotal next = tickets.getOrDefault(key, new TicketTotal(change.issueId(), change.level(), 0, 0))
+                    .plus(change);
+            if (next.isEmpty()) {
+                tickets.remove(key);
+            } else {
+                tickets.put(key, next);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void replaceTickets(long projectId, YearMonth month, Collection<TicketTotal> replacement) {
+        tickets.keySet().removeIf(key -> key.projectId() == projectId && key.month().equals(month));
+        for (TicketTotal total : replacement) {
+            if (!total.isEmpty()) {
+                tickets.put(new TicketKey(projectId, month, total.issueId(), total.level()), total);
+            }
+        }
+    }
+
+    /** Forgets the month's ticket totals, as a month booked before they were kept. */
+    public synchronized void dropTickets(long projectId, YearMonth month) {
+        replaceTickets(projectId, month, List.of());
     }
 }
