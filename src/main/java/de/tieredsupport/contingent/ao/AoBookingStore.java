@@ -137,21 +137,26 @@ public final class AoBookingStore implements BookingStore {
             row.setUpdatedAt(millis(booking.updated()));
             row.save();
         } else {
-            Map<String, Object> values = new HashMap<>();
-            values.put("WORKLOG_ID", booking.worklogId());
-            values.put("ISSUE_ID", booking.issueId());
-            values.put("PROJECT_ID", booking.projectId());
-            values.put("BILLING_MONTH", month(booking.month()));
-            values.put("AUTHOR_KEY", booking.authorKey());
-            values.put("STARTED_AT", millis(booking.start()));
-            values.put("RAW_SECONDS", booking.rawSeconds());
-            values.put("BILLED_SECONDS", booking.billedSeconds());
-            values.put("LEVEL_KEY", booking.level().key());
-            values.put("DELETED", booking.state() == Booking.State.DELETED);
-            values.put("SUSPENDED", booking.suspended());
-            values.put("UPDATED_AT", millis(booking.updated()));
-            ao.create(BookingEntity.class, values);
+            insert(booking);
         }
+    }
+
+    @Override
+    public void insert(Booking booking) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("WORKLOG_ID", booking.worklogId());
+        values.put("ISSUE_ID", booking.issueId());
+        values.put("PROJECT_ID", booking.projectId());
+        values.put("BILLING_MONTH", month(booking.month()));
+        values.put("AUTHOR_KEY", booking.authorKey());
+        values.put("STARTED_AT", millis(booking.start()));
+        values.put("RAW_SECONDS", booking.rawSeconds());
+        values.put("BILLED_SECONDS", booking.billedSeconds());
+        values.put("LEVEL_KEY", booking.level().key());
+        values.put("DELETED", booking.state() == Booking.State.DELETED);
+        values.put("SUSPENDED", booking.suspended());
+        values.put("UPDATED_AT", millis(booking.updated()));
+        ao.create(BookingEntity.class, values);
     }
 
     private Optional<BookingEntity> entity(long worklogId) {

@@ -419,6 +419,14 @@ public final class ContingentLedger {
      * @return alerts this call won, to send after commit
      */
     List<PendingAlert> applyBookingChange(Booking before, Booking after) {
+        return applyBookingChange(null, before, after);
+    }
+
+    /**
+     * {@link #applyBookingChange(Booking, Booking)} with the contract of one of the projects already read under the
+     * lock (null: none), so it is not read again.
+     */
+    List<PendingAlert> applyBookingChange(Contract known, Booking before, Booking after) {
         Set<ContractMonth> months = new LinkedHashSet<>();
         for (Booking b : new Booking[] {before, after}) {
             if (b != null) {
@@ -429,17 +437,21 @@ public final class ContingentLedger {
         for (ContractMonth key : months) {
             long projectId = key.projectId();
             YearMonth month = key.month();
-            Optional<Contract> contract = contracts.find(projectId);
+            Optional<Contract> contract = known != null && known.projectId() == projectId ? Optional.of(known)
+                    : contracts.find(projectId);
             if (contract.isEmpty() || contract.get().termsFor(month).isEmpty()) {
                 continue;
             }
-            Map<SupportLevel, Long> available = available(contract.get(), month);
+            // the month's close, read once: it decides both what is available and whether the month is closed
+            Optional<ClosedLevels> own = closes.findLevels(projectId, month);
+            Map<SupportLevel, Long> available = available(contract.get(), month, own,
+                    own.isPresent() ? List.of() : topUps.findByMonth(projectId, month));
             MonthTotals current = totals.find(projectId, month).orElse(MonthTotals.empty(projectId, month));
             MonthTotals next = current.apply(before, after).withAvailable(available);
             totals.save(next);
             totals.applyTicketChanges(projectId, month, TicketTotal.changes(before, after).stream()
                     .filter(c -> c.projectId() == projectId && c.month().equals(month)).toList());
-            if (isClosed(projectId, month)) {
+            if (own.isPresent()) {
                 closes.markChanged(projectId, month);
                 continue;
             }

@@ -104,8 +104,12 @@ public final class RecordWorklogChange {
                 suspended, change.updated());
         List<ContingentLedger.PendingAlert> alerts = List.of();
         if (!next.equals(existing)) {
-            alerts = ledger.applyBookingChange(existing, next);
-            ledger.bookings().save(next);
+            alerts = ledger.applyBookingChange(contract, existing, next);
+            if (existing == null) {
+                ledger.bookings().insert(next);
+            } else {
+                ledger.bookings().save(next);
+            }
         }
         RoundingDecision decision = new RoundingDecision(raw, next.billedSeconds(),
                 change.timeSpentSeconds() != next.billedSeconds(), true);

@@ -42,6 +42,7 @@ import de.tieredsupport.contingent.testsupport.ao.H2StatementCounter;
 import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
 
 import org.junit.After;
+import org.junit.Assume;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -213,6 +214,40 @@ public class AoLedgerEquivalenceTest {
         int withTwentyThree = counter.statementsOf(
                 () -> assertEquals(23, onAo.statuses.statuses(InMemoryHost.ADMIN, APRIL).size())).size();
         assertEquals("contracts without carry-over add no statement", withThree, withTwentyThree);
+    }
+
+    /**
+     * Booking a new worklog into an open month, counted on H2 (PostgreSQL runs the same statements): the contract
+     * and the month's close are read once, a new booking is inserted without looking for it again. The statements
+     * are listed when the count is exceeded.
+     */
+    @Test
+    public void bookingANewWorklogRunsAFixedSmallNumberOfStatements() {
+        Assume.assumeTrue("statements are counted with H2's query statistics", kind == AoTestDatabase.Kind.H2);
+        TestActiveObjects ao = new TestActiveObjects(database.entityManager());
+        ao.migrate(Entities.all());
+        Host onAo = aoHost(new AoTotalsStore(ao), new AoBookingStore(ao), ao);
+        onAo.configure.configure(InMemoryHost.ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-03").build());
+        H2StatementCounter counter = new H2StatementCounter(database);
+        List<Integer> counts = new ArrayList<>();
+        List<String> last = List.of();
+        for (long worklog = 1; worklog <= 40; worklog++) {
+            long id = worklog;
+            int alertsBefore = onAo.sender.alerts().size();
+            last = counter.statementsOf(() -> onAo.record.record(WorklogChange.created(id, 500 + id % 7, PROJECT,
+                    "agent", InMemoryHost.berlin("2026-03-02T09:00").plusSeconds(600 * id), 600,
+                    onAo.clock.instant())));
+            if (onAo.sender.alerts().size() == alertsBefore) {
+                counts.add(last.size()); // an alert adds its status and its record
+            }
+        }
+        assertTrue("most worklogs fire no alert: " + counts, counts.size() >= 35);
+        // contract twice (before and under the lock), booking twice (before and under the lock), suspensions,
+        // close, top-ups, level totals twice (read, and their rows to update), ticket total, booking insert,
+        // level total update, ticket total write, commit; the month's first booking creates the total rows
+        assertEquals(String.join("\n", last), 14, (int) counts.get(counts.size() - 1));
+        assertEquals("the same for every later worklog: " + counts, 1,
+                new java.util.HashSet<>(counts.subList(1, counts.size())).size());
     }
 
     /** A month of support for the offer's example customer, then a close and late changes. */

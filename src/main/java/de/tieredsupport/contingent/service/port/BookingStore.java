@@ -23,4 +23,12 @@ public interface BookingStore {
 
     /** Inserts or replaces the booking of {@code booking.worklogId()}. */
     void save(Booking booking);
+
+    /**
+     * Stores the booking of a worklog that has none yet (checked under the month lock), without looking for one
+     * first; a store without that shortcut saves it.
+     */
+    default void insert(Booking booking) {
+        save(booking);
+    }
 }
