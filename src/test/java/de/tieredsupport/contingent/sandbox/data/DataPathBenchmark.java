@@ -80,6 +80,8 @@ public final class DataPathBenchmark {
             "  --months K              months the generated bookings spread over (default 12)",
             "  --report-sizes A,B      bookings in the one month of each report project (default 10000,100000)",
             "  --worklogs-per-issue W  (default 10)",
+            "  --report-tickets T      tickets in each report project's month, whatever its size (default: its",
+            "                          bookings / W), to see whether the report's cost follows tickets or bookings",
             "  --warmup W --runs R     per measurement of report and status (default 3 and 7)",
             "  --warmup-seconds S      warm-up time at least, per measurement (default 5)",
             "  --recordings R          recordings measured per stage, after R/2 warm-up ones (default 100)",
@@ -104,6 +106,7 @@ public final class DataPathBenchmark {
         int months = 12;
         List<Long> reportSizes = List.of(10_000L, 100_000L);
         int perIssue = 10;
+        long reportTickets = 0;
         int warmup = 3;
         double warmupSeconds = 5;
         int runs = 7;
@@ -128,6 +131,7 @@ public final class DataPathBenchmark {
                     case "--report-sizes" -> o.reportSizes = Arrays.stream(value(rest, arg).split(","))
                             .map(String::trim).map(Long::valueOf).toList();
                     case "--worklogs-per-issue" -> o.perIssue = Integer.parseInt(value(rest, arg));
+                    case "--report-tickets" -> o.reportTickets = Long.parseLong(value(rest, arg));
                     case "--warmup" -> o.warmup = Integer.parseInt(value(rest, arg));
                     case "--runs" -> o.runs = Integer.parseInt(value(rest, arg));
                     case "--warmup-seconds" -> o.warmupSeconds = Double.parseDouble(value(rest, arg));
@@ -272,7 +276,9 @@ public final class DataPathBenchmark {
                 List<DataGenerator.GeneratedProject> reportProjects = new ArrayList<>();
                 for (long size : options.reportSizes) {
                     DataGenerator.GeneratedProject project = generator.addContracts(1, first).get(0);
-                    generator.addBookings(size, List.of(project), month, month, options.perIssue);
+                    int worklogsPerIssue = options.reportTickets > 0
+                            ? (int) Math.max(1, size / options.reportTickets) : options.perIssue;
+                    generator.addBookings(size, List.of(project), month, month, worklogsPerIssue);
                     reportProjects.add(project);
                 }
                 out.println("Recounting totals …");
