@@ -5,6 +5,7 @@ import java.time.Clock;
 import de.tieredsupport.contingent.service.AccessPolicy;
 import de.tieredsupport.contingent.service.AuditTrail;
 import de.tieredsupport.contingent.service.BillingReport;
+import de.tieredsupport.contingent.service.ChangeRequestCategory;
 import de.tieredsupport.contingent.service.CloseMonth;
 import de.tieredsupport.contingent.service.ConfigureContract;
 import de.tieredsupport.contingent.service.ContingentLedger;
@@ -24,6 +25,7 @@ import de.tieredsupport.contingent.service.port.BookingStore;
 import de.tieredsupport.contingent.service.port.ClusterLock;
 import de.tieredsupport.contingent.service.port.ContractStore;
 import de.tieredsupport.contingent.service.port.IdempotencyStore;
+import de.tieredsupport.contingent.service.port.IssueCategories;
 import de.tieredsupport.contingent.service.port.IssueInfoLookup;
 import de.tieredsupport.contingent.service.port.IssueLevelLookup;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
@@ -57,21 +59,23 @@ public final class PluginServices {
     private final ViewContract viewContract;
     private final AuditTrail auditTrail;
     private final IdempotentWrites idempotentWrites;
+    private final ChangeRequestCategory changeRequestCategory;
 
     @Inject
     public PluginServices(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
             SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, AuditLog audit,
             ClusterLock lock, Transactions transactions, UserRights rights, IssueLevelLookup levels,
-            IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys) {
+            IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys, IssueCategories categories) {
         this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
-                transactions, rights, levels, issues, sender, requestKeys);
+                transactions, rights, levels, issues, sender, requestKeys, categories);
     }
 
     /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
     public PluginServices(Clock clock, ContractStore contracts, BookingStore bookings, TotalsStore totals,
             TopUpStore topUps, SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes,
             AuditLog audit, ClusterLock lock, Transactions transactions, UserRights rights,
-            IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys) {
+            IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys,
+            IssueCategories categories) {
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
                 closes, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
@@ -88,6 +92,7 @@ public final class PluginServices {
         viewContract = new ViewContract(ledger, accessPolicy);
         auditTrail = new AuditTrail(accessPolicy, audit, contracts);
         idempotentWrites = new IdempotentWrites(ledger, requestKeys);
+        changeRequestCategory = new ChangeRequestCategory(accessPolicy, categories, audit, clock);
     }
 
     public RecordWorklogChange recordWorklogChange() {
@@ -144,5 +149,9 @@ public final class PluginServices {
 
     public IdempotentWrites idempotentWrites() {
         return idempotentWrites;
+    }
+
+    public ChangeRequestCategory changeRequestCategory() {
+        return changeRequestCategory;
     }
 }
