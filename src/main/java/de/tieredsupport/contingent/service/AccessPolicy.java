@@ -7,6 +7,7 @@ import java.util.Objects;
  * The one place that decides who may do what. Managing a contract (terms, top-ups, suspensions, closing months,
  * level corrections) and seeing money need project admin or Jira admin; seeing hours needs browse permission.
  * Contact addresses, reasons and carry-over caps ({@link #canSeeDetails}) are for those who manage the contract.
+ * Agents, i.e. everyone with browse permission, classify tickets ({@link #canChangeCategory}).
  * Anonymous users (null key) may do nothing.
  * <p>
  * The {@code require…} guards come first in every use case, before anything is looked up: a caller who may not see
@@ -39,6 +40,18 @@ public final class AccessPolicy {
      */
     public boolean canSeeDetails(String userKey, long projectId) {
         return canManage(userKey, projectId);
+    }
+
+    /** Setting a ticket's request category: the agents working on the project's tickets. */
+    public boolean canChangeCategory(String userKey, long projectId) {
+        return canSeeHours(userKey, projectId);
+    }
+
+    /** @throws ProjectNotVisibleException unless {@link #canChangeCategory} (or anonymous) */
+    public void requireCategoryChange(String userKey, long projectId) {
+        if (!canChangeCategory(userKey, projectId)) {
+            throw new ProjectNotVisibleException();
+        }
     }
 
     /**

@@ -33,4 +33,6 @@ public interface UseCases {
     AuditTrail auditTrail();
 
     IdempotentWrites idempotentWrites();
+
+    ChangeRequestCategory changeRequestCategory();
 }

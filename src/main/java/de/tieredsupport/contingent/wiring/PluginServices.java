@@ -5,6 +5,7 @@ import java.time.Clock;
 import de.tieredsupport.contingent.service.AccessPolicy;
 import de.tieredsupport.contingent.service.AuditTrail;
 import de.tieredsupport.contingent.service.BillingReport;
+import de.tieredsupport.contingent.service.ChangeRequestCategory;
 import de.tieredsupport.contingent.service.CloseMonth;
 import de.tieredsupport.contingent.service.ConfigureContract;
 import de.tieredsupport.contingent.service.ContingentLedger;
@@ -25,6 +26,7 @@ import de.tieredsupport.contingent.service.port.BookingStore;
 import de.tieredsupport.contingent.service.port.ClusterLock;
 import de.tieredsupport.contingent.service.port.ContractStore;
 import de.tieredsupport.contingent.service.port.IdempotencyStore;
+import de.tieredsupport.contingent.service.port.IssueCategories;
 import de.tieredsupport.contingent.service.port.IssueInfoLookup;
 import de.tieredsupport.contingent.service.port.IssueLevelLookup;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
@@ -60,14 +62,16 @@ public final class PluginServices implements UseCases {
     private final ViewContract viewContract;
     private final AuditTrail auditTrail;
     private final IdempotentWrites idempotentWrites;
+    private final ChangeRequestCategory changeRequestCategory;
 
     @Inject
     public PluginServices(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
             SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, AuditLog audit,
             ClusterLock lock, Transactions transactions, UserRights rights, IssueLevelLookup levels,
-            IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys, UserDirectory users) {
+            IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys, UserDirectory users,
+            IssueCategories categories) {
         this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
-                transactions, rights, levels, issues, sender, requestKeys, users);
+                transactions, rights, levels, issues, sender, requestKeys, users, categories);
     }
 
     /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
@@ -75,7 +79,7 @@ public final class PluginServices implements UseCases {
             TopUpStore topUps, SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes,
             AuditLog audit, ClusterLock lock, Transactions transactions, UserRights rights,
             IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys,
-            UserDirectory users) {
+            UserDirectory users, IssueCategories categories) {
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
                 closes, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
@@ -92,6 +96,7 @@ public final class PluginServices implements UseCases {
         viewContract = new ViewContract(ledger, accessPolicy);
         auditTrail = new AuditTrail(accessPolicy, audit, contracts, users);
         idempotentWrites = new IdempotentWrites(ledger, requestKeys);
+        changeRequestCategory = new ChangeRequestCategory(accessPolicy, categories, audit, clock);
     }
 
     @Override
@@ -162,5 +167,10 @@ public final class PluginServices implements UseCases {
     @Override
     public IdempotentWrites idempotentWrites() {
         return idempotentWrites;
+    }
+
+    @Override
+    public ChangeRequestCategory changeRequestCategory() {
+        return changeRequestCategory;
     }
 }

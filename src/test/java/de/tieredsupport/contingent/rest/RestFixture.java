@@ -45,6 +45,7 @@ final class RestFixture {
         host.issues.put(3, "ACME-3", "=SUM(A1:A9)");
         host.issues.put(4, "BETA-1", "Login fails");
         host.escalate(2, SupportLevel.L2);
+        host.categories.add(1, "ACME-1", ACME).add(2, "ACME-2", ACME).add(3, "ACME-3", ACME).add(4, "BETA-1", BETA);
         // March: L1 125 min + a 1-minute call billed as 5 min; L2 3 h.
         host.log(1, 1, ACME, "2026-03-03T09:00", 125 * 60);
         host.log(2, 1, ACME, "2026-03-04T11:00", 61);

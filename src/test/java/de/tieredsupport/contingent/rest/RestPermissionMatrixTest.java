@@ -89,6 +89,8 @@ public class RestPermissionMatrixTest {
                         200, 200, 403, 404, 404, 401),
                 row("PUT", "/projects/ACME/bookings/10/level", "{\"level\": \"L3\"}",
                         200, 200, 403, 404, 404, 401),
+                row("PUT", "/projects/ACME/issues/ACME-1/category", "{\"category\": \"DEFECT\"}",
+                        200, 200, 200, 404, 404, 401),
                 row("GET", "/projects/NOPE/contract", null, 404, 404, 404, 404, 404, 401));
     }
 

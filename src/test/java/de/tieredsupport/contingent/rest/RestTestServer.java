@@ -82,7 +82,8 @@ final class RestTestServer implements AutoCloseable {
         ResourceConfig config = resources(new ContractResource(services, users, projects),
                 new AuditResource(services, users, projects, messages), new MonthResource(services, users, projects, messages),
                 new SuspensionResource(services, users, projects), new BookingResource(services, users, projects),
-                new StatusesResource(services, users, projects))
+                new StatusesResource(services, users, projects),
+                new IssueCategoryResource(services, users, projects))
                 .register(new RestExceptionMapper(messages))
                 .register(JsonConfiguration.class)
                 .register(JacksonFeature.class)
@@ -285,6 +286,7 @@ final class RestTestServer implements AutoCloseable {
         s.append(host.bookings.all()).append('\n');
         s.append(host.alerts.all()).append('\n');
         s.append(host.audit.entries()).append('\n');
+        s.append(host.categories.writes()).append('\n');
         for (long project : new long[] {ACME, BETA}) {
             YearMonth from = YearMonth.of(2025, 1);
             YearMonth to = YearMonth.of(2027, 12);

@@ -68,6 +68,10 @@ public final class DemoData {
     private record Phase(SupportLevel level, int minutes) {
     }
 
+    /** Request categories of demo tickets (the field's stored values); the others are unset, i.e. questions. */
+    static final java.util.Map<String, String> CATEGORIES = java.util.Map.of("ACME-1", "Defect", "ACME-3", "Defect",
+            "ACME-4", "Change request", "MUE-5", "Defect", "NORD-1", "Defect");
+
     private record Ticket(FakeProject project, int number, String summary, int monthOffset, List<Phase> phases) {
     }
 
@@ -170,6 +174,10 @@ public final class DemoData {
             FakeIssue issue = jira.issues.create(issueId++, ticket.project(),
                     ticket.project().key() + "-" + ticket.number(), ticket.summary(),
                     ticket.phases().get(0).level().key());
+            String category = CATEGORIES.get(issue.getKey());
+            if (category != null) {
+                jira.issues.setRequestCategory(issue.getId(), category);
+            }
             YearMonth month = current.plusMonths(ticket.monthOffset());
             Instant from = month.atDay(1).atStartOfDay(ZONE).toInstant();
             Instant to = ticket.monthOffset() == 0 ? now.minusSeconds(60)

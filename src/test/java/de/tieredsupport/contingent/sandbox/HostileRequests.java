@@ -350,6 +350,10 @@ final class HostileRequests {
             params.add("worklogId");
             params.add("worklogId");
         }
+        if (endpoint.template().contains("{issueKey}")) {
+            params.add("issueKey");
+            params.add("issueKey");
+        }
         if (params.isEmpty()) {
             queryMonth(endpoint);
             return;
@@ -358,6 +362,7 @@ final class HostileRequests {
         String project = fixture.projectKey();
         String month = validMonth(endpoint);
         String worklog = fixture.worklogId();
+        String issueKey = RestEndpoints.ISSUE_KEY;
         Set<Integer> statuses;
         Set<String> fields;
         String garbage;
@@ -390,6 +395,14 @@ final class HostileRequests {
                 }
                 month = segment(garbage);
             }
+            case "issueKey" -> {
+                // no such issue in the project (another project's issue included): the unknown issue's 404
+                garbage = pick(ISSUE_KEYS);
+                statuses = Set.of(404);
+                fields = Set.of(ANY_FIELD);
+                kind = "issueKey";
+                issueKey = segment(garbage);
+            }
             default -> {
                 if (random.nextInt(4) == 0) {
                     garbage = random.nextBoolean() ? fixture.otherProjectsWorklogId()
@@ -412,7 +425,7 @@ final class HostileRequests {
             hostMayAnswer = true;
             statuses = Set.of();
         }
-        String path = path(endpoint, project, month, worklog);
+        String path = Sandbox.REST_PATH + endpoint.path(project, month, worklog, issueKey);
         byte[] body = null;
         String type = null;
         if (endpoint.writes()) {
@@ -503,6 +516,8 @@ final class HostileRequests {
         } else if (endpoint == RestEndpoints.CORRECT_LEVEL) {
             body.put("level", str("L3"));
             body.put("reason", str("Defect analysis"));
+        } else if (endpoint == RestEndpoints.CATEGORY) {
+            body.put("category", str("CHANGE_REQUEST"));
         }
         return body;
     }
@@ -520,6 +535,9 @@ final class HostileRequests {
         }
         if (endpoint == RestEndpoints.TOP_UP || endpoint == RestEndpoints.CORRECT_LEVEL) {
             return "level";
+        }
+        if (endpoint == RestEndpoints.CATEGORY) {
+            return "category";
         }
         return null;
     }
@@ -547,6 +565,8 @@ final class HostileRequests {
             fields.add(Map.entry("carryOver.policy", r -> pickValue(r, ENUM_VALUES)));
             fields.add(Map.entry("overagePolicy", r -> pickValue(r, ENUM_VALUES)));
             fields.add(Map.entry("defaultLevel", r -> pickValue(r, LEVEL_VALUES)));
+        } else if (endpoint == RestEndpoints.CATEGORY) {
+            fields.add(Map.entry("category", r -> pickValue(r, CATEGORY_VALUES, "null")));
         } else {
             boolean required = endpoint == RestEndpoints.TOP_UP || endpoint == RestEndpoints.CORRECT_LEVEL;
             fields.add(Map.entry("level", r -> required ? pickValue(r, LEVEL_VALUES, "null")
@@ -575,6 +595,13 @@ final class HostileRequests {
             "L1 ", " L2", "\uFF2C1", "L1\u200B", "L\u0661", "L1\u0000", "L\u00001", "<script>alert(1)</script>",
             "L".repeat(3000), "L1,L2", "null", "\uD800", "L2\uDFFF", "L\u202E3", "LEVEL_1", "1", "'L1'",
             "\"><img src=x onerror=alert(1)>"));
+
+    /** Not a category key: the labels and stored values included, which only Jira's own field takes. */
+    private static final String[] CATEGORY_VALUES = concat(TYPE_WRONG_FOR_TEXT, strs("Change request",
+            "change_request", "CHANGE REQUEST", "CHANGE-REQUEST", "Question", "question", "", " ", "DEFECT ",
+            " DEFECT", "DEFECT\u0000", "D\u0000EFECT", "\uFF24EFECT", "DEFECT\u200B", "BUG", "FEATURE",
+            "QUESTION,DEFECT", "<script>alert(1)</script>", "C".repeat(3000), "null", "\uD800", "DEFECT\uDFFF",
+            "\u0130SSUE", "\"><img src=x onerror=alert(1)>", "\u00c4nderungswunsch"));
 
     private static final String[] ENUM_VALUES = concat(TYPE_WRONG_FOR_TEXT, strs("SIDEWAYS", "up", "", "U\u0000P",
             "\uFF35\uFF30", "<img src=x onerror=alert(1)>", "X".repeat(2500), "NOT BILLED", "none", "BILLED",
@@ -643,6 +670,12 @@ final class HostileRequests {
     private static final String[] WORKLOG_IDS = {"-1", "1.5", "1e3", "abc", "0x10", "1234567890123456789",
         "99999999999999999999999", " 1", "\uFF11", "1\u0000", "+1", "1 ", "NaN", "-0", "\u0661", "1;2", "1,2",
         "<script>"};
+
+    /** Issue keys of no issue in the project; another project's issues and encoded tricks included. */
+    private static final String[] ISSUE_KEYS = {"ACME-0", "ACME-99999", "ACME-1 ", " ACME-1", "ACME-01", "ACME--1",
+        "NORD-1", "MUE-5", "ACME", "1", "10100", "ACME-1\u0000", "\uFF21CME-1", "ACME-\u0661", "<script>",
+        "' OR 1=1 --", "A".repeat(300), "ACME-1;DROP", "ACME-1,ACME-2", "null", "*", "{issueKey}", "ACME-1?x=1",
+        "ACME-1#x", "..", ""};
 
     private static final String[] LIMITS = {"0", "501", "-1", "abc", "1e2", "1.5", "", "99999", "\uFF11\uFF10",
         "10 ", " 10", "0x10", "2147483648", "+10", "9".repeat(50), "NaN", "10\u0000", "\u0661"};

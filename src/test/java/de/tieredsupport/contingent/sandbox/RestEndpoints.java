@@ -39,10 +39,15 @@ final class RestEndpoints {
             return method + " " + template;
         }
 
-        /** The template with these path parameters, already encoded for a URI. */
+        /** The template with these path parameters, already encoded for a URI; {@link #ISSUE_KEY} as the issue. */
         String path(String projectKey, String month, String worklogId) {
+            return path(projectKey, month, worklogId, ISSUE_KEY);
+        }
+
+        /** The template with these path parameters, already encoded for a URI. */
+        String path(String projectKey, String month, String worklogId, String issueKey) {
             return template.replace("{projectKey}", projectKey).replace("{effectiveMonth}", month)
-                    .replace("{month}", month).replace("{worklogId}", worklogId);
+                    .replace("{month}", month).replace("{worklogId}", worklogId).replace("{issueKey}", issueKey);
         }
 
         @Override
@@ -76,8 +81,15 @@ final class RestEndpoints {
     static final Endpoint CORRECT_LEVEL = new Endpoint("PUT", "/projects/{projectKey}/bookings/{worklogId}/level",
             Access.PROJECT_ADMIN);
 
+    /** Agents classify tickets: browse permission is enough to write. */
+    static final Endpoint CATEGORY = new Endpoint("PUT", "/projects/{projectKey}/issues/{issueKey}/category",
+            Access.BROWSE);
+
+    /** The demo issue requests for {@code {issueKey}} go to: ACME-1, whose request category is Defect. */
+    static final String ISSUE_KEY = "ACME-1";
+
     static final List<Endpoint> ALL = List.of(CONTRACT, TERMS, PUT_TERMS, AUDIT, STATUS, STATUSES, BOOKINGS, BILLING,
-            BILLING_CSV, BILLING_XLS, TOP_UP, CLOSE, SUSPEND, RESUME, CORRECT_LEVEL);
+            BILLING_CSV, BILLING_XLS, TOP_UP, CLOSE, SUSPEND, RESUME, CORRECT_LEVEL, CATEGORY);
 
     private RestEndpoints() {
     }

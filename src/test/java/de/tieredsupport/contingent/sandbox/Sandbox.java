@@ -173,8 +173,9 @@ public final class Sandbox implements AutoCloseable {
 
     /** The plugin's Support Level field type, as the plugin's container built it (through Jira's interface). */
     private CustomFieldType<?, ?> supportLevelType() {
-        return modules.all().values().stream().filter(CustomFieldType.class::isInstance)
-                .map(m -> (CustomFieldType<?, ?>) m).findFirst()
+        return modules.all().entrySet().stream()
+                .filter(m -> m.getKey().endsWith(".SupportLevelCFType") && m.getValue() instanceof CustomFieldType)
+                .map(m -> (CustomFieldType<?, ?>) m.getValue()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The plugin has no custom field type module"));
     }
 

@@ -47,6 +47,7 @@ public class SandboxHostileInputTest {
         counts.put(RestEndpoints.SUSPEND, 200);
         counts.put(RestEndpoints.RESUME, 150);
         counts.put(RestEndpoints.CORRECT_LEVEL, 200);
+        counts.put(RestEndpoints.CATEGORY, 150);
         counts.put(RestEndpoints.CLOSE, 120);
         counts.put(RestEndpoints.CONTRACT, 50);
         counts.put(RestEndpoints.TERMS, 40);

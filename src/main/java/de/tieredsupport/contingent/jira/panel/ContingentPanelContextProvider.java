@@ -12,23 +12,28 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.LevelState;
 import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.domain.RequestCategory;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.AccessDeniedException;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.NotFoundException;
 import de.tieredsupport.contingent.service.UseCases;
+import de.tieredsupport.contingent.service.port.IssueCategories;
 import de.tieredsupport.contingent.service.port.IssueLevelLookup;
 
 import jakarta.inject.Inject;
 
 /**
  * Builds the issue panel: the ticket's Support Level and this month's usage of that level for the project's
- * contract. Projects without a contract, and readers without browse rights, get no panel content.
+ * contract, and the ticket's request category with the control agents change it with. Projects without a contract,
+ * and readers without browse rights, get no panel content.
  */
 public final class ContingentPanelContextProvider implements ContextProvider {
 
@@ -40,15 +45,20 @@ public final class ContingentPanelContextProvider implements ContextProvider {
     private final IssueLevelLookup levels;
     private final JiraAuthenticationContext authentication;
     private final PageBuilderService pageBuilder;
+    private final IssueCategories categories;
+    private final ApplicationProperties applicationProperties;
 
     @Inject
     public ContingentPanelContextProvider(UseCases services, IssueLevelLookup levels,
-            @ComponentImport JiraAuthenticationContext authentication,
-            @ComponentImport PageBuilderService pageBuilder) {
+            IssueCategories categories, @ComponentImport JiraAuthenticationContext authentication,
+            @ComponentImport PageBuilderService pageBuilder,
+            @ComponentImport ApplicationProperties applicationProperties) {
         this.services = services;
         this.levels = levels;
+        this.categories = categories;
         this.authentication = authentication;
         this.pageBuilder = pageBuilder;
+        this.applicationProperties = applicationProperties;
     }
 
     @Override
@@ -75,8 +85,26 @@ public final class ContingentPanelContextProvider implements ContextProvider {
         Optional<SupportLevel> level = levels.currentLevel(issue.getId());
         result.put("panel", model(status, level,
                 new DisplayFormat(authentication.getLocale(), status.month().zone()), i18n));
+        String userKey = user == null ? null : user.getKey();
+        // relative to Jira's context path, so it works on every issue view URL
+        String url = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/rest/support-contingent/1.0/projects/"
+                + issue.getProjectObject().getKey() + "/issues/" + issue.getKey() + "/category";
+        result.put("category", category(categories.stored(issue.getId()).orElse(RequestCategory.DEFAULT),
+                services.accessPolicy().canChangeCategory(userKey, issue.getProjectId()), url, i18n));
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         return result;
+    }
+
+    static PanelCategory category(RequestCategory current, boolean canChange, String url, I18nHelper i18n) {
+        List<PanelOption> options = new ArrayList<>();
+        for (RequestCategory each : RequestCategory.values()) {
+            options.add(new PanelOption(each.key(), label(each, i18n), each == current));
+        }
+        return new PanelCategory(label(current, i18n), canChange, canChange ? url : "", options);
+    }
+
+    private static String label(RequestCategory category, I18nHelper i18n) {
+        return i18n.getText("support-contingent.category." + category.key());
     }
 
     static IssuePanelModel model(ContractStatus status, Optional<SupportLevel> level, DisplayFormat format,

@@ -92,6 +92,8 @@ public final class AuditText {
             case CLOSE_MONTH -> closeMonth(p);
             case CORRECT_LEVEL -> text("CORRECT_LEVEL", get(p, "worklogId"), month(get(p, "month")),
                     level(get(p, "to")), level(get(p, "from")), reason(p));
+            case CHANGE_CATEGORY -> text("CHANGE_CATEGORY", get(p, "issueKey"), category(get(p, "to")),
+                    category(get(p, "from")));
         };
     }
 
@@ -133,6 +135,10 @@ public final class AuditText {
     private String reason(Map<String, String> p) {
         String reason = get(p, "reason");
         return reason.isBlank() ? text("noReason") : reason;
+    }
+
+    private String category(String key) {
+        return messages.text("support-contingent.category." + key);
     }
 
     private String level(String key) {

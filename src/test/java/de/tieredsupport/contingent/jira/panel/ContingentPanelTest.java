@@ -16,12 +16,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.project.Project;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 
+import de.tieredsupport.contingent.domain.RequestCategory;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.wiring.InMemoryPluginServices;
 import de.tieredsupport.contingent.wiring.PluginServices;
@@ -77,9 +81,15 @@ public class ContingentPanelTest {
         MutableIssue issue = mock(MutableIssue.class);
         when(issue.getId()).thenReturn(issueId);
         when(issue.getProjectId()).thenReturn(projectId);
+        when(issue.getKey()).thenReturn("ACME-" + issueId);
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn("ACME");
+        when(issue.getProjectObject()).thenReturn(project);
+        ApplicationProperties properties = mock(ApplicationProperties.class);
+        when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         PluginServices services = InMemoryPluginServices.over(host);
-        return new ContingentPanelContextProvider(services, host.levels, authentication, pageBuilder)
-                .getContextMap(Map.of("issue", issue));
+        return new ContingentPanelContextProvider(services, host.levels, host.categories, authentication,
+                pageBuilder, properties).getContextMap(Map.of("issue", issue));
     }
 
     @Test
@@ -136,6 +146,40 @@ public class ContingentPanelTest {
         IssuePanelModel panel = (IssuePanelModel) render("agent", Locale.GERMAN, 777, PROJECT).get("panel");
         assertFalse(panel.levelSet());
         assertEquals("Nicht gesetzt", panel.levelLabel());
+    }
+
+    @Test
+    public void aTicketWithoutCategoryIsAQuestionAndTheAgentMayChangeIt() {
+        PanelCategory category = (PanelCategory) render("agent", Locale.ENGLISH, 501, PROJECT).get("category");
+
+        assertEquals("Question", category.label());
+        assertTrue(category.canChange());
+        assertEquals("/jira/rest/support-contingent/1.0/projects/ACME/issues/ACME-501/category", category.url());
+        assertEquals(List.of(new PanelOption("QUESTION", "Question", true), new PanelOption("DEFECT", "Defect", false),
+                new PanelOption("CHANGE_REQUEST", "Change request", false)), category.options());
+    }
+
+    @Test
+    public void theStoredCategoryIsShownAndSelectedInGerman() {
+        host.categories.store(501, RequestCategory.CHANGE_REQUEST, "agent");
+        Map<String, Object> context = render("agent", Locale.GERMAN, 501, PROJECT);
+        PanelCategory category = (PanelCategory) context.get("category");
+        assertEquals("\u00c4nderungswunsch", category.label());
+
+        String html = new JiraLikeVelocity().render("templates/panel/contingent-panel.vm", context);
+        assertTrue(html, html.contains("<strong>Anfragekategorie:</strong> <span class=\"sc-category\" "
+                + "id=\"sc-category-label\">\u00c4nderungswunsch</span>"));
+        assertTrue("the control waits for the script", html.contains("id=\"sc-category-form\" hidden=\"hidden\" "
+                + "data-url=\"/jira/rest/support-contingent/1.0/projects/ACME/issues/ACME-501/category\""));
+        assertTrue(html.contains("<option value=\"CHANGE_REQUEST\" selected=\"selected\">\u00c4nderungswunsch</option>"));
+        assertTrue(html.contains("<option value=\"DEFECT\">Fehler</option>"));
+        assertTrue(html.contains("data-msg-saved=\"Anfragekategorie gespeichert: {0}.\""));
+    }
+
+    @Test
+    public void noContractOrNoRightsMeansNoCategoryEither() {
+        assertNull(render("agent", Locale.ENGLISH, 501, 99).get("category"));
+        assertNull(render("outsider", Locale.ENGLISH, 501, PROJECT).get("category"));
     }
 
     @Test

@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import com.atlassian.jira.event.type.EventDispatchOption;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 
 /**
  * Fake of Jira's {@link IssueManager} over {@code SANDBOX_JIRA_ISSUE}. Every read returns a fresh snapshot, so
@@ -22,6 +24,7 @@ import com.atlassian.jira.project.Project;
 public final class FakeIssueManager implements IssueManager {
 
     private static final String COLUMNS = "ID, PROJECT_ID, ISSUE_KEY, SUMMARY, SUPPORT_LEVEL, UPDATED_MILLIS";
+    private static final String READ_COLUMNS = COLUMNS + ", REQUEST_CATEGORY";
 
     private static final int IN_BATCH = 100;
 
@@ -118,6 +121,24 @@ public final class FakeIssueManager implements IssueManager {
         }
     }
 
+    /**
+     * Sets the Request category field's stored value (null clears it) without a change item (sandbox setup; the
+     * plugin writes through {@link #updateIssue}).
+     */
+    public void setRequestCategory(long issueId, String value) {
+        try (Connection connection = tables.open();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE SANDBOX_JIRA_ISSUE SET REQUEST_CATEGORY = ? WHERE ID = ?")) {
+            update.setString(1, value);
+            update.setLong(2, issueId);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalArgumentException("No issue " + issueId);
+            }
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot set the category of issue " + issueId, e);
+        }
+    }
+
     /** Changes the summary, as editing the issue would. */
     public void rename(long issueId, String summary) {
         try (Connection connection = tables.open();
@@ -186,10 +207,78 @@ public final class FakeIssueManager implements IssueManager {
         return findByProject(projectId).stream().map(FakeIssue::getId).toList();
     }
 
+    /**
+     * Stores the Request category set on the issue object (the one custom field the plugin writes), with a change
+     * item per changed field, as Jira's issue manager does; the event and mail are not modelled.
+     */
+    @Override
+    public Issue updateIssue(ApplicationUser user, MutableIssue issue, EventDispatchOption eventDispatchOption,
+            boolean sendMail) {
+        FakeIssue changed = (FakeIssue) issue;
+        FakeIssue stored = find(changed.getId());
+        if (stored == null) {
+            throw new IllegalArgumentException("No issue " + changed.getId());
+        }
+        for (java.util.Map.Entry<String, Object> field : changed.modifiedFields().entrySet()) {
+            if (!FakeRequestCategoryField.ID.equals(field.getKey())) {
+                throw new UnsupportedOperationException("The sandbox stores only the Request category this way");
+            }
+            String value = field.getValue() == null ? null : (String) field.getValue();
+            if (java.util.Objects.equals(value, stored.requestCategory())) {
+                continue;
+            }
+            try (Connection connection = tables.open();
+                 PreparedStatement update = connection.prepareStatement(
+                         "UPDATE SANDBOX_JIRA_ISSUE SET REQUEST_CATEGORY = ?, UPDATED_MILLIS = ? WHERE ID = ?");
+                 PreparedStatement history = connection.prepareStatement("INSERT INTO SANDBOX_JIRA_CHANGE_ITEM "
+                         + "(ISSUE_ID, FIELD_ID, OLD_VALUE, NEW_VALUE, AUTHOR_KEY, CREATED_MILLIS) "
+                         + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                update.setString(1, value);
+                update.setLong(2, clock.millis());
+                update.setLong(3, changed.getId());
+                update.executeUpdate();
+                history.setLong(1, changed.getId());
+                history.setString(2, field.getKey());
+                history.setString(3, stored.requestCategory());
+                history.setString(4, value);
+                history.setString(5, user == null ? null : user.getKey());
+                history.setLong(6, clock.millis());
+                history.executeUpdate();
+            } catch (SQLException e) {
+                throw FakeJiraTables.failure("Cannot update issue " + changed.getKey(), e);
+            }
+        }
+        changed.modifiedFields().clear();
+        return find(changed.getId());
+    }
+
+    /** One entry of an issue's change history: field, old and new value, who. */
+    public record ChangeItem(String fieldId, String oldValue, String newValue, String authorKey) {
+    }
+
+    /** The change history of an issue, oldest first. */
+    public List<ChangeItem> history(long issueId) {
+        try (Connection connection = tables.open();
+             PreparedStatement select = connection.prepareStatement("SELECT FIELD_ID, OLD_VALUE, NEW_VALUE, "
+                     + "AUTHOR_KEY FROM SANDBOX_JIRA_CHANGE_ITEM WHERE ISSUE_ID = ? ORDER BY ID")) {
+            select.setLong(1, issueId);
+            List<ChangeItem> items = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new ChangeItem(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4)));
+                }
+            }
+            return items;
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot read the history of issue " + issueId, e);
+        }
+    }
+
     private List<FakeIssue> query(String where, Object... parameters) {
         try (Connection connection = tables.open();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT " + COLUMNS + " FROM SANDBOX_JIRA_ISSUE " + where)) {
+                     "SELECT " + READ_COLUMNS + " FROM SANDBOX_JIRA_ISSUE " + where)) {
             for (int i = 0; i < parameters.length; i++) {
                 select.setObject(i + 1, parameters[i]);
             }
@@ -201,7 +290,7 @@ public final class FakeIssueManager implements IssueManager {
                         project = new FakeProject(rows.getLong(2), "?", "unknown project");
                     }
                     issues.add(new FakeIssue(rows.getLong(1), rows.getString(3), rows.getString(4), project,
-                            rows.getString(5), Instant.ofEpochMilli(rows.getLong(6))));
+                            rows.getString(5), rows.getString(7), Instant.ofEpochMilli(rows.getLong(6))));
                 }
             }
             return issues;

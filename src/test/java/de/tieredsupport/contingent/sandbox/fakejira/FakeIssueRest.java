@@ -40,7 +40,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>{@code POST /rest/api/2/issue}: {@code {"fields":{"project":{"key":"ACME"},"summary":"…","issuetype":{"name":
  * "Task"},"customfield_10100":"L2"}}} gives 201 with {@code {"id","key","self"}};</li>
  * <li>{@code GET /rest/api/2/issue/{issueIdOrKey}}: id, key, self and the fields the fake has (summary, project,
- * updated, the Support Level);</li>
+ * updated, the Support Level, the Request category as stored, e.g. {@code "customfield_10101":"Change request"});</li>
  * <li>{@code PUT /rest/api/2/issue/{issueIdOrKey}}: {@code {"fields":{…}}} or {@code {"update":{"customfield_10100":
  * [{"set":"L3"}]}}}, 204 without a body;</li>
  * <li>{@code GET /rest/api/2/issue/{issueIdOrKey}/worklog} ({@code startAt}, {@code maxResults}, {@code total},
@@ -439,6 +439,7 @@ public final class FakeIssueRest extends HttpServlet {
         fields.put("project", project);
         fields.put("updated", time(issue.getUpdated()));
         fields.put(FakeSupportLevelField.ID, issue.supportLevelKey());
+        fields.put(FakeRequestCategoryField.ID, issue.requestCategory());
         Map<String, Object> bean = new LinkedHashMap<>();
         bean.put("id", String.valueOf(issue.getId()));
         bean.put("self", api() + "/issue/" + issue.getId());

@@ -37,6 +37,7 @@ public final class FakeJira {
     public final FakeJiraTables tables;
     public final FakeIssueManager issues;
     public final FakeSupportLevelField supportLevel;
+    public final FakeRequestCategoryField requestCategory;
     public final FakeCustomFieldManager customFields;
     public final FakeWorklogManager worklogs;
     public final ClusterLockService clusterLocks;
@@ -65,7 +66,8 @@ public final class FakeJira {
         authenticationContext = new FakeJiraAuthenticationContext(login, i18n);
         issues = new FakeIssueManager(tables, projects, clock);
         supportLevel = new FakeSupportLevelField(issues);
-        customFields = new FakeCustomFieldManager(supportLevel);
+        requestCategory = new FakeRequestCategoryField(issues);
+        customFields = new FakeCustomFieldManager(supportLevel, requestCategory);
         events = new FakeEventPublisher();
         issueEvents = new FakeIssueEvents(events);
         worklogs = new FakeWorklogManager(tables, issues, users, clock, issueEvents);

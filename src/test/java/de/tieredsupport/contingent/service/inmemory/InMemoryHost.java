@@ -39,6 +39,7 @@ public final class InMemoryHost {
     public final InMemoryIdempotencyStore requestKeys = new InMemoryIdempotencyStore();
     public final InMemoryIssueLevelLookup levels = new InMemoryIssueLevelLookup();
     public final InMemoryIssueInfoLookup issues = new InMemoryIssueInfoLookup();
+    public final InMemoryIssueCategories categories = new InMemoryIssueCategories();
     public final InMemoryUserRights rights = new InMemoryUserRights().jiraAdmin(ADMIN);
     public final InMemoryUserDirectory users = new InMemoryUserDirectory();
     public final RecordingAlertSender sender = new RecordingAlertSender();

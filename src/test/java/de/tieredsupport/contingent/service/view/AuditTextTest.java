@@ -83,6 +83,16 @@ public class AuditTextTest {
     }
 
     @Test
+    public void aCategoryChangeInEnglishAndGerman() {
+        AuditEntry change = entry(AuditEntry.Action.CHANGE_CATEGORY, AuditEntry.params("issueKey", "ACME-4",
+                "issueId", "10103", "from", "QUESTION", "to", "CHANGE_REQUEST"));
+        assertEquals("Issue ACME-4: Change request instead of Question", reader(Locale.ENGLISH).details(change));
+        assertEquals("Request category changed", reader(Locale.ENGLISH).action(change));
+        assertEquals("Vorgang ACME-4: \u00c4nderungswunsch statt Frage", reader(Locale.GERMAN).details(change));
+        assertEquals("Anfragekategorie ge\u00e4ndert", reader(Locale.GERMAN).action(change));
+    }
+
+    @Test
     public void entriesStoredAsTextOnlyAndUnreadableOnesShowTheirText() {
         AuditEntry old = new AuditEntry(1, AT, "someone.gone", AuditEntry.Action.CONFIGURE_TERMS,
                 "Added terms effective 2026-01: carry-over NONE {}; overage NOT_BILLED");
