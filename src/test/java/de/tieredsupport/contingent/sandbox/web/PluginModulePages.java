@@ -146,8 +146,15 @@ final class PluginModulePages {
         response.getWriter().write(module.generateReportExcel(action.action(), params));
     }
 
-    /** The issue view's right column: the web panel's label and content (nothing when the provider gives none). */
-    String issuePanel(FakeIssue issue) {
+    /** The web panel's markup for the page's body and the links to the resources it required, for its head. */
+    record IssuePanel(String head, String body) {
+    }
+
+    /**
+     * The issue view's right column: the web panel's label and content (nothing when the provider gives none). The
+     * resources it required go into the page's head, as Jira's decorator writes the head after the panels rendered.
+     */
+    IssuePanel issuePanel(FakeIssue issue) {
         ContextProvider provider = panel;
         Map<String, Object> context = new HashMap<>();
         context.put("issue", issue);
@@ -156,12 +163,12 @@ final class PluginModulePages {
         String content = descriptors.webPanel(PANEL_MODULE, provider.getContextMap(context)).trim();
         String links = resourceLinks(jira.pageBuilder.takeRequired());
         if (content.isEmpty()) {
-            return "";
+            return new IssuePanel("", "");
         }
-        // the panel's styles in the body: the sandbox's issue page has no head for modules
-        return links + "<section class=\"sc-web-panel\" aria-labelledby=\"sc-panel-label\"><h2 id=\"sc-panel-label\">"
+        return new IssuePanel(links, "<section class=\"sc-web-panel\" aria-labelledby=\"sc-panel-label\">"
+                + "<h2 id=\"sc-panel-label\">"
                 + esc(jira.authenticationContext.getI18nHelper().getText("support-contingent.panel.label"))
-                + "</h2>" + content + "</section>";
+                + "</h2>" + content + "</section>");
     }
 
     /** A resource of the plugin under {@code web/} (stylesheets only), or false if there is none. */

@@ -269,9 +269,10 @@ public final class SandboxPages extends HttpServlet {
             html.append("<td>").append(esc(worklog.getComment())).append("</td></tr>");
         }
         html.append("</tbody></table></section>");
+        PluginModulePages.IssuePanel panel = modules.issuePanel(issue);
         send(response, status, sandbox.layout().page(getServletContext().getContextPath(),
                 issue.getKey() + " " + issue.getSummary(), "<small>" + esc(issue.getKey()) + "</small> "
-                        + esc(issue.getSummary()), user, path, html.toString(), modules.issuePanel(issue), ""));
+                        + esc(issue.getSummary()), user, path, html.toString(), panel.body(), panel.head()));
     }
 
     /** The current month of the project's contract as the user may see it, from the plugin's REST API. */
