@@ -87,7 +87,8 @@ public final class ReconciliationJob implements JobRunner, InitializingBean, Dis
         int repaired = 0;
         int failed = 0;
         ReconcileWorklogs reconcile = services.reconcileWorklogs();
-        for (ReconcileWorklogs.Window window : reconcile.windows()) {
+        List<ReconcileWorklogs.Window> windows = reconcile.windows();
+        for (ReconcileWorklogs.Window window : windows) {
             Scan scan = scan(window, request, MAX_ISSUES_PER_RUN - issuesRead);
             issuesRead += scan.issuesRead().size();
             for (WorklogChange change : reconcile.plan(window, scan.observed(), scan.issuesRead())) {
@@ -104,17 +105,21 @@ public final class ReconciliationJob implements JobRunner, InitializingBean, Dis
                 }
             }
             if (request.isCancellationRequested() || issuesRead >= MAX_ISSUES_PER_RUN) {
+                // the next run goes on from here, so the contracts after this one are not starved
+                reconcile.stoppedAt(windows, window, scan.complete());
                 return JobRunnerResponse.aborted("stopped after " + issuesRead + " issues, " + repaired
                         + " worklogs repaired");
             }
         }
+        reconcile.completed();
         String summary = issuesRead + " issues read, " + repaired + " worklogs repaired, " + failed + " failed";
         LOG.info("Support contingent reconciliation: {}", summary);
         return failed == 0 ? JobRunnerResponse.success(summary) : JobRunnerResponse.failed(summary);
     }
 
-    /** What one window's issues hold now. */
-    record Scan(List<ReconciliationPlan.Observed> observed, Set<Long> issuesRead, Map<Long, Worklog> worklogs) {
+    /** What one window's issues hold now; complete unless the budget or a cancellation cut the window short. */
+    record Scan(List<ReconciliationPlan.Observed> observed, Set<Long> issuesRead, Map<Long, Worklog> worklogs,
+            boolean complete) {
     }
 
     private Scan scan(ReconcileWorklogs.Window window, JobRunnerRequest request, int budget) {
@@ -127,10 +132,12 @@ public final class ReconciliationJob implements JobRunner, InitializingBean, Dis
         } catch (Exception e) {
             // Jira's method declares a checked exception for an unknown project.
             LOG.warn("Reconciliation skipped project {}: {}", window.projectId(), e.toString());
-            return new Scan(observed, read, byId);
+            return new Scan(observed, read, byId, true);
         }
+        boolean complete = true;
         for (Long issueId : issueIds) {
             if (read.size() >= budget || request.isCancellationRequested()) {
+                complete = false;
                 break;
             }
             Issue issue = issues.getIssueObject(issueId);
@@ -154,6 +161,6 @@ public final class ReconciliationJob implements JobRunner, InitializingBean, Dis
                 byId.put(worklog.getId(), worklog);
             }
         }
-        return new Scan(observed, read, byId);
+        return new Scan(observed, read, byId, complete);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.service.port.ReconciliationCursor;
 
 /**
  * The nightly repair of bookings that a failed or lost worklog event left behind. It compares the open months
@@ -35,13 +36,54 @@ public final class ReconcileWorklogs {
     }
 
     private final ContingentLedger ledger;
+    private final ReconciliationCursor cursor;
 
-    public ReconcileWorklogs(ContingentLedger ledger) {
+    public ReconcileWorklogs(ContingentLedger ledger, ReconciliationCursor cursor) {
         this.ledger = ledger;
+        this.cursor = cursor;
     }
 
-    /** The windows of every contract in force now. */
+    /**
+     * The windows of every contract in force now, by project id, starting with the project where the last run that
+     * stopped early left off (see {@link #stoppedAt}), then round to the ones before it.
+     */
     public List<Window> windows() {
+        List<Window> all = new ArrayList<>(allWindows());
+        all.sort(java.util.Comparator.comparingLong(Window::projectId));
+        java.util.OptionalLong start = cursor.nextStart();
+        int first = 0;
+        while (start.isPresent() && first < all.size() && all.get(first).projectId() < start.getAsLong()) {
+            first++;
+        }
+        List<Window> rotated = new ArrayList<>(all.subList(first, all.size()));
+        rotated.addAll(all.subList(0, first));
+        return rotated;
+    }
+
+    /**
+     * The run stopped (budget used up or cancelled) at {@code window}: the next run starts with it again if it was not
+     * read to its end, else with the window after it.
+     */
+    public void stoppedAt(List<Window> windows, Window window, boolean windowComplete) {
+        int index = windows.indexOf(window);
+        if (index < 0) {
+            throw new IllegalArgumentException("Not one of the run's windows: " + window);
+        }
+        if (!windowComplete) {
+            cursor.nextStart(java.util.OptionalLong.of(window.projectId()));
+        } else if (index + 1 < windows.size()) {
+            cursor.nextStart(java.util.OptionalLong.of(windows.get(index + 1).projectId()));
+        } else {
+            cursor.nextStart(java.util.OptionalLong.of(windows.get(0).projectId()));
+        }
+    }
+
+    /** The run read every window: the next one starts with the first contract. */
+    public void completed() {
+        cursor.nextStart(java.util.OptionalLong.empty());
+    }
+
+    private List<Window> allWindows() {
         Instant now = ledger.now();
         List<Window> windows = new ArrayList<>();
         for (Contract contract : ledger.contracts().findAll()) {

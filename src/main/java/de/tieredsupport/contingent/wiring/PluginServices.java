@@ -30,6 +30,7 @@ import de.tieredsupport.contingent.service.port.IssueCategories;
 import de.tieredsupport.contingent.service.port.IssueInfoLookup;
 import de.tieredsupport.contingent.service.port.IssueLevelLookup;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
+import de.tieredsupport.contingent.service.port.ReconciliationCursor;
 import de.tieredsupport.contingent.service.port.SuspensionStore;
 import de.tieredsupport.contingent.service.port.TopUpStore;
 import de.tieredsupport.contingent.service.port.TotalsStore;
@@ -69,9 +70,9 @@ public final class PluginServices implements UseCases {
             SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, AuditLog audit,
             ClusterLock lock, Transactions transactions, UserRights rights, IssueLevelLookup levels,
             IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys, UserDirectory users,
-            IssueCategories categories) {
+            IssueCategories categories, ReconciliationCursor reconciliationCursor) {
         this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
-                transactions, rights, levels, issues, sender, requestKeys, users, categories);
+                transactions, rights, levels, issues, sender, requestKeys, users, categories, reconciliationCursor);
     }
 
     /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
@@ -79,7 +80,7 @@ public final class PluginServices implements UseCases {
             TopUpStore topUps, SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes,
             AuditLog audit, ClusterLock lock, Transactions transactions, UserRights rights,
             IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys,
-            UserDirectory users, IssueCategories categories) {
+            UserDirectory users, IssueCategories categories, ReconciliationCursor reconciliationCursor) {
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
                 closes, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
@@ -92,7 +93,7 @@ public final class PluginServices implements UseCases {
         billingReport = new BillingReport(ledger, accessPolicy, issues);
         listBookings = new ListBookings(ledger, accessPolicy, issues);
         closeMonth = new CloseMonth(ledger, accessPolicy, audit);
-        reconcileWorklogs = new ReconcileWorklogs(ledger);
+        reconcileWorklogs = new ReconcileWorklogs(ledger, reconciliationCursor);
         viewContract = new ViewContract(ledger, accessPolicy);
         auditTrail = new AuditTrail(accessPolicy, audit, contracts, users);
         idempotentWrites = new IdempotentWrites(ledger, requestKeys);

@@ -218,6 +218,18 @@ public class AoStoresTest {
     }
 
     @Test
+    public void theReconciliationCursorKeepsOneValue() {
+        AoReconciliationCursor cursor = new AoReconciliationCursor(ao);
+        assertFalse(cursor.nextStart().isPresent());
+        cursor.nextStart(java.util.OptionalLong.of(10_001));
+        cursor.nextStart(java.util.OptionalLong.of(10_002));
+        assertEquals(java.util.OptionalLong.of(10_002), new AoReconciliationCursor(ao).nextStart());
+        cursor.nextStart(java.util.OptionalLong.empty());
+        assertFalse(cursor.nextStart().isPresent());
+        assertEquals(1, ao.count(de.tieredsupport.contingent.ao.entity.ReconciliationCursorEntity.class));
+    }
+
+    @Test
     public void anAlertIsRecordedOncePerKey() {
         AoAlertStore store = new AoAlertStore(ao);
         Alert alert = new Alert(10, NOV, SupportLevel.L1, 80, 480, 390, NOV_10);

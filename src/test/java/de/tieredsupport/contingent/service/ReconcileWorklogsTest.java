@@ -22,7 +22,46 @@ public class ReconcileWorklogsTest {
     public void setUp() {
         host = InMemoryHost.at("2026-03-10T12:00");
         host.configureSeed(PROJECT, "2026-01");
-        reconcile = new ReconcileWorklogs(host.ledger);
+        reconcile = new ReconcileWorklogs(host.ledger, host.reconciliationCursor);
+    }
+
+    /**
+     * A run that stops at its budget is continued by the next one: three contracts, a run that stops inside the
+     * second, then one that stops after the third, then a full run. No contract waits for ever behind the others.
+     */
+    @Test
+    public void aRunThatStopsEarlyIsContinuedByTheNextRun() {
+        host.configureSeed(PROJECT + 2, "2026-01");
+        host.configureSeed(PROJECT + 1, "2026-01");
+        List<ReconcileWorklogs.Window> first = reconcile.windows();
+        assertEquals(List.of(PROJECT, PROJECT + 1, PROJECT + 2), projects(first));
+
+        reconcile.stoppedAt(first, first.get(1), false);
+        List<ReconcileWorklogs.Window> second = reconcile.windows();
+        assertEquals("the window cut short comes first", List.of(PROJECT + 1, PROJECT + 2, PROJECT), projects(second));
+
+        reconcile.stoppedAt(second, second.get(1), true);
+        List<ReconcileWorklogs.Window> third = reconcile.windows();
+        assertEquals("then the one after the last complete", List.of(PROJECT, PROJECT + 1, PROJECT + 2),
+                projects(third));
+
+        reconcile.stoppedAt(third, third.get(2), false);
+        assertEquals(List.of(PROJECT + 2, PROJECT, PROJECT + 1), projects(reconcile.windows()));
+        reconcile.completed();
+        assertEquals(List.of(PROJECT, PROJECT + 1, PROJECT + 2), projects(reconcile.windows()));
+    }
+
+    @Test
+    public void aCursorOnAContractThatIsGoneStartsWithTheNextOne() {
+        host.configureSeed(PROJECT + 5, "2026-01");
+        host.reconciliationCursor.nextStart(java.util.OptionalLong.of(PROJECT + 3));
+        assertEquals(List.of(PROJECT + 5, PROJECT), projects(reconcile.windows()));
+        host.reconciliationCursor.nextStart(java.util.OptionalLong.of(PROJECT + 9));
+        assertEquals("past the last: round to the first", List.of(PROJECT, PROJECT + 5), projects(reconcile.windows()));
+    }
+
+    private static List<Long> projects(List<ReconcileWorklogs.Window> windows) {
+        return windows.stream().map(ReconcileWorklogs.Window::projectId).toList();
     }
 
     @Test

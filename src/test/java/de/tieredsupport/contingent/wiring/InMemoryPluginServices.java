@@ -17,6 +17,7 @@ public final class InMemoryPluginServices {
     public static PluginServices over(InMemoryHost host, UserDirectory users) {
         return new PluginServices(host.clock, host.contracts, host.bookings, host.totals, host.topUps,
                 host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights,
-                host.levels, host.issues, host.sender, host.requestKeys, users, host.categories);
+                host.levels, host.issues, host.sender, host.requestKeys, users, host.categories,
+                host.reconciliationCursor);
     }
 }

@@ -18,6 +18,7 @@ public final class Entities {
         ChangedMonthEntity.class,
         IdempotencyKeyEntity.class,
         TicketTotalEntity.class,
+        ReconciliationCursorEntity.class,
     };
 
     private Entities() {

@@ -19,10 +19,10 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * Model version 3: ticket totals. Creates the table and the index for a level's consuming bookings, then fills the
- * ticket totals of every month that has level totals from its bookings in one streamed pass, so the report of a
- * month booked before this version reads its totals like any other. Run again, it finds the totals there and adds
- * nothing.
+ * Model version 3: ticket totals and the reconciliation's cursor (a new table of one row). Creates the tables and the
+ * index for a level's consuming bookings, then fills the ticket totals of every month that has level totals from its
+ * bookings in one streamed pass, so the report of a month booked before this version reads its totals like any
+ * other. Run again, it finds the totals there and adds nothing.
  */
 public final class UpgradeTask003TicketTotals implements ActiveObjectsUpgradeTask {
 

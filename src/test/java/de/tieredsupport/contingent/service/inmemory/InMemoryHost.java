@@ -42,6 +42,7 @@ public final class InMemoryHost {
     public final InMemoryIssueCategories categories = new InMemoryIssueCategories();
     public final InMemoryUserRights rights = new InMemoryUserRights().jiraAdmin(ADMIN);
     public final InMemoryUserDirectory users = new InMemoryUserDirectory();
+    public final InMemoryReconciliationCursor reconciliationCursor = new InMemoryReconciliationCursor();
     public final RecordingAlertSender sender = new RecordingAlertSender();
     public final InMemoryClusterLock lock = new InMemoryClusterLock();
     public final InMemoryTransactions transactions = new InMemoryTransactions();
