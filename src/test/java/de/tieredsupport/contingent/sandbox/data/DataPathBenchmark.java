@@ -80,6 +80,8 @@ public final class DataPathBenchmark {
             "  --months K              months the generated bookings spread over (default 12)",
             "  --report-sizes A,B      bookings in the one month of each report project (default 10000,100000)",
             "  --worklogs-per-issue W  (default 10)",
+            "  --changed-months K      also measure the open month's report after K closed months that all changed",
+            "                          after their close, against one whose K closed months did not (default 0: skip)",
             "  --report-tickets T      tickets in each report project's month, whatever its size (default: its",
             "                          bookings / W), to see whether the report's cost follows tickets or bookings",
             "  --warmup W --runs R     per measurement of report and status (default 3 and 7)",
@@ -107,6 +109,7 @@ public final class DataPathBenchmark {
         List<Long> reportSizes = List.of(10_000L, 100_000L);
         int perIssue = 10;
         long reportTickets = 0;
+        int changedMonths = 0;
         int warmup = 3;
         double warmupSeconds = 5;
         int runs = 7;
@@ -132,6 +135,7 @@ public final class DataPathBenchmark {
                             .map(String::trim).map(Long::valueOf).toList();
                     case "--worklogs-per-issue" -> o.perIssue = Integer.parseInt(value(rest, arg));
                     case "--report-tickets" -> o.reportTickets = Long.parseLong(value(rest, arg));
+                    case "--changed-months" -> o.changedMonths = Integer.parseInt(value(rest, arg));
                     case "--warmup" -> o.warmup = Integer.parseInt(value(rest, arg));
                     case "--runs" -> o.runs = Integer.parseInt(value(rest, arg));
                     case "--warmup-seconds" -> o.warmupSeconds = Double.parseDouble(value(rest, arg));
@@ -332,8 +336,52 @@ public final class DataPathBenchmark {
                     return sum;
                 });
                 row(ms(plugin), ms(aggregate), ms(totals), ms(naive), ratio(plugin, aggregate), ratio(naive, plugin));
+                if (options.changedMonths > 0) {
+                    changedClosedMonths(options.changedMonths);
+                }
             }
             return summary.toString();
+        }
+
+        /**
+         * The open month's report of a contract whose {@code count} closed months all changed after their close (a
+         * late worklog each, so the report carries {@code count} adjustments), against the same contract shape whose
+         * closed months did not change: two projects, same sizes, closed through the REST API, measured in
+         * interleaved rounds.
+         */
+        private void changedClosedMonths(int count) {
+            YearMonth firstMonth = month.minusMonths(count);
+            List<DataGenerator.GeneratedProject> pair = generator.addContracts(2, firstMonth);
+            long perMonth = Math.max(100, options.reportSizes.get(0) / 10);
+            generator.addBookings(perMonth * (count + 1) * 2, pair, firstMonth, month, options.perIssue);
+            for (YearMonth closing = firstMonth; closing.isBefore(month); closing = closing.plusMonths(1)) {
+                for (DataGenerator.GeneratedProject project : pair) {
+                    sandbox.rest().closeMonth(FakeUsers.ADMIN, project.key(), closing);
+                }
+            }
+            DataGenerator.GeneratedProject changed = pair.get(1);
+            FakeIssue issue = sandbox.jira().issues.findByProject(changed.projectId()).get(0);
+            ApplicationUser agent = sandbox.jira().users.find(FakeUsers.AGENT);
+            for (YearMonth closed = firstMonth; closed.isBefore(month); closed = closed.plusMonths(1)) {
+                FakeWorklog late = sandbox.jira().worklogs.createWithoutEvent(issue, FakeUsers.AGENT,
+                        closed.atDay(10).atTime(10, 0).atZone(ZONE).toInstant(), 25 * 60L, "late");
+                sandbox.jira().issueEvents.worklog(FakeIssueEvents.Kind.CREATED, late, agent);
+            }
+            int unchangedAdjustments = sandbox.rest().billing(FakeUsers.ADMIN, pair.get(0).key(), month)
+                    .path("adjustments").size();
+            int changedAdjustments = sandbox.rest().billing(FakeUsers.ADMIN, changed.key(), month)
+                    .path("adjustments").size();
+            if (unchangedAdjustments != 0 || changedAdjustments != count) {
+                throw new IllegalStateException("Expected no adjustment and " + count + ", got "
+                        + unchangedAdjustments + " and " + changedAdjustments);
+            }
+            table("Open month's report after " + count + " closed months (" + String.format(Locale.ROOT, "%,d",
+                    perMonth) + " bookings a month)", "no closed month changed | all " + count
+                    + " changed after their close (" + count + " adjustments) | changed / unchanged");
+            Timings timings = interleaved(options.warmup, options.runs, List.of(
+                    () -> reportFigures(pair.get(0).projectId()).totalMinutes(),
+                    () -> reportFigures(changed.projectId()).totalMinutes()));
+            row(timings.spread(0), timings.spread(1), ratio(timings.median(1), timings.median(0)));
         }
 
         private void table(String title, String header) {

@@ -26,7 +26,8 @@ public class DataPathBenchmarkTest {
         try {
             DataPathBenchmark.main(new String[] {"--db", "h2", "--h2-file", directory.resolve("h2").toString(),
                 "--contracts", "3", "--bookings", "300", "--months", "2", "--report-sizes", "600",
-                "--warmup", "0", "--warmup-seconds", "0", "--runs", "1", "--recordings", "2"});
+                "--warmup", "0", "--warmup-seconds", "0", "--runs", "1", "--recordings", "2",
+                "--changed-months", "2"});
         } finally {
             System.setOut(original);
         }
@@ -37,5 +38,6 @@ public class DataPathBenchmarkTest {
         assertTrue(output, output.contains("### Statements per use case"));
         assertTrue(output, output.contains("| recording one worklog (both event deliveries) | "));
         assertTrue(output, output.contains("### Status of all contracts"));
+        assertTrue(output, output.contains("### Open month's report after 2 closed months"));
     }
 }
