@@ -90,6 +90,22 @@ public class ArchitectureTest {
         }
     }
 
+    /**
+     * Every booking change takes one path, {@code ContingentLedger.rebook} (totals, ticket totals, markers and alerts
+     * with the booking): no other class writes a booking.
+     */
+    @Test
+    public void onlyTheLedgerWritesBookings() {
+        noClasses().that().doNotHaveFullyQualifiedName(SERVICE.replace("..", "") + ".ContingentLedger")
+                .and().resideOutsideOfPackage(BASE + ".ao..")
+                .and().doNotHaveFullyQualifiedName(SERVICE.replace("..", "") + ".port.BookingStore")
+                .should().callMethod(de.tieredsupport.contingent.service.port.BookingStore.class, "save",
+                        de.tieredsupport.contingent.domain.Booking.class)
+                .orShould().callMethod(de.tieredsupport.contingent.service.port.BookingStore.class, "insert",
+                        de.tieredsupport.contingent.domain.Booking.class)
+                .check(PRODUCTION);
+    }
+
     /** The composition root builds everything and is named by no class: adapters receive {@code UseCases}. */
     @Test
     public void onlyTheContainerKnowsTheCompositionRoot() {

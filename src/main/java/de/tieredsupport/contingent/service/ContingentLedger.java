@@ -413,20 +413,31 @@ public final class ContingentLedger {
     // ----------------------------------------------------------------- writes (inside locked())
 
     /**
-     * Updates totals of every month the change touches, marks closed months as changed, and records the alerts the
-     * change fires. Call under the month locks of {@code before} and {@code after}.
+     * The one way a single booking changes (logged, edited, moved, deleted, its level corrected): the totals of every
+     * month it touches, change markers and alerts, then the booking itself. Call under the month locks of
+     * {@code before} and {@code after}.
      *
-     * @return alerts this call won, to send after commit
+     * @param known the contract already read under the lock for one of the projects (null: none)
+     * @param before the stored booking (null: none yet, it is inserted)
+     * @return alerts this change won, to send after commit
      */
-    List<PendingAlert> applyBookingChange(Booking before, Booking after) {
-        return applyBookingChange(null, before, after);
+    List<PendingAlert> rebook(Contract known, Booking before, Booking after) {
+        List<PendingAlert> alerts = applyBookingChange(known, before, after);
+        if (before == null) {
+            bookings.insert(after);
+        } else {
+            bookings.save(after);
+        }
+        return alerts;
     }
 
     /**
-     * {@link #applyBookingChange(Booking, Booking)} with the contract of one of the projects already read under the
-     * lock (null: none), so it is not read again.
+     * Updates level and ticket totals of every month the change touches, marks closed months as changed, and records
+     * the alerts the change fires; {@code known} (null: none) is not read again.
+     *
+     * @return alerts this call won, to send after commit
      */
-    List<PendingAlert> applyBookingChange(Contract known, Booking before, Booking after) {
+    private List<PendingAlert> applyBookingChange(Contract known, Booking before, Booking after) {
         Set<ContractMonth> months = new LinkedHashSet<>();
         for (Booking b : new Booking[] {before, after}) {
             if (b != null) {

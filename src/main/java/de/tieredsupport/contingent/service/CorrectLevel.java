@@ -73,8 +73,7 @@ public final class CorrectLevel {
             boolean suspended = ledger.suspensions().findByMonth(existing.projectId(), existing.month()).stream()
                     .anyMatch(s -> s.covers(level, existing.start()));
             Booking corrected = existing.withLevel(level).withSuspended(suspended);
-            List<ContingentLedger.PendingAlert> alerts = ledger.applyBookingChange(existing, corrected);
-            ledger.bookings().save(corrected);
+            List<ContingentLedger.PendingAlert> alerts = ledger.rebook(null, existing, corrected);
             audit.record(new AuditEntry(existing.projectId(), ledger.now(), actor, AuditEntry.Action.CORRECT_LEVEL,
                     AuditEntry.params("worklogId", Long.toString(worklogId), "issueId",
                             Long.toString(existing.issueId()), "month", existing.month().toString(), "from",

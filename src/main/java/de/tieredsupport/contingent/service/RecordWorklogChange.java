@@ -104,12 +104,7 @@ public final class RecordWorklogChange {
                 suspended, change.updated());
         List<ContingentLedger.PendingAlert> alerts = List.of();
         if (!next.equals(existing)) {
-            alerts = ledger.applyBookingChange(contract, existing, next);
-            if (existing == null) {
-                ledger.bookings().insert(next);
-            } else {
-                ledger.bookings().save(next);
-            }
+            alerts = ledger.rebook(contract, existing, next);
         }
         RoundingDecision decision = new RoundingDecision(raw, next.billedSeconds(),
                 change.timeSpentSeconds() != next.billedSeconds(), true);
@@ -131,9 +126,7 @@ public final class RecordWorklogChange {
                 if (!held.equals(ContingentLedger.monthLock(existing.projectId(), existing.month()))) {
                     return Optional.empty();
                 }
-                Booking deleted = existing.asDeleted();
-                List<ContingentLedger.PendingAlert> alerts = ledger.applyBookingChange(existing, deleted);
-                ledger.bookings().save(deleted);
+                List<ContingentLedger.PendingAlert> alerts = ledger.rebook(null, existing, existing.asDeleted());
                 return Optional.of(new Outcome(ifDeleted, alerts));
             });
             if (outcome.isPresent()) {
