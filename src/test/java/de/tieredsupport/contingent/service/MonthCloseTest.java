@@ -192,7 +192,9 @@ public class MonthCloseTest {
 
         host.log(3, 13, PROJECT, "2026-03-30T17:00", 300);             // changes March again
         assertEquals(List.of(MARCH), host.closes.findChangedMonths(PROJECT));
+        host.bookings.forgetReads();
         assertEquals(1, host.billingReport.report(ADMIN, PROJECT, MAY).adjustments().size());
+        assertEquals("March's adjustment comes from its ticket totals", List.of(), host.bookings.monthsRead());
     }
 
     //-----------------------------------------------------------------------
