@@ -7,21 +7,9 @@
 (function () {
     'use strict';
 
-    function format(pattern, args) {
-        return String(pattern).replace(/\{(\d)\}/g, function (all, index) {
-            return args[Number(index)] === undefined ? all : String(args[Number(index)]);
-        });
-    }
-
-    /** The messages of a REST error body {"errors":[{"field":…,"message":…}]}, or an empty list. */
-    function errorMessages(json) {
-        if (!json || !Array.isArray(json.errors)) {
-            return [];
-        }
-        return json.errors.map(function (error) {
-            return error && typeof error.message === 'string' ? error.message : '';
-        }).filter(function (message) { return message !== ''; });
-    }
+    // shared with the other page scripts (web/common/page-texts.js, loaded first)
+    var format = window.SupportContingentTexts.format;
+    var errorMessages = window.SupportContingentTexts.errorMessages;
 
     function start() {
         var root = document.getElementById('sc-close-month');

@@ -435,7 +435,7 @@ public class BillingReportTest {
                 }
             }
         }
-        assertEquals(List.of("web/report/billing-report.css", "web/report/billing-report.js",
+        assertEquals(List.of("web/report/billing-report.css", "web/common/page-texts.js", "web/report/billing-report.js",
                 "web/report/report-print.css"), files);
     }
 }
