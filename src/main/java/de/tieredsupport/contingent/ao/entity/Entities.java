@@ -17,6 +17,7 @@ public final class Entities {
         AuditEntryEntity.class,
         ChangedMonthEntity.class,
         IdempotencyKeyEntity.class,
+        DecisionLinkEntity.class,
     };
 
     private Entities() {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import com.atlassian.jira.util.I18nHelper;
 
 import de.tieredsupport.contingent.domain.CarryOverPolicy;
+import de.tieredsupport.contingent.domain.DecisionMaker;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.OveragePolicy;
@@ -142,6 +143,9 @@ public final class ContractSettingsModelBuilder {
                         .orElse(Terms.DEFAULT_THRESHOLDS.stream().map(String::valueOf)
                                 .collect(Collectors.joining(", "))),
                 latest.map(t -> String.join("\n", t.recipients())).orElse(""),
+                latest.map(t -> t.decisionMakers().stream().map(ContractSettingsModelBuilder::makerLine)
+                        .collect(Collectors.joining("\n"))).orElse(""),
+                latest.map(t -> t.decisionThreshold() == null ? "" : t.decisionThreshold().toString()).orElse(""),
                 levels, modes, carries, overages, defaultLevels, current, history, auditRows,
                 status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps, rules,
                 SettingsFormKeys.fresh());
@@ -170,7 +174,15 @@ public final class ContractSettingsModelBuilder {
                 : String.join(", ", terms.recipients());
         return new SettingsTermsRow(terms.effectiveMonth().toString(), format.month(terms.effectiveMonth()), inForce,
                 levelTexts, rounding, thresholds, carry, text("overage." + terms.overage().name()),
-                levelLabel(terms.defaultLevel()), recipients);
+                levelLabel(terms.defaultLevel()), recipients,
+                terms.decisionMakers().isEmpty() ? text("terms.noDecisionMakers")
+                        : terms.decisionMakers().stream().map(ContractSettingsModelBuilder::makerLine)
+                                .collect(Collectors.joining(", ")));
+    }
+
+    /** A decision maker as the form's text area takes it: {@code Name <address> language}. */
+    static String makerLine(DecisionMaker maker) {
+        return maker.name() + " <" + maker.email() + "> " + maker.language();
     }
 
     private String suspension(Suspension s, ZoneId zone) {
