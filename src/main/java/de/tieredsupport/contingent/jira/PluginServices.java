@@ -1,5 +1,6 @@
 package de.tieredsupport.contingent.jira;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 
 import de.tieredsupport.contingent.service.AccessPolicy;
@@ -10,6 +11,7 @@ import de.tieredsupport.contingent.service.ConfigureContract;
 import de.tieredsupport.contingent.service.ContingentLedger;
 import de.tieredsupport.contingent.service.CorrectLevel;
 import de.tieredsupport.contingent.service.CustomerDecisions;
+import de.tieredsupport.contingent.service.DecisionLinks;
 import de.tieredsupport.contingent.service.GetStatus;
 import de.tieredsupport.contingent.service.IdempotentWrites;
 import de.tieredsupport.contingent.service.ListBookings;
@@ -28,6 +30,8 @@ import de.tieredsupport.contingent.service.port.IssueInfoLookup;
 import de.tieredsupport.contingent.service.port.IssueLevelLookup;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
 import de.tieredsupport.contingent.service.port.SuspensionStore;
+import de.tieredsupport.contingent.service.port.DecisionLinkStore;
+import de.tieredsupport.contingent.service.port.DecisionMailer;
 import de.tieredsupport.contingent.service.port.TopUpStore;
 import de.tieredsupport.contingent.service.port.TotalsStore;
 import de.tieredsupport.contingent.service.port.Transactions;
@@ -46,6 +50,7 @@ public final class PluginServices {
     private final RecordWorklogChange recordWorklogChange;
     private final ConfigureContract configureContract;
     private final CustomerDecisions customerDecisions;
+    private final DecisionLinks decisionLinks;
     private final CorrectLevel correctLevel;
     private final GetStatus getStatus;
     private final ListStatuses listStatuses;
@@ -62,23 +67,31 @@ public final class PluginServices {
     public PluginServices(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
             SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, AuditLog audit,
             ClusterLock lock, Transactions transactions, UserRights rights, IssueLevelLookup levels,
-            IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys) {
+            IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys, DecisionLinkStore decisionLinks,
+            DecisionMailer decisionMailer) {
         this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
-                transactions, rights, levels, issues, sender, requestKeys);
+                transactions, rights, levels, issues, sender, requestKeys, decisionLinks, decisionMailer);
     }
 
     /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
     public PluginServices(Clock clock, ContractStore contracts, BookingStore bookings, TotalsStore totals,
             TopUpStore topUps, SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes,
             AuditLog audit, ClusterLock lock, Transactions transactions, UserRights rights,
-            IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys) {
+            IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys,
+            DecisionLinkStore decisionLinkStore, DecisionMailer decisionMailer) {
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
                 closes, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
-        recordWorklogChange = new RecordWorklogChange(ledger, levels, sender);
+        customerDecisions = new CustomerDecisions(ledger, accessPolicy, audit, decisionLinkStore);
+        decisionLinks = new DecisionLinks(customerDecisions, decisionLinkStore, decisionMailer, new SecureRandom());
+        // an alert at the decision threshold also asks the decision makers, after the recipients got it
+        AlertSender alertsAndDecisions = (alert, contract, status) -> {
+            sender.send(alert, contract, status);
+            decisionLinks.onAlert(alert, contract);
+        };
+        recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions);
         configureContract = new ConfigureContract(ledger, accessPolicy, audit);
-        customerDecisions = new CustomerDecisions(ledger, accessPolicy, audit);
-        correctLevel = new CorrectLevel(ledger, accessPolicy, audit, sender);
+        correctLevel = new CorrectLevel(ledger, accessPolicy, audit, alertsAndDecisions);
         getStatus = new GetStatus(ledger, accessPolicy);
         listStatuses = new ListStatuses(ledger, accessPolicy);
         billingReport = new BillingReport(ledger, accessPolicy, issues);
@@ -100,6 +113,10 @@ public final class PluginServices {
 
     public CustomerDecisions customerDecisions() {
         return customerDecisions;
+    }
+
+    public DecisionLinks decisionLinks() {
+        return decisionLinks;
     }
 
     public CorrectLevel correctLevel() {

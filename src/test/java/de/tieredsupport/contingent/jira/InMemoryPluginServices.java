@@ -11,6 +11,6 @@ public final class InMemoryPluginServices {
     public static PluginServices over(InMemoryHost host) {
         return new PluginServices(host.clock, host.contracts, host.bookings, host.totals, host.topUps,
                 host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights,
-                host.levels, host.issues, host.sender, host.requestKeys);
+                host.levels, host.issues, host.sender, host.requestKeys, host.decisionLinkStore, host.decisionMailer);
     }
 }
