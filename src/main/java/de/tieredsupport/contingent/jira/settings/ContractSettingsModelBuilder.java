@@ -15,6 +15,7 @@ import com.atlassian.jira.util.I18nHelper;
 
 import de.tieredsupport.contingent.domain.CarryOverPolicy;
 import de.tieredsupport.contingent.domain.DecisionMaker;
+import de.tieredsupport.contingent.domain.LinkDecider;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.OveragePolicy;
@@ -180,6 +181,12 @@ public final class ContractSettingsModelBuilder {
                                 .collect(Collectors.joining(", ")));
     }
 
+    /** Who decided: a decision maker through a link is named so; a Jira user by the stored key as before. */
+    private String decider(String actor) {
+        return LinkDecider.nameOf(actor).map(name -> i18n.getText("support-contingent.decision.byLink", name))
+                .orElse(actor);
+    }
+
     /** A decision maker as the form's text area takes it: {@code Name <address> language}. */
     static String makerLine(DecisionMaker maker) {
         return maker.name() + " <" + maker.email() + "> " + maker.language();
@@ -188,14 +195,14 @@ public final class ContractSettingsModelBuilder {
     private String suspension(Suspension s, ZoneId zone) {
         String since = format.inZone(zone).dateTime(s.from());
         String scope = s.allLevels() ? text("suspension.allLevels") : levelLabel(s.level());
-        String text = i18n.getText(KEY + "suspension.text", new Object[] {scope, since, s.suspendedBy()});
+        String text = i18n.getText(KEY + "suspension.text", new Object[] {scope, since, decider(s.suspendedBy())});
         return s.reason() == null || s.reason().isBlank() ? text
                 : text + " " + i18n.getText(KEY + "reason", s.reason());
     }
 
     private String topUp(TopUp t, ZoneId zone) {
         String text = i18n.getText(KEY + "topUp.text", new Object[] {levelLabel(t.level()), format.duration(t.minutes()),
-                t.grantedBy(), format.inZone(zone).dateTime(t.grantedAt())});
+                decider(t.grantedBy()), format.inZone(zone).dateTime(t.grantedAt())});
         return t.reason() == null || t.reason().isBlank() ? text
                 : text + " " + i18n.getText(KEY + "reason", t.reason());
     }
