@@ -109,7 +109,8 @@ public final class DemoData {
         // the offer's example customer
         rest.putTerms(FakeUsers.MANAGER, "ACME", first, TermsJson.terms()
                 .level("L1", 480, "70").level("L2", 720, "80").level("L3", 720, "90")
-                .recipients("it-leitung@acme.example", "einkauf@acme.example").json());
+                .recipients("it-leitung@acme.example", "einkauf@acme.example")
+                .decisionMaker("Petra Schneider", "p.schneider@acme.example", "de").json());
         // carry-over of unused minutes, overage billed at the rate, quarter-hour rounding to the nearest
         rest.putTerms(FakeUsers.MANAGER, "MUE", first, TermsJson.terms()
                 .level("L1", 240, "65", 120).level("L2", 360, "85", 120).level("L3", 240, "110", 60)
