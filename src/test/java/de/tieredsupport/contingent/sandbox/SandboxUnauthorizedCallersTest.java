@@ -137,7 +137,7 @@ public class SandboxUnauthorizedCallersTest {
         int mailsBefore = sandbox.mail().captured().size();
         String neutral = null;
         List<String> wrong = new ArrayList<>();
-        String[] tokens = {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "short", "..%2F..%2Fcontract",
+        String[] tokens = {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "short", "%3Cb%3Enot-a-token%3C%3E",
             "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%27%20OR%20%271%27%3D%271"};
         for (String caller : new String[] {ANONYMOUS, FORGED, FakeUsers.OUTSIDER, FakeUsers.PARTNER,
             FakeUsers.AGENT, FakeUsers.MANAGER}) {
