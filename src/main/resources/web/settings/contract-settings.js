@@ -619,7 +619,7 @@
 
     // exposed for tests of the parsing rules and the messages of one field
     window.SupportContingentSettings = {parseMinutes: parseMinutes, parseAmount: parseAmount,
-        parseThresholds: parseThresholds, isEmail: isEmail, Page: Page};
+        parseThresholds: parseThresholds, isEmail: isEmail, parseDecisionMakers: parseDecisionMakers, Page: Page};
 
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', start);
