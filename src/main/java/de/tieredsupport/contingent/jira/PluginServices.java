@@ -86,8 +86,11 @@ public final class PluginServices {
         decisionLinks = new DecisionLinks(customerDecisions, decisionLinkStore, decisionMailer, new SecureRandom());
         // an alert at the decision threshold also asks the decision makers, after the recipients got it
         AlertSender alertsAndDecisions = (alert, contract, status) -> {
-            sender.send(alert, contract, status);
-            decisionLinks.onAlert(alert, contract);
+            try {
+                sender.send(alert, contract, status);
+            } finally {
+                decisionLinks.onAlert(alert, contract);
+            }
         };
         recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions);
         configureContract = new ConfigureContract(ledger, accessPolicy, audit);
