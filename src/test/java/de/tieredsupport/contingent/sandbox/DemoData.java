@@ -101,8 +101,27 @@ public final class DemoData {
                 first.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
         bookOne(sap, SupportLevel.L3, late, 37 * 60, "admin", "Nachtrag: Analyse Schnittstellen-Log");
 
+        pendingDecision(current, now);
         rest.suspend(FakeUsers.MANAGER, "NORD", null, "Kunde hat entschieden: Support bis Monatsende ausgesetzt");
         return Outcome.SEEDED;
+    }
+
+    /**
+     * ACME's 3rd level crosses 80 % this month, the decision threshold: ACME's decision maker gets a decision link,
+     * left undecided (the mail is in the outbox).
+     */
+    private void pendingDecision(YearMonth current, Instant now) {
+        com.fasterxml.jackson.databind.JsonNode level = rest.status(FakeUsers.MANAGER, "ACME", current)
+                .get("levels").get(2);
+        long needed = (level.get("availableMinutes").asLong() * 80 + 99) / 100 - level.get("usedMinutes").asLong();
+        if (needed <= 0) {
+            return;
+        }
+        long minutes = needed + 5;
+        Instant monthStart = current.atDay(1).atStartOfDay(ZONE).toInstant();
+        Instant start = now.minusSeconds(minutes * 60 + 60);
+        bookOne(jira.issues.findByKey("ACME-3"), SupportLevel.L3, start.isAfter(monthStart) ? start : monthStart,
+                minutes * 60, "admin", "Fehleranalyse Schnittstelle, Abstimmung mit dem Kunden");
     }
 
     private void configureContracts(YearMonth first) {

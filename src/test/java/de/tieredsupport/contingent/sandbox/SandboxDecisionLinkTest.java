@@ -152,6 +152,18 @@ public class SandboxDecisionLinkTest {
         assertTrue(audit.toString(), audit.toString().contains("Hanna M\u00fcller"));
     }
 
+    @Test
+    public void theDemoDataLeavesAPendingDecisionForAcmesThirdLevel() throws Exception {
+        List<CapturedMail> requests = sandbox.mail().captured().stream()
+                .filter(m -> m.to().equals("p.schneider@acme.example")).toList();
+        assertEquals(1, requests.size());
+        Matcher link = LINK.matcher(requests.get(0).body());
+        assertTrue(requests.get(0).body(), link.find());
+        RawHttp.Answer page = http.send("GET", link.group(1), null, null, null, Map.of());
+        assertEquals(page.body(), 200, page.status());
+        assertTrue(page.body(), page.body().contains("3rd-Level") || page.body().contains("3rd\u2011Level"));
+    }
+
     private static RawHttp.Answer post(String path, String form) throws Exception {
         return http.send("POST", path, null, FORM, form.getBytes(StandardCharsets.UTF_8), Map.of());
     }
