@@ -98,6 +98,17 @@ test('thresholds and recipients follow the REST API rules', () => {
     assert.ok(!S.isEmail('<a>@x.example'));
 });
 
+test('decision makers: one per line as Name <e-mail> language, English when left out', () => {
+    const S = settings();
+    assert.deepEqual(S.parseDecisionMakers('Erika Mustermann <erika@kunde.example> de\n\n  John Doe <john@kunde.example>'),
+        { values: [{ name: 'Erika Mustermann', email: 'erika@kunde.example', language: 'de' },
+            { name: 'John Doe', email: 'john@kunde.example', language: 'en' }], error: null });
+    assert.deepEqual(S.parseDecisionMakers(''), { values: [], error: null });
+    assert.equal(S.parseDecisionMakers('erika@kunde.example').error, 'erika@kunde.example', 'no name');
+    assert.equal(S.parseDecisionMakers('Erika <erika@localhost> de').error, 'Erika <erika@localhost> de');
+    assert.equal(S.parseDecisionMakers('Erika <erika@kunde.example> fr').error, 'Erika <erika@kunde.example> fr');
+});
+
 test('English: one message per field, limits in the unit typed', () => {
     const p = page('en');
     assert.equal(minutesError(p, ''), 'Enter hours, for example 8:00 or 7.5.');

@@ -112,6 +112,28 @@
         return String(text == null ? '' : text).split(/[\s,;]+/).filter(function (p) { return p !== ''; });
     }
 
+    /**
+     * Decision makers, one per line as "Name <address> language" (language en or de, English when left out); the
+     * server checks each part again and names the line that is wrong.
+     */
+    function parseDecisionMakers(text) {
+        var values = [];
+        var error = null;
+        String(text == null ? '' : text).split(/\r?\n/).forEach(function (line) {
+            var trimmedLine = trimmed(line);
+            if (trimmedLine === '' || error) {
+                return;
+            }
+            var match = /^(.+?)\s*<([^<>\s]+)>\s*(\S*)$/.exec(trimmedLine);
+            if (!match || !isEmail(match[2]) || (match[3] !== '' && match[3] !== 'en' && match[3] !== 'de')) {
+                error = trimmedLine;
+                return;
+            }
+            values.push({name: match[1], email: match[2], language: match[3] === '' ? 'en' : match[3]});
+        });
+        return {values: values, error: error};
+    }
+
     function format(pattern, args) {
         return String(pattern).replace(/\{(\d)\}/g, function (all, index) {
             return args[Number(index)] === undefined ? all : String(args[Number(index)]);
@@ -220,12 +242,12 @@
         summary.hidden = true;
     };
 
-    /** The input a REST field path names: exact, or the list itself for "recipients[2]". */
+    /** The input a REST field path names: exact, or the list itself for "recipients[2]" or "decisionMakers[1].email". */
     function inputFor(form, field) {
         if (!field) {
             return null;
         }
-        var candidates = [field, field.replace(/\[\d+\]$/, '')];
+        var candidates = [field, field.replace(/\[\d+\]$/, ''), field.replace(/\[\d+\]\..*$/, '')];
         var inputs = form.querySelectorAll('[data-field]');
         for (var c = 0; c < candidates.length; c++) {
             for (var i = 0; i < inputs.length; i++) {
@@ -457,6 +479,20 @@
         if (recipientError) {
             errors.push({field: 'recipients', message: recipientError});
         }
+        var makers = parseDecisionMakers(value('sc-decision-makers'));
+        if (makers.error) {
+            errors.push({field: 'decisionMakers', message: page.msg('decision-makers-invalid', [makers.error])});
+        }
+        body.decisionMakers = makers.values;
+        var decisionThreshold = trimmed(value('sc-decision-threshold'));
+        if (decisionThreshold !== '') {
+            if (!/^\d{1,3}$/.test(decisionThreshold) || body.thresholds.indexOf(Number(decisionThreshold)) < 0) {
+                errors.push({field: 'decisionThreshold', message: page.msg('decision-threshold-invalid',
+                        [decisionThreshold])});
+            } else {
+                body.decisionThreshold = Number(decisionThreshold);
+            }
+        }
         body.carryOver = {policy: carry};
         body.overagePolicy = value('sc-overage');
         body.defaultLevel = value('sc-default-level');
@@ -583,7 +619,7 @@
 
     // exposed for tests of the parsing rules and the messages of one field
     window.SupportContingentSettings = {parseMinutes: parseMinutes, parseAmount: parseAmount,
-        parseThresholds: parseThresholds, isEmail: isEmail, Page: Page};
+        parseThresholds: parseThresholds, isEmail: isEmail, parseDecisionMakers: parseDecisionMakers, Page: Page};
 
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', start);

@@ -21,6 +21,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import de.tieredsupport.contingent.ao.entity.ContractTermsEntity;
 import de.tieredsupport.contingent.domain.CarryOverPolicy;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.DecisionMaker;
 import de.tieredsupport.contingent.domain.LevelTerms;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.OveragePolicy;
@@ -86,6 +87,9 @@ public final class AoContractStore implements ContractStore {
         row.setRoundingMode(terms.rounding().mode().name());
         row.setThresholds(terms.thresholds().stream().map(String::valueOf).collect(Collectors.joining(",")));
         row.setRecipients(String.join("\n", terms.recipients()));
+        row.setDecisionMakers(terms.decisionMakers().stream()
+                .map(m -> m.language() + "\t" + m.email() + "\t" + m.name()).collect(Collectors.joining("\n")));
+        row.setDecisionThreshold(terms.decisionThreshold() == null ? null : terms.decisionThreshold().toString());
         row.setCarryPolicy(terms.carryOver().kind().name());
         row.setOveragePolicy(terms.overage().name());
         row.setDefaultLevel(terms.defaultLevel().key());
@@ -127,10 +131,19 @@ public final class AoContractStore implements ContractStore {
                 : Arrays.stream(row.getThresholds().split(",")).map(Integer::valueOf).toList();
         List<String> recipients = row.getRecipients() == null || row.getRecipients().isEmpty() ? List.of()
                 : List.of(row.getRecipients().split("\n"));
+        List<DecisionMaker> makers = new ArrayList<>();
+        if (row.getDecisionMakers() != null && !row.getDecisionMakers().isEmpty()) {
+            for (String line : row.getDecisionMakers().split("\n")) {
+                String[] parts = line.split("\t", 3);
+                makers.add(new DecisionMaker(parts[2], parts[1], parts[0]));
+            }
+        }
+        Integer decisionThreshold = row.getDecisionThreshold() == null || row.getDecisionThreshold().isEmpty()
+                ? null : Integer.valueOf(row.getDecisionThreshold());
         return new Terms(month(row.getEffectiveMonth()), levels,
                 new RoundingPolicy(row.getRoundingMinutes(), RoundingPolicy.Mode.valueOf(row.getRoundingMode())),
                 thresholds, recipients, carryOver, OveragePolicy.valueOf(row.getOveragePolicy()),
-                level(row.getDefaultLevel()));
+                level(row.getDefaultLevel()), makers, decisionThreshold);
     }
 
     private static Money money(Currency currency, String amount) {

@@ -32,7 +32,9 @@ public record ContractDraft(
         List<String> recipients,
         String carryOverPolicy,
         String overagePolicy,
-        String defaultLevel) {
+        String defaultLevel,
+        List<DecisionMaker.Raw> decisionMakers,
+        Integer decisionThreshold) {
 
     /** Raw per-level input; {@code carryOverCapMinutes} is only read for UNUSED_UP_TO. */
     public record LevelDraft(Long contingentMinutes, BigDecimal rateAmount, Long carryOverCapMinutes) {
@@ -42,6 +44,15 @@ public record ContractDraft(
         levels = levels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(levels));
         thresholds = thresholds == null ? null : Collections.unmodifiableList(new ArrayList<>(thresholds));
         recipients = recipients == null ? null : Collections.unmodifiableList(new ArrayList<>(recipients));
+        decisionMakers = decisionMakers == null ? null : Collections.unmodifiableList(new ArrayList<>(decisionMakers));
+    }
+
+    /** A draft without decision makers and with the default decision threshold. */
+    public ContractDraft(long projectId, String effectiveMonth, String zoneId, String currency,
+            Map<String, LevelDraft> levels, Integer incrementMinutes, String roundingMode, List<Integer> thresholds,
+            List<String> recipients, String carryOverPolicy, String overagePolicy, String defaultLevel) {
+        this(projectId, effectiveMonth, zoneId, currency, levels, incrementMinutes, roundingMode, thresholds,
+                recipients, carryOverPolicy, overagePolicy, defaultLevel, null, null);
     }
 
     /**
@@ -80,6 +91,8 @@ public record ContractDraft(
         Terms.checkThresholds(v, thresholdList);
         List<String> recipientList = recipients == null ? List.of() : recipients;
         Terms.checkRecipients(v, recipientList);
+        List<DecisionMaker> makers = DecisionMaker.parse(v, decisionMakers == null ? List.of() : decisionMakers);
+        Terms.checkDecisionThreshold(v, thresholdList, decisionThreshold);
 
         if (month != null && latestClosedMonth.isPresent() && !month.isAfter(latestClosedMonth.get())) {
             v.add("effectiveMonth", "terms.effectiveMonthClosed", "Terms cannot take effect in " + month
@@ -91,7 +104,7 @@ public record ContractDraft(
         CarryOverPolicy carry = carryKind == CarryOverPolicy.Kind.NONE
                 ? CarryOverPolicy.NONE : CarryOverPolicy.unusedUpTo(caps);
         Terms terms = new Terms(month, levelTerms, rounding, thresholdList, recipientList, carry, overage,
-                fallbackLevel);
+                fallbackLevel, makers, decisionThreshold);
         return existing.map(c -> c.withTerms(terms))
                 .orElseGet(() -> Contract.of(projectId, zone, money, List.of(terms)));
     }
@@ -242,6 +255,8 @@ public record ContractDraft(
         private String carryOverPolicy;
         private String overagePolicy;
         private String defaultLevel;
+        private final List<DecisionMaker.Raw> decisionMakers = new ArrayList<>();
+        private Integer decisionThreshold;
 
         private Builder(long projectId) {
             this.projectId = projectId;
@@ -307,9 +322,20 @@ public record ContractDraft(
             return this;
         }
 
+        public Builder decisionMaker(String name, String email, String language) {
+            decisionMakers.add(new DecisionMaker.Raw(name, email, language));
+            return this;
+        }
+
+        public Builder decisionThreshold(Integer value) {
+            this.decisionThreshold = value;
+            return this;
+        }
+
         public ContractDraft build() {
             return new ContractDraft(projectId, effectiveMonth, zoneId, currency, levels, incrementMinutes,
-                    roundingMode, thresholds, recipients, carryOverPolicy, overagePolicy, defaultLevel);
+                    roundingMode, thresholds, recipients, carryOverPolicy, overagePolicy, defaultLevel,
+                    decisionMakers, decisionThreshold);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,9 @@ public record Terms(
         List<String> recipients,
         CarryOverPolicy carryOver,
         OveragePolicy overage,
-        SupportLevel defaultLevel) {
+        SupportLevel defaultLevel,
+        List<DecisionMaker> decisionMakers,
+        Integer decisionThreshold) {
 
     public static final List<Integer> DEFAULT_THRESHOLDS = List.of(80, 100);
 
@@ -53,6 +56,7 @@ public record Terms(
         Objects.requireNonNull(carryOver, "carryOver");
         Objects.requireNonNull(overage, "overage");
         Objects.requireNonNull(defaultLevel, "defaultLevel");
+        Objects.requireNonNull(decisionMakers, "decisionMakers");
 
         Violations violations = new Violations();
         Currency currency = null;
@@ -77,11 +81,33 @@ public record Terms(
         }
         checkThresholds(violations, thresholds);
         checkRecipients(violations, recipients);
+        DecisionMaker.checkAll(violations, decisionMakers);
+        checkDecisionThreshold(violations, thresholds, decisionThreshold);
         violations.throwIfAny();
 
         levels = Collections.unmodifiableMap(new EnumMap<>(levels));
         thresholds = thresholds.stream().sorted().toList();
         recipients = List.copyOf(recipients);
+        decisionMakers = List.copyOf(decisionMakers);
+    }
+
+    /** Terms without decision makers and with the default decision threshold. */
+    public Terms(YearMonth effectiveMonth, Map<SupportLevel, LevelTerms> levels, RoundingPolicy rounding,
+            List<Integer> thresholds, List<String> recipients, CarryOverPolicy carryOver, OveragePolicy overage,
+            SupportLevel defaultLevel) {
+        this(effectiveMonth, levels, rounding, thresholds, recipients, carryOver, overage, defaultLevel, List.of(),
+                null);
+    }
+
+    /**
+     * The percentage of a level's available minutes at which the decision makers are asked to decide: the one set,
+     * or else the highest alert threshold below 100 % (80 % with the default thresholds); empty when there is none.
+     */
+    public Optional<Integer> decisionThresholdPercent() {
+        if (decisionThreshold != null) {
+            return Optional.of(decisionThreshold);
+        }
+        return thresholds.stream().filter(t -> t != null && t < 100).max(Integer::compare);
     }
 
     public LevelTerms level(SupportLevel level) {
@@ -145,6 +171,20 @@ public record Terms(
                 v.add(field, "threshold.duplicate", "Threshold " + t + " % is given twice", t);
             }
         }
+    }
+
+    /** The decision threshold, if set, is one of the alert thresholds: the decision request goes out with it. */
+    static void checkDecisionThreshold(Violations v, List<Integer> thresholds, Integer decisionThreshold) {
+        if (decisionThreshold != null && !thresholds.contains(decisionThreshold)) {
+            v.add("decisionThreshold", "decision.thresholdNotAlert", "The decision threshold " + decisionThreshold
+                    + " % is not one of the alert thresholds " + thresholds, decisionThreshold,
+                    String.valueOf(thresholds));
+        }
+    }
+
+    /** Whether the text is an address the alert recipients' rule accepts. */
+    static boolean isEmailAddress(String address) {
+        return address != null && address.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(address).matches();
     }
 
     static void checkRecipients(Violations v, List<String> recipients) {

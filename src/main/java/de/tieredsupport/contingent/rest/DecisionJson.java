@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.LinkDecider;
 import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.TopUp;
 
@@ -49,15 +50,19 @@ public final class DecisionJson {
             @JsonProperty("minutes") long minutes,
             @JsonProperty("grantedBy") @JsonInclude(JsonInclude.Include.NON_NULL) String grantedBy,
             @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
-            @JsonProperty("grantedAt") String grantedAt) {
+            @JsonProperty("grantedAt") String grantedAt,
+            @JsonProperty("decidedViaLink") boolean decidedViaLink) {
 
         static TopUpJson of(TopUp t) {
             return of(t, true);
         }
 
+        /** A decision maker's top-up names the decision maker in {@code grantedBy}, with {@code decidedViaLink}. */
         static TopUpJson of(TopUp t, boolean details) {
-            return new TopUpJson(t.month().toString(), t.level().key(), t.minutes(), details ? t.grantedBy() : null,
-                    details ? t.reason() : null, t.grantedAt().toString());
+            return new TopUpJson(t.month().toString(), t.level().key(), t.minutes(),
+                    details ? LinkDecider.nameOf(t.grantedBy()).orElse(t.grantedBy()) : null,
+                    details ? t.reason() : null, t.grantedAt().toString(),
+                    LinkDecider.nameOf(t.grantedBy()).isPresent());
         }
     }
 
@@ -73,7 +78,8 @@ public final class DecisionJson {
             @JsonProperty("until") String until,
             @JsonProperty("suspendedBy") @JsonInclude(JsonInclude.Include.NON_NULL) String suspendedBy,
             @JsonProperty("reason") @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
-            @JsonProperty("resumedBy") String resumedBy) {
+            @JsonProperty("resumedBy") String resumedBy,
+            @JsonProperty("decidedViaLink") boolean decidedViaLink) {
 
         static SuspensionJson of(Suspension s) {
             return of(s, true);
@@ -81,8 +87,10 @@ public final class DecisionJson {
 
         static SuspensionJson of(Suspension s, boolean details) {
             return new SuspensionJson(s.month().toString(), s.number(), s.level() == null ? null : s.level().key(),
-                    s.from().toString(), s.until().toString(), details ? s.suspendedBy() : null,
-                    details ? s.reason() : null, details ? s.resumedBy() : null);
+                    s.from().toString(), s.until().toString(),
+                    details ? LinkDecider.nameOf(s.suspendedBy()).orElse(s.suspendedBy()) : null,
+                    details ? s.reason() : null, details ? s.resumedBy() : null,
+                    LinkDecider.nameOf(s.suspendedBy()).isPresent());
         }
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import de.tieredsupport.contingent.domain.ContractDraft;
+import de.tieredsupport.contingent.domain.DecisionMaker;
 import de.tieredsupport.contingent.domain.Violations;
 
 /**
@@ -29,6 +30,8 @@ public final class TermsInput {
     private final CarryOverInput carryOver;
     private final String overagePolicy;
     private final String defaultLevel;
+    private final List<DecisionMakerInput> decisionMakers;
+    private final Integer decisionThreshold;
 
     @JsonCreator
     public TermsInput(@JsonProperty("zoneId") String zoneId,
@@ -39,7 +42,9 @@ public final class TermsInput {
             @JsonProperty("recipients") List<String> recipients,
             @JsonProperty("carryOver") CarryOverInput carryOver,
             @JsonProperty("overagePolicy") String overagePolicy,
-            @JsonProperty("defaultLevel") String defaultLevel) {
+            @JsonProperty("defaultLevel") String defaultLevel,
+            @JsonProperty("decisionMakers") List<DecisionMakerInput> decisionMakers,
+            @JsonProperty("decisionThreshold") Integer decisionThreshold) {
         this.zoneId = zoneId;
         this.currency = currency;
         this.levels = levels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(levels));
@@ -49,6 +54,32 @@ public final class TermsInput {
         this.carryOver = carryOver;
         this.overagePolicy = overagePolicy;
         this.defaultLevel = defaultLevel;
+        this.decisionMakers = decisionMakers == null ? null
+                : Collections.unmodifiableList(new ArrayList<>(decisionMakers));
+        this.decisionThreshold = decisionThreshold;
+    }
+
+    /** The same terms without decision makers and with the default decision threshold. */
+    public TermsInput(String zoneId, String currency, Map<String, LevelInput> levels, RoundingInput rounding,
+            List<Integer> thresholds, List<String> recipients, CarryOverInput carryOver, String overagePolicy,
+            String defaultLevel) {
+        this(zoneId, currency, levels, rounding, thresholds, recipients, carryOver, overagePolicy, defaultLevel,
+                null, null);
+    }
+
+    /** A decision maker: name, e-mail address and language ({@code en} or {@code de}). */
+    public static final class DecisionMakerInput {
+        private final String name;
+        private final String email;
+        private final String language;
+
+        @JsonCreator
+        public DecisionMakerInput(@JsonProperty("name") String name, @JsonProperty("email") String email,
+                @JsonProperty("language") String language) {
+            this.name = name;
+            this.email = email;
+            this.language = language;
+        }
     }
 
     /** Contingent, rate and carry-over cap of one level. */
@@ -113,6 +144,17 @@ public final class TermsInput {
         }
         Inputs.list(v, thresholds, Inputs.MAX_THRESHOLDS, "thresholds");
         Inputs.list(v, recipients, Inputs.MAX_RECIPIENTS, "recipients");
+        Inputs.list(v, decisionMakers, Inputs.MAX_RECIPIENTS, "decisionMakers");
+        if (decisionMakers != null && decisionMakers.size() <= Inputs.MAX_RECIPIENTS) {
+            for (int i = 0; i < decisionMakers.size(); i++) {
+                DecisionMakerInput maker = decisionMakers.get(i);
+                if (maker != null) {
+                    Inputs.text(v, maker.name, "decisionMakers[" + i + "].name");
+                    Inputs.text(v, maker.email, "decisionMakers[" + i + "].email");
+                    Inputs.text(v, maker.language, "decisionMakers[" + i + "].language");
+                }
+            }
+        }
         Inputs.text(v, zoneId, "zoneId");
         return v;
     }
@@ -145,6 +187,10 @@ public final class TermsInput {
         return new ContractDraft(projectId, effectiveMonth, fields.contains("zoneId") ? null : zoneId, currency,
                 drafts, rounding == null ? null : rounding.incrementMinutes, rounding == null ? null : rounding.mode,
                 fields.contains("thresholds") ? null : thresholds, fields.contains("recipients") ? null : recipients,
-                carryOver == null ? null : carryOver.policy, overagePolicy, defaultLevel);
+                carryOver == null ? null : carryOver.policy, overagePolicy, defaultLevel,
+                decisionMakers == null || fields.stream().anyMatch(f -> f.startsWith("decisionMakers")) ? null
+                        : decisionMakers.stream().map(m -> m == null ? null
+                                : new DecisionMaker.Raw(m.name, m.email, m.language)).toList(),
+                decisionThreshold);
     }
 }

@@ -14,8 +14,8 @@ import de.tieredsupport.contingent.domain.Terms;
 
 /**
  * One version of a contract's terms as JSON; the same field names as the input of
- * {@code PUT .../contract/terms/{month}}. Rates appear only for callers who may see money; recipients and carry-over
- * caps only for callers who may see the contract's details (both: project admins and Jira admins).
+ * {@code PUT .../contract/terms/{month}}. Rates appear only for callers who may see money; recipients, decision
+ * makers and carry-over caps only for callers who may see the contract's details (both: project admins and Jira admins).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TermsJson(
@@ -26,7 +26,16 @@ public record TermsJson(
         @JsonProperty("recipients") List<String> recipients,
         @JsonProperty("carryOver") CarryOver carryOver,
         @JsonProperty("overagePolicy") String overagePolicy,
-        @JsonProperty("defaultLevel") String defaultLevel) {
+        @JsonProperty("defaultLevel") String defaultLevel,
+        @JsonProperty("decisionMakers") List<DecisionMakerJson> decisionMakers,
+        @JsonProperty("decisionThreshold") Integer decisionThreshold) {
+
+    /** A decision maker on the customer's side: only for callers who may see the contract's details. */
+    public record DecisionMakerJson(
+            @JsonProperty("name") String name,
+            @JsonProperty("email") String email,
+            @JsonProperty("language") String language) {
+    }
 
     /** Contingent and (money) rate of one level; the carry-over cap only under UNUSED_UP_TO (and with details). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -55,6 +64,9 @@ public record TermsJson(
         return new TermsJson(terms.effectiveMonth().toString(), levels,
                 new Rounding(terms.rounding().incrementMinutes(), terms.rounding().mode().name()),
                 terms.thresholds(), details ? terms.recipients() : null, new CarryOver(terms.carryOver().kind().name()),
-                terms.overage().name(), terms.defaultLevel().key());
+                terms.overage().name(), terms.defaultLevel().key(),
+                details ? terms.decisionMakers().stream()
+                        .map(m -> new DecisionMakerJson(m.name(), m.email(), m.language())).toList() : null,
+                terms.decisionThresholdPercent().orElse(null));
     }
 }

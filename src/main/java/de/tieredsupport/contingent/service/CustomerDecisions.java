@@ -2,7 +2,9 @@ package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.BillingMonth;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.DecisionLink;
 import de.tieredsupport.contingent.domain.FreeText;
+import de.tieredsupport.contingent.domain.LinkDecider;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.Terms;
@@ -10,11 +12,13 @@ import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.domain.Violations;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 import de.tieredsupport.contingent.service.port.AuditLog;
+import de.tieredsupport.contingent.service.port.DecisionLinkStore;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Use cases for the customer's decision at an alert: grant a top-up, or suspend support for the rest of the month
@@ -26,11 +30,22 @@ public final class CustomerDecisions {
     private final ContingentLedger ledger;
     private final AccessPolicy policy;
     private final AuditLog audit;
+    private final DecisionLinkStore links;
 
+    /** Without decision links (hosts and tests that never issue any). */
     public CustomerDecisions(ContingentLedger ledger, AccessPolicy policy, AuditLog audit) {
+        this(ledger, policy, audit, DecisionLinks.NO_LINKS);
+    }
+
+    public CustomerDecisions(ContingentLedger ledger, AccessPolicy policy, AuditLog audit, DecisionLinkStore links) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.links = Objects.requireNonNull(links, "links");
+    }
+
+    ContingentLedger ledger() {
+        return ledger;
     }
 
     /**
@@ -53,16 +68,49 @@ public final class CustomerDecisions {
         TopUp.check(minutes, terms.rounding());
         return ledger.lockedMonth(projectId, month, () -> {
             requireOpen(projectId, month);
-            TopUp topUp = new TopUp(projectId, month, level, minutes, actor, reasonOf(reason), ledger.now());
-            ledger.topUps().add(topUp);
-            ledger.refreshMonth(contract, month);
-            audit.record(new AuditEntry(projectId, topUp.grantedAt(), actor, AuditEntry.Action.ADD_TOP_UP,
-                    AuditEntry.params("month", month.toString(), "level", level.key(), "minutes",
-                            Long.toString(minutes), "reason", topUp.reason()),
-                    "Top-up of " + minutes + " min for " + level.key() + " in " + month + "; reason: "
-                            + topUp.reason()));
-            return topUp;
+            settleRequest(projectId, month, level, DecisionLink.Kind.TOP_UP, minutes, actor);
+            return recordTopUp(contract, month, level, minutes, actor, reason);
         });
+    }
+
+    /**
+     * The one way a top-up is stored, audited and counted, for a manager and for a decision maker's link alike.
+     * Call under the month's lock with the month open.
+     */
+    TopUp recordTopUp(Contract contract, YearMonth month, SupportLevel level, long minutes, String actor,
+            String reason) {
+        long projectId = contract.projectId();
+        TopUp topUp = new TopUp(projectId, month, level, minutes, actor, reasonOf(reason), ledger.now());
+        ledger.topUps().add(topUp);
+        ledger.refreshMonth(contract, month);
+        audit.record(new AuditEntry(projectId, topUp.grantedAt(), actor, AuditEntry.Action.ADD_TOP_UP,
+                AuditEntry.params("month", month.toString(), "level", level.key(), "minutes",
+                        Long.toString(minutes), "reason", topUp.reason()),
+                "Top-up of " + minutes + " min for " + level.key() + " in " + month + "; reason: "
+                        + topUp.reason() + by(actor)));
+        return topUp;
+    }
+
+    /**
+     * A manager's decision for a level and month answers an open decision request (its links then show it); after
+     * the customer decided through a link, the manager sees that decision instead of booking a second one.
+     */
+    private void settleRequest(long projectId, YearMonth month, SupportLevel level, DecisionLink.Kind kind,
+            long minutes, String actor) {
+        List<DecisionLink> request = links.findRequest(projectId, month, level);
+        Optional<DecisionLink.Outcome> decided = request.stream().map(DecisionLink::outcome)
+                .filter(Objects::nonNull).findFirst();
+        if (decided.isPresent() && decided.get().viaLink()) {
+            DecisionLink.Outcome o = decided.get();
+            throw new ConflictException("decision.decidedByCustomer", o.decidedBy() + " already decided for "
+                    + level.key() + " in " + month + " via link: " + (o.kind() == DecisionLink.Kind.TOP_UP
+                            ? "top-up of " + o.minutes() + " min" : "suspension"),
+                    List.of(o.decidedBy(), level.key(), month.toString(), o.kind().name(), Long.toString(o.minutes())));
+        }
+        if (decided.isEmpty() && !request.isEmpty()) {
+            DecisionLink.Outcome outcome = new DecisionLink.Outcome(kind, minutes, actor, false, ledger.now());
+            request.forEach(link -> links.update(link.withOutcome(outcome)));
+        }
     }
 
     /**
@@ -81,6 +129,23 @@ public final class CustomerDecisions {
         ledger.requireTermsInForce(contract, month);
         return ledger.lockedMonth(projectId, month, () -> {
             requireOpen(projectId, month);
+            for (SupportLevel level : levelOrNull == null ? SupportLevel.values() : new SupportLevel[] {levelOrNull}) {
+                settleRequest(projectId, month, level, DecisionLink.Kind.SUSPEND, 0, actor);
+            }
+            return recordSuspension(contract, month, levelOrNull, actor, reason, now);
+        });
+    }
+
+    /**
+     * The one way a suspension is stored, audited and applied, for a manager and for a decision maker's link
+     * alike. Call under the month's lock with the month open.
+     *
+     * @throws ConflictException if the same scope is already suspended
+     */
+    Suspension recordSuspension(Contract contract, YearMonth month, SupportLevel levelOrNull, String actor,
+            String reason, Instant now) {
+        long projectId = contract.projectId();
+        {
             List<Suspension> existing = ledger.suspensions().findByMonth(projectId, month);
             boolean alreadySuspended = existing.stream().anyMatch(s -> s.isActiveAt(now)
                     && (s.allLevels() || (levelOrNull != null && s.level() == levelOrNull)));
@@ -97,9 +162,14 @@ public final class CustomerDecisions {
                             now.toString(), "until", suspension.until().toString(), "reason", suspension.reason()),
                     "Suspended "
                     + scope(levelOrNull) + " from " + now + " to the end of " + month + "; reason: "
-                    + suspension.reason()));
+                    + suspension.reason() + by(actor)));
             return suspension;
-        });
+        }
+    }
+
+    /** The English audit text names a decision maker who decided through a link. */
+    private static String by(String actor) {
+        return LinkDecider.nameOf(actor).map(name -> "; decided by " + name + " via link").orElse("");
     }
 
     /**
@@ -153,14 +223,14 @@ public final class CustomerDecisions {
         return levelOrNull == null ? "ALL" : levelOrNull.key();
     }
 
-    private void requireOpen(long projectId, YearMonth month) {
+    void requireOpen(long projectId, YearMonth month) {
         if (ledger.isClosed(projectId, month)) {
             throw new ConflictException("month.closed", month + " is closed");
         }
     }
 
     /** Reasons end up in the audit trail and on screens: the domain's rules for free text. */
-    private static void checkReason(String reason) {
+    static void checkReason(String reason) {
         Violations v = new Violations();
         FreeText.check(v, "reason", reason);
         v.throwIfAny();

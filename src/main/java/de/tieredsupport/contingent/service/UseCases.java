@@ -12,6 +12,8 @@ public interface UseCases {
 
     CustomerDecisions customerDecisions();
 
+    DecisionLinks decisionLinks();
+
     CorrectLevel correctLevel();
 
     GetStatus getStatus();

@@ -1,5 +1,6 @@
 package de.tieredsupport.contingent.wiring;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 
 import de.tieredsupport.contingent.service.AccessPolicy;
@@ -11,6 +12,7 @@ import de.tieredsupport.contingent.service.ConfigureContract;
 import de.tieredsupport.contingent.service.ContingentLedger;
 import de.tieredsupport.contingent.service.CorrectLevel;
 import de.tieredsupport.contingent.service.CustomerDecisions;
+import de.tieredsupport.contingent.service.DecisionLinks;
 import de.tieredsupport.contingent.service.GetStatus;
 import de.tieredsupport.contingent.service.IdempotentWrites;
 import de.tieredsupport.contingent.service.ListBookings;
@@ -32,6 +34,8 @@ import de.tieredsupport.contingent.service.port.IssueLevelLookup;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
 import de.tieredsupport.contingent.service.port.ReconciliationCursor;
 import de.tieredsupport.contingent.service.port.SuspensionStore;
+import de.tieredsupport.contingent.service.port.DecisionLinkStore;
+import de.tieredsupport.contingent.service.port.DecisionMailer;
 import de.tieredsupport.contingent.service.port.TopUpStore;
 import de.tieredsupport.contingent.service.port.TotalsStore;
 import de.tieredsupport.contingent.service.port.Transactions;
@@ -52,6 +56,7 @@ public final class PluginServices implements UseCases {
     private final RecordWorklogChange recordWorklogChange;
     private final ConfigureContract configureContract;
     private final CustomerDecisions customerDecisions;
+    private final DecisionLinks decisionLinks;
     private final CorrectLevel correctLevel;
     private final GetStatus getStatus;
     private final ListStatuses listStatuses;
@@ -70,9 +75,11 @@ public final class PluginServices implements UseCases {
             SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, AuditLog audit,
             ClusterLock lock, Transactions transactions, UserRights rights, IssueLevelLookup levels,
             IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys, UserDirectory users,
-            IssueCategories categories, ReconciliationCursor reconciliationCursor) {
+            IssueCategories categories, ReconciliationCursor reconciliationCursor, DecisionLinkStore decisionLinks,
+            DecisionMailer decisionMailer) {
         this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
-                transactions, rights, levels, issues, sender, requestKeys, users, categories, reconciliationCursor);
+                transactions, rights, levels, issues, sender, requestKeys, users, categories, reconciliationCursor,
+                decisionLinks, decisionMailer);
     }
 
     /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
@@ -80,14 +87,24 @@ public final class PluginServices implements UseCases {
             TopUpStore topUps, SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes,
             AuditLog audit, ClusterLock lock, Transactions transactions, UserRights rights,
             IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys,
-            UserDirectory users, IssueCategories categories, ReconciliationCursor reconciliationCursor) {
+            UserDirectory users, IssueCategories categories, ReconciliationCursor reconciliationCursor,
+            DecisionLinkStore decisionLinkStore, DecisionMailer decisionMailer) {
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
                 closes, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
-        recordWorklogChange = new RecordWorklogChange(ledger, levels, sender);
+        customerDecisions = new CustomerDecisions(ledger, accessPolicy, audit, decisionLinkStore);
+        decisionLinks = new DecisionLinks(customerDecisions, decisionLinkStore, decisionMailer, new SecureRandom());
+        // an alert at the decision threshold also asks the decision makers, after the recipients got it
+        AlertSender alertsAndDecisions = (alert, contract, status) -> {
+            try {
+                sender.send(alert, contract, status);
+            } finally {
+                decisionLinks.onAlert(alert, contract);
+            }
+        };
+        recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions);
         configureContract = new ConfigureContract(ledger, accessPolicy, audit);
-        customerDecisions = new CustomerDecisions(ledger, accessPolicy, audit);
-        correctLevel = new CorrectLevel(ledger, accessPolicy, audit, sender);
+        correctLevel = new CorrectLevel(ledger, accessPolicy, audit, alertsAndDecisions);
         getStatus = new GetStatus(ledger, accessPolicy);
         listStatuses = new ListStatuses(ledger, accessPolicy);
         billingReport = new BillingReport(ledger, accessPolicy, issues);
@@ -113,6 +130,11 @@ public final class PluginServices implements UseCases {
     @Override
     public CustomerDecisions customerDecisions() {
         return customerDecisions;
+    }
+
+    @Override
+    public DecisionLinks decisionLinks() {
+        return decisionLinks;
     }
 
     @Override

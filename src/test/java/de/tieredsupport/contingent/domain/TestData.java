@@ -58,6 +58,8 @@ public final class TestData {
         private CarryOverPolicy carryOver = CarryOverPolicy.NONE;
         private OveragePolicy overage = OveragePolicy.NOT_BILLED;
         private SupportLevel defaultLevel = SupportLevel.L1;
+        private List<DecisionMaker> decisionMakers = List.of();
+        private Integer decisionThreshold;
 
         private TermsBuilder(YearMonth effective) {
             this.effective = effective;
@@ -99,8 +101,19 @@ public final class TestData {
             return this;
         }
 
+        public TermsBuilder decisionMakers(DecisionMaker... values) {
+            decisionMakers = List.of(values);
+            return this;
+        }
+
+        public TermsBuilder decisionThreshold(Integer value) {
+            decisionThreshold = value;
+            return this;
+        }
+
         public Terms build() {
-            return new Terms(effective, levels, rounding, thresholds, recipients, carryOver, overage, defaultLevel);
+            return new Terms(effective, levels, rounding, thresholds, recipients, carryOver, overage, defaultLevel,
+                    decisionMakers, decisionThreshold);
         }
     }
 

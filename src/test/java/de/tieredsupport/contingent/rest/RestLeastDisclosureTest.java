@@ -39,7 +39,9 @@ public class RestLeastDisclosureTest {
                         + " \"L2\": {\"contingentMinutes\": 720, \"rateAmount\": 80, \"carryOverCapMinutes\": 60},"
                         + " \"L3\": {\"contingentMinutes\": 720, \"rateAmount\": 90, \"carryOverCapMinutes\": 0}},"
                         + " \"carryOver\": {\"policy\": \"UNUSED_UP_TO\"},"
-                        + " \"recipients\": [\"it-lead@customer.example\", \"" + SECRET_ADDRESS + "\"]}");
+                        + " \"recipients\": [\"it-lead@customer.example\", \"" + SECRET_ADDRESS + "\"],"
+                        + " \"decisionMakers\": [{\"name\": \"Erika Mustermann\", \"email\": \"erika@customer.example\","
+                        + " \"language\": \"de\"}]}");
         assertEquals(terms.toString(), 200, terms.status);
         assertEquals(201, server.call("POST", "/projects/ACME/months/2026-04/top-ups", MANAGER,
                 "{\"level\": \"L1\", \"minutes\": 60, \"reason\": \"" + SECRET_REASON + "\"}").status);
@@ -56,7 +58,7 @@ public class RestLeastDisclosureTest {
         String text = reply.text();
         for (String secret : new String[] {SECRET_REASON, SECRET_ADDRESS, "it-lead@", "recipients",
             "carryOverCapMinutes", "\"reason\"", "grantedBy", "suspendedBy", MANAGER, ADMIN, "rateAmount",
-            "hourlyRate"}) {
+            "hourlyRate", "decisionMakers", "erika@", "Erika"}) {
             assertFalse(secret + " in " + text, text.contains(secret));
         }
     }
@@ -97,6 +99,9 @@ public class RestLeastDisclosureTest {
             JsonNode terms = contract.get("currentTerms");
             assertEquals("[\"it-lead@customer.example\",\"" + SECRET_ADDRESS + "\"]", terms.get("recipients").toString());
             assertEquals(120, terms.get("levels").get("L1").get("carryOverCapMinutes").asLong());
+            assertEquals("[{\"name\":\"Erika Mustermann\",\"email\":\"erika@customer.example\",\"language\":\"de\"}]",
+                    terms.get("decisionMakers").toString());
+            assertEquals(80, terms.get("decisionThreshold").asInt());
 
             JsonNode status = server.get("/projects/ACME/months/2026-04/status", user).json();
             assertTrue(status.get("detailsVisible").asBoolean());

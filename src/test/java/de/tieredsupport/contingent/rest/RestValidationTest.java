@@ -100,6 +100,13 @@ public class RestValidationTest {
         rejected("PUT", TERMS_PATH, "{\"levels\": {\"L1\": {\"contingentMinutes\": 480, \"rateAmount\": 70}}}", 400,
                 "levels.L2", "levels.L3");
         rejected("PUT", TERMS_PATH, "{}", 400, "levels");
+        Reply makers = rejected("PUT", TERMS_PATH, terms("{\"contingentMinutes\": 480, \"rateAmount\": 70}",
+                ", \"decisionMakers\": [{\"name\": \"\", \"email\": \"x@y.example\", \"language\": \"fr\"},"
+                        + " null, {\"name\": \"B\", \"email\": \"nobody\", \"language\": \"de\"}],"
+                        + " \"decisionThreshold\": 90"),
+                400, "decisionMakers[0].name", "decisionMakers[0].language", "decisionMakers[1]",
+                "decisionMakers[2].email", "decisionThreshold");
+        assertTrue(makers.toString(), makers.toString().contains("nobody is not a valid e-mail address."));
         rejected("PUT", TERMS_PATH, terms("{\"contingentMinutes\": 480, \"rateAmount\": 70}",
                 ", \"currency\": \"USD\""), 400, "currency");
     }
@@ -193,6 +200,11 @@ public class RestValidationTest {
         assertEquals("2026-13 ist kein Monat wie 2026-04.", german.firstMessage());
         Reply english = server.get("/projects/ACME/months/2026-13/status", MANAGER);
         assertEquals("2026-13 is not a month like 2026-04.", english.firstMessage());
+        Reply maker = server.reply(server.send("PUT", TERMS_PATH, MANAGER, "application/json", terms(
+                "{\"contingentMinutes\": 480, \"rateAmount\": 70}", ", \"decisionMakers\": [{\"name\": \"A\","
+                        + " \"email\": \"a@b.example\", \"language\": \"fr\"}]"), "de"));
+        assertEquals(400, maker.status);
+        assertEquals("Die Sprache fr ist nicht en oder de.", maker.firstMessage());
         Reply denied = server.reply(server.send("GET", "/projects/ACME/audit", RestFixture.AGENT, null, null, "de"));
         assertEquals(403, denied.status);
         assertEquals("Daf\u00fcr fehlt Ihnen in diesem Projekt die Berechtigung.", denied.firstMessage());

@@ -105,15 +105,35 @@ public final class DemoData {
                 first.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
         bookOne(sap, SupportLevel.L3, late, 37 * 60, "admin", "Nachtrag: Analyse Schnittstellen-Log");
 
+        pendingDecision(current, now);
         rest.suspend(FakeUsers.MANAGER, "NORD", null, "Kunde hat entschieden: Support bis Monatsende ausgesetzt");
         return Outcome.SEEDED;
+    }
+
+    /**
+     * ACME's 3rd level crosses 80 % this month, the decision threshold: ACME's decision maker gets a decision link,
+     * left undecided (the mail is in the outbox).
+     */
+    private void pendingDecision(YearMonth current, Instant now) {
+        com.fasterxml.jackson.databind.JsonNode level = rest.status(FakeUsers.MANAGER, "ACME", current)
+                .get("levels").get(2);
+        long needed = (level.get("availableMinutes").asLong() * 80 + 99) / 100 - level.get("usedMinutes").asLong();
+        if (needed <= 0) {
+            return;
+        }
+        long minutes = needed + 5;
+        Instant monthStart = current.atDay(1).atStartOfDay(ZONE).toInstant();
+        Instant start = now.minusSeconds(minutes * 60 + 60);
+        bookOne(jira.issues.findByKey("ACME-3"), SupportLevel.L3, start.isAfter(monthStart) ? start : monthStart,
+                minutes * 60, "admin", "Fehleranalyse Schnittstelle, Abstimmung mit dem Kunden");
     }
 
     private void configureContracts(YearMonth first) {
         // the offer's example customer
         rest.putTerms(FakeUsers.MANAGER, "ACME", first, TermsJson.terms()
                 .level("L1", 480, "70").level("L2", 720, "80").level("L3", 720, "90")
-                .recipients("it-leitung@acme.example", "einkauf@acme.example").json());
+                .recipients("it-leitung@acme.example", "einkauf@acme.example")
+                .decisionMaker("Petra Schneider", "p.schneider@acme.example", "de").json());
         // carry-over of unused minutes, overage billed at the rate, quarter-hour rounding to the nearest
         rest.putTerms(FakeUsers.MANAGER, "MUE", first, TermsJson.terms()
                 .level("L1", 240, "65", 120).level("L2", 360, "85", 120).level("L3", 240, "110", 60)

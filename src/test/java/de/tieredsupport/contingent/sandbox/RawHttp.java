@@ -17,8 +17,22 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeLogin;
  */
 final class RawHttp {
 
-    /** Status, content type and body text of an answer. */
-    record Answer(int status, String contentType, String body) {
+    /** Status, content type, body text and (from {@link #send}) the headers of an answer. */
+    record Answer(int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
+
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, java.util.Map.of());
+        }
+
+        /** The first value of a header, by name in any case; null if absent. */
+        String header(String name) {
+            for (java.util.Map.Entry<String, java.util.List<String>> e : headers.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                    return e.getValue().get(0);
+                }
+            }
+            return null;
+        }
     }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -50,7 +64,7 @@ final class RawHttp {
         headers.forEach(request::header);
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                new String(response.body(), StandardCharsets.UTF_8));
+                new String(response.body(), StandardCharsets.UTF_8), response.headers().map());
     }
 
     /**

@@ -25,7 +25,12 @@ final class RestEndpoints {
         /** Browse permission on the project: hours, no money. */
         BROWSE,
         /** Project administrator or Jira administrator: money, terms, decisions, closing, audit. */
-        PROJECT_ADMIN
+        PROJECT_ADMIN,
+        /**
+         * Anyone holding a valid decision link, without a Jira account: the link's token is the only credential,
+         * and every token that cannot decide gets the same neutral page.
+         */
+        DECISION_LINK
     }
 
     /** One method on one path template ({@code {projectKey}}, {@code {month}}, ...), relative to the REST root. */
@@ -47,7 +52,8 @@ final class RestEndpoints {
         /** The template with these path parameters, already encoded for a URI. */
         String path(String projectKey, String month, String worklogId, String issueKey) {
             return template.replace("{projectKey}", projectKey).replace("{effectiveMonth}", month)
-                    .replace("{month}", month).replace("{worklogId}", worklogId).replace("{issueKey}", issueKey);
+                    .replace("{month}", month).replace("{worklogId}", worklogId).replace("{issueKey}", issueKey)
+                    .replace("{token}", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
         }
 
         @Override
@@ -88,8 +94,18 @@ final class RestEndpoints {
     /** The demo issue requests for {@code {issueKey}} go to: ACME-1, whose request category is Defect. */
     static final String ISSUE_KEY = "ACME-1";
 
-    static final List<Endpoint> ALL = List.of(CONTRACT, TERMS, PUT_TERMS, AUDIT, STATUS, STATUSES, BOOKINGS, BILLING,
-            BILLING_CSV, BILLING_XLS, TOP_UP, CLOSE, SUSPEND, RESUME, CORRECT_LEVEL, CATEGORY);
+    static final Endpoint DECISION_PAGE = new Endpoint("GET", "/decisions/{token}", Access.DECISION_LINK);
+    static final Endpoint DECISION_SUBMIT = new Endpoint("POST", "/decisions/{token}", Access.DECISION_LINK);
+
+    /** The endpoints that need a Jira account: JSON in and out, permissions by project. */
+    static final List<Endpoint> ACCOUNT = List.of(CONTRACT, TERMS, PUT_TERMS, AUDIT, STATUS, STATUSES, BOOKINGS,
+            BILLING, BILLING_CSV, BILLING_XLS, TOP_UP, CLOSE, SUSPEND, RESUME, CORRECT_LEVEL, CATEGORY);
+
+    /** The public decision page: HTML and a form post, for holders of a decision link. */
+    static final List<Endpoint> DECISION_LINK = List.of(DECISION_PAGE, DECISION_SUBMIT);
+
+    static final List<Endpoint> ALL = java.util.stream.Stream.concat(ACCOUNT.stream(), DECISION_LINK.stream())
+            .toList();
 
     private RestEndpoints() {
     }

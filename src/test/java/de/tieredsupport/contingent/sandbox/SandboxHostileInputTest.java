@@ -132,6 +132,7 @@ public class SandboxHostileInputTest {
                         + " " + answer.contentType() + " " + shorten(answer.body()) + "\n    " + problem);
             }
         }
+        decisionLinkHostility(http, generator.seed(), failures, perEndpoint, statuses);
         long millis = (System.nanoTime() - started) / 1_000_000;
         String after = sandbox.pluginTablesChecksum();
         System.out.printf("Hostile input on %s: seed %d, %d requests in %d ms; per endpoint %s; statuses %s; "
@@ -149,6 +150,53 @@ public class SandboxHostileInputTest {
         assertEquals("no mail was queued", mailsBefore, sandbox.mail().captured().size());
         assertTrue("every endpoint was exercised", perEndpoint.keySet().containsAll(
                 RestEndpoints.ALL.stream().map(Endpoint::key).toList()));
+    }
+
+    /**
+     * The public decision endpoints take no JSON and name no field: every hostile token and form gets the one
+     * neutral page (404, HTML, the same bytes), an unsupported method 405, a body that is not a form 415, a form
+     * that cannot be decoded 400; never a server error, never a success. (Path characters the host itself refuses,
+     * such as encoded slashes and control characters, never reach the plugin and are left out.)
+     */
+    private static void decisionLinkHostility(RawHttp http, long seed, List<String> failures,
+            Map<String, Integer> perEndpoint, Map<Integer, Integer> statuses) throws Exception {
+        java.util.Random random = new java.util.Random(seed);
+        String[] tokens = {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "A".repeat(42), "A".repeat(44),
+            "%3Cscript%3Ealert(1)%3Cb%3E",
+            "%E2%80%AE" + "A".repeat(40), "x".repeat(4_000), "%27%20OR%201%3D1--", "null", "0", "-1"};
+        String[] forms = {"", "step=confirm", "step=confirm&choice=TOP_UP&hours=-1&minutes=0",
+            "step=review&choice=TOP_UP&hours=99999999999999999999&minutes=0", "step=confirm&choice=SUSPEND&note="
+                + "x".repeat(5_000), "step=confirm&choice=DROP%20TABLE&hours=1", "%%%", "step=confirm&step=review",
+            "step=confirm&choice=TOP_UP&hours=1&note=%00%E2%80%AE"};
+        String neutral = null;
+        for (int i = 0; i < 80; i++) {
+            String token = tokens[random.nextInt(tokens.length)];
+            String path = Sandbox.REST_PATH + "/decisions/" + token;
+            int dice = random.nextInt(100);
+            Endpoint endpoint = dice < 35 ? RestEndpoints.DECISION_PAGE : RestEndpoints.DECISION_SUBMIT;
+            String method = dice < 35 ? "GET" : dice < 85 ? "POST" : random.nextBoolean() ? "PUT" : "DELETE";
+            String type = dice >= 35 && dice < 75 ? "application/x-www-form-urlencoded"
+                    : dice >= 75 && dice < 85 ? "application/json" : method.equals("GET") ? null
+                    : "application/x-www-form-urlencoded";
+            String form = forms[random.nextInt(forms.length)];
+            byte[] body = method.equals("GET") ? null : form.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            RawHttp.Answer answer = http.send(method, path, FakeUsers.ADMIN, type, body, Map.of());
+            statuses.merge(answer.status(), 1, Integer::sum);
+            perEndpoint.merge(endpoint.key(), 1, Integer::sum);
+            // a body that is no form at all cannot be read: 400, before any token is looked at
+            int expected = method.equals("PUT") || method.equals("DELETE") ? 405
+                    : "application/json".equals(type) ? 415 : method.equals("POST") && form.equals("%%%") ? 400 : 404;
+            boolean ok = answer.status() == expected;
+            if (ok && expected == 404) {
+                neutral = neutral == null ? answer.body() : neutral;
+                ok = answer.contentType().startsWith("text/html") && answer.body().equals(neutral);
+            }
+            if (!ok) {
+                failures.add("seed " + seed + " decision link: " + method + " " + shorten(path) + " " + type
+                        + " -> " + answer.status() + " " + answer.contentType() + " " + shorten(answer.body())
+                        + ", expected " + expected);
+            }
+        }
     }
 
     /** Null if the answer is right for the request, else what is wrong with it. */

@@ -79,7 +79,9 @@ public class SandboxUnauthorizedCallersTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals("RestEndpoints.ALL must list every resource method (and nothing else)",
                 RestEndpoints.declared(sandbox), listed);
-        assertEquals(16, listed.size());
+        assertEquals(18, listed.size());
+        assertEquals("every endpoint is either for Jira users or for decision links",
+                RestEndpoints.ALL.size(), RestEndpoints.ACCOUNT.size() + RestEndpoints.DECISION_LINK.size());
     }
 
     @Test
@@ -88,7 +90,7 @@ public class SandboxUnauthorizedCallersTest {
         int mailsBefore = sandbox.mail().captured().size();
         List<String> wrong = new ArrayList<>();
         int calls = 0;
-        for (Endpoint endpoint : RestEndpoints.ALL) {
+        for (Endpoint endpoint : RestEndpoints.ACCOUNT) {
             for (String caller : new String[] {ANONYMOUS, FORGED, FakeUsers.OUTSIDER, FakeUsers.PARTNER,
                 FakeUsers.AGENT}) {
                 int expected = expectedStatus(endpoint, caller);
@@ -109,18 +111,58 @@ public class SandboxUnauthorizedCallersTest {
             }
         }
         System.out.printf("Unauthorized callers: %d calls on %d endpoints, %d wrong%n", calls,
-                RestEndpoints.ALL.size(), wrong.size());
+                RestEndpoints.ACCOUNT.size(), wrong.size());
         assertEquals(String.join("\n", wrong), List.of(), wrong);
         assertEquals("refused calls changed no plugin table", before, sandbox.pluginTablesChecksum());
         assertEquals("refused calls queued no mail", mailsBefore, sandbox.mail().captured().size());
 
         // the very same requests are fine for a billing manager
-        for (Endpoint endpoint : RestEndpoints.ALL) {
+        for (Endpoint endpoint : RestEndpoints.ACCOUNT) {
             RawHttp.Answer answer = call(endpoint, FakeUsers.MANAGER, project(endpoint, FakeUsers.MANAGER));
             assertTrue(endpoint + " as manager: " + answer.status() + " " + answer.body(),
                     answer.status() == 200 || answer.status() == 201);
         }
         assertNotEquals("the manager's writes changed the tables", before, sandbox.pluginTablesChecksum());
+    }
+
+    /**
+     * The decision page is the one public endpoint: reachable without a Jira account, its form post without Jira's
+     * XSRF header, and only with a valid link. Every caller, logged in or not, with a token that opens no link gets
+     * the same neutral page with the same status, not cached, never passed on as referrer, without a cookie; and
+     * nothing changes.
+     */
+    @Test
+    public void decisionLinkEndpointsAnswerEveryCallerAlikeWithoutAValidLink() throws Exception {
+        String before = sandbox.pluginTablesChecksum();
+        int mailsBefore = sandbox.mail().captured().size();
+        String neutral = null;
+        List<String> wrong = new ArrayList<>();
+        String[] tokens = {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "short", "%3Cb%3Enot-a-token%3C%3E",
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%27%20OR%20%271%27%3D%271"};
+        for (String caller : new String[] {ANONYMOUS, FORGED, FakeUsers.OUTSIDER, FakeUsers.PARTNER,
+            FakeUsers.AGENT, FakeUsers.MANAGER}) {
+            for (String token : tokens) {
+                String path = Sandbox.REST_PATH + "/decisions/" + token;
+                RawHttp.Answer page = http.send("GET", path, caller, null, null, Map.of());
+                RawHttp.Answer post = http.send("POST", path, caller, "application/x-www-form-urlencoded",
+                        "step=confirm&choice=TOP_UP&hours=1&minutes=0".getBytes(StandardCharsets.UTF_8), Map.of());
+                for (RawHttp.Answer answer : new RawHttp.Answer[] {page, post}) {
+                    neutral = neutral == null ? answer.body() : neutral;
+                    if (answer.status() != 404 || !answer.contentType().startsWith("text/html")
+                            || !answer.body().equals(neutral)
+                            || !"no-store".equals(answer.header("Cache-Control"))
+                            || !"no-referrer".equals(answer.header("Referrer-Policy"))
+                            || answer.header("Set-Cookie") != null) {
+                        wrong.add(caller + " " + token + ": " + answer.status() + " " + answer.contentType() + " "
+                                + answer.body());
+                    }
+                }
+            }
+        }
+        assertEquals(String.join("\n", wrong), List.of(), wrong);
+        assertTrue(neutral, neutral.contains("Link not available") && neutral.contains("Link nicht verf\u00fcgbar"));
+        assertEquals(before, sandbox.pluginTablesChecksum());
+        assertEquals(mailsBefore, sandbox.mail().captured().size());
     }
 
     /**
@@ -205,7 +247,7 @@ public class SandboxUnauthorizedCallersTest {
         huge.put("Content-Length", String.valueOf(256L << 20));
         byte[] start = "{\"level\":\"L1\",\"reason\":\"".getBytes(StandardCharsets.UTF_8);
         List<String> wrong = new ArrayList<>();
-        for (Endpoint endpoint : RestEndpoints.ALL) {
+        for (Endpoint endpoint : RestEndpoints.ACCOUNT) {
             if (!endpoint.writes()) {
                 continue;
             }

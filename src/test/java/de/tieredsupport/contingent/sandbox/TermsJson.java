@@ -64,6 +64,14 @@ public final class TermsJson {
         return this;
     }
 
+    /** Adds a decision maker (name, e-mail address, language {@code en} or {@code de}). */
+    @SuppressWarnings("unchecked")
+    public TermsJson decisionMaker(String name, String email, String language) {
+        List<Object> makers = (List<Object>) body.computeIfAbsent("decisionMakers", k -> new ArrayList<>());
+        makers.add(Map.of("name", name, "email", email, "language", language));
+        return this;
+    }
+
     public TermsJson carryOver(String policy) {
         body.put("carryOver", Map.of("policy", policy));
         return this;

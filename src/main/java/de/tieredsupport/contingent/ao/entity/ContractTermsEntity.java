@@ -45,6 +45,18 @@ public interface ContractTermsEntity extends Entity {
     String getRecipients();
     void setRecipients(String recipients);
 
+    /**
+     * One decision maker per line: language, e-mail address and name, separated by tabs (a name has no tab or line
+     * break). Null in rows of model version 2 and earlier: none.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getDecisionMakers();
+    void setDecisionMakers(String decisionMakers);
+
+    /** The decision threshold in percent as a decimal string, or null for the default rule. */
+    String getDecisionThreshold();
+    void setDecisionThreshold(String decisionThreshold);
+
     String getCarryPolicy();
     void setCarryPolicy(String carryPolicy);
 

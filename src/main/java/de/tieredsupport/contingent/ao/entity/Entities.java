@@ -19,6 +19,7 @@ public final class Entities {
         IdempotencyKeyEntity.class,
         TicketTotalEntity.class,
         ReconciliationCursorEntity.class,
+        DecisionLinkEntity.class,
     };
 
     private Entities() {

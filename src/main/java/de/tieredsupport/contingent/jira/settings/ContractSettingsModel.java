@@ -23,7 +23,7 @@ public record ContractSettingsModel(String projectKey, String projectName, Strin
         String zoneId, String currency, String currentMonth, String currentMonthLabel, String effectiveMonth,
         String minEffectiveMonth, String latestClosedLabel, int incrementMinutes, int currentIncrementMinutes,
         String thresholds,
-        String recipients, List<SettingsLevelRow> levels, List<SettingsOption> roundingModes,
+        String recipients, String decisionMakers, String decisionThreshold, List<SettingsLevelRow> levels, List<SettingsOption> roundingModes,
         List<SettingsOption> carryOverPolicies, List<SettingsOption> overagePolicies,
         List<SettingsOption> defaultLevels, SettingsTermsRow current, List<SettingsTermsRow> history,
         List<SettingsAuditRow> audit, boolean decisionsAvailable, List<SettingsOption> decisionLevels,

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import com.atlassian.jira.util.I18nHelper;
 
 import de.tieredsupport.contingent.domain.CarryOverPolicy;
+import de.tieredsupport.contingent.domain.DecisionMaker;
+import de.tieredsupport.contingent.domain.LinkDecider;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.OveragePolicy;
@@ -142,6 +144,9 @@ public final class ContractSettingsModelBuilder {
                         .orElse(Terms.DEFAULT_THRESHOLDS.stream().map(String::valueOf)
                                 .collect(Collectors.joining(", "))),
                 latest.map(t -> String.join("\n", t.recipients())).orElse(""),
+                latest.map(t -> t.decisionMakers().stream().map(ContractSettingsModelBuilder::makerLine)
+                        .collect(Collectors.joining("\n"))).orElse(""),
+                latest.map(t -> t.decisionThreshold() == null ? "" : t.decisionThreshold().toString()).orElse(""),
                 levels, modes, carries, overages, defaultLevels, current, history, auditRows,
                 status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps, rules,
                 SettingsFormKeys.fresh());
@@ -170,20 +175,34 @@ public final class ContractSettingsModelBuilder {
                 : String.join(", ", terms.recipients());
         return new SettingsTermsRow(terms.effectiveMonth().toString(), format.month(terms.effectiveMonth()), inForce,
                 levelTexts, rounding, thresholds, carry, text("overage." + terms.overage().name()),
-                levelLabel(terms.defaultLevel()), recipients);
+                levelLabel(terms.defaultLevel()), recipients,
+                terms.decisionMakers().isEmpty() ? text("terms.noDecisionMakers")
+                        : terms.decisionMakers().stream().map(ContractSettingsModelBuilder::makerLine)
+                                .collect(Collectors.joining(", ")));
+    }
+
+    /** Who decided: a decision maker through a link is named so; a Jira user by the stored key as before. */
+    private String decider(String actor) {
+        return LinkDecider.nameOf(actor).map(name -> i18n.getText("support-contingent.decision.byLink", name))
+                .orElse(actor);
+    }
+
+    /** A decision maker as the form's text area takes it: {@code Name <address> language}. */
+    static String makerLine(DecisionMaker maker) {
+        return maker.name() + " <" + maker.email() + "> " + maker.language();
     }
 
     private String suspension(Suspension s, ZoneId zone) {
         String since = format.inZone(zone).dateTime(s.from());
         String scope = s.allLevels() ? text("suspension.allLevels") : levelLabel(s.level());
-        String text = i18n.getText(KEY + "suspension.text", new Object[] {scope, since, s.suspendedBy()});
+        String text = i18n.getText(KEY + "suspension.text", new Object[] {scope, since, decider(s.suspendedBy())});
         return s.reason() == null || s.reason().isBlank() ? text
                 : text + " " + i18n.getText(KEY + "reason", s.reason());
     }
 
     private String topUp(TopUp t, ZoneId zone) {
         String text = i18n.getText(KEY + "topUp.text", new Object[] {levelLabel(t.level()), format.duration(t.minutes()),
-                t.grantedBy(), format.inZone(zone).dateTime(t.grantedAt())});
+                decider(t.grantedBy()), format.inZone(zone).dateTime(t.grantedAt())});
         return t.reason() == null || t.reason().isBlank() ? text
                 : text + " " + i18n.getText(KEY + "reason", t.reason());
     }

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import de.tieredsupport.contingent.domain.LinkDecider;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.port.AuditEntry;
@@ -146,6 +148,10 @@ public final class AuditText {
     }
 
     private String name(String userKey) {
+        Optional<String> decisionMaker = LinkDecider.nameOf(userKey);
+        if (decisionMaker.isPresent()) {
+            return messages.text("support-contingent.decision.byLink", decisionMaker.get());
+        }
         String name = displayName.apply(userKey);
         return name == null || name.isBlank() ? userKey : name;
     }

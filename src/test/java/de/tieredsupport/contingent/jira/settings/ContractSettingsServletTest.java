@@ -257,6 +257,24 @@ public class ContractSettingsServletTest {
     }
 
     @Test
+    public void aDecisionMakersTopUpIsListedAsTheirsAndTheFormHoldsTheDecisionMakers() throws Exception {
+        host.configureContract.configure(InMemoryHost.ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-04")
+                .decisionMaker("Erika <b>M</b>", "erika@kunde.example", "de").build());
+        // 1st level: 480 min, 385 cross the decision threshold of 80 %
+        host.log(1, 1, PROJECT, "2026-04-14T09:00", 385 * 60);
+        String token = host.decisionMailer.requests.get(0).token();
+        host.decisionLinks.decide(token, new de.tieredsupport.contingent.service.DecisionLinks.Choice(
+                de.tieredsupport.contingent.domain.DecisionLink.Kind.TOP_UP, 60, "ok"));
+        get("manager", "projectKey=ACME");
+
+        assertEquals("Erika <b>M</b> <erika@kunde.example> de", model().decisionMakers());
+        assertTrue(model().topUps().toString(), model().topUps().get(0).startsWith(
+                "1st\u00a0level: 1h added by Erika <b>M</b> (via decision link) on "));
+        assertFalse(html.contains("Erika <b>M</b>"));
+        assertTrue(html.contains("Erika &lt;b&gt;M&lt;/b&gt; (via decision link)"));
+    }
+
+    @Test
     public void germanUserGetsGermanTexts() throws Exception {
         language(Locale.GERMAN);
         get("manager", "projectKey=ACME&saved=terms");

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.util.Locale;
 import java.util.Set;
 
+import com.atlassian.annotations.security.XsrfProtectionExcluded;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
@@ -21,7 +22,8 @@ import jakarta.ws.rs.core.Response;
  * Fake of the checks Jira's REST v2 module runs before a plugin resource: anonymous callers get 401 unless the
  * resource method or class is marked {@link AnonymousSiteAccess} or {@link UnrestrictedAccess};
  * {@link SystemAdminOnly} requires a system administrator (403 otherwise); and state-changing requests with a
- * form-like content type need the header {@code X-Atlassian-Token: no-check} (Jira's XSRF rule, 403 otherwise).
+ * form-like content type need the header {@code X-Atlassian-Token: no-check} (Jira's XSRF rule, 403 otherwise)
+ * unless the resource method is marked {@link XsrfProtectionExcluded}.
  * Licensing ({@code @LicensedOnly}) is not checked: every sandbox user is licensed.
  */
 public final class FakeRestSecurity implements ContainerRequestFilter {
@@ -41,13 +43,14 @@ public final class FakeRestSecurity implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        Class<?> type = resource == null ? null : resource.getResourceClass();
         if (!SAFE_METHODS.contains(request.getMethod()) && xsrfSensitive(request.getMediaType())
-                && !"no-check".equals(request.getHeaderString("X-Atlassian-Token"))) {
+                && !"no-check".equals(request.getHeaderString("X-Atlassian-Token"))
+                && !present(method, XsrfProtectionExcluded.class)) {
             request.abortWith(error(Response.Status.FORBIDDEN, "XSRF check failed"));
             return;
         }
-        Method method = resource == null ? null : resource.getResourceMethod();
-        Class<?> type = resource == null ? null : resource.getResourceClass();
         UserKey caller = users.getRemoteUserKey();
         if (caller == null && !marked(method, type, AnonymousSiteAccess.class)
                 && !marked(method, type, UnrestrictedAccess.class)) {

@@ -9,6 +9,8 @@ import de.tieredsupport.contingent.service.ConfigureContract;
 import de.tieredsupport.contingent.service.ContingentLedger;
 import de.tieredsupport.contingent.service.CorrectLevel;
 import de.tieredsupport.contingent.service.CustomerDecisions;
+import de.tieredsupport.contingent.service.DecisionLinks;
+import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.GetStatus;
 import de.tieredsupport.contingent.service.ListStatuses;
 import de.tieredsupport.contingent.service.RecordWorklogChange;
@@ -47,12 +49,15 @@ public final class InMemoryHost {
     public final InMemoryClusterLock lock = new InMemoryClusterLock();
     public final InMemoryTransactions transactions = new InMemoryTransactions();
     public final MutableClock clock;
+    public final InMemoryDecisionLinkStore decisionLinkStore = new InMemoryDecisionLinkStore();
+    public final RecordingDecisionMailer decisionMailer = new RecordingDecisionMailer();
 
     public final ContingentLedger ledger;
     public final AccessPolicy policy;
     public final RecordWorklogChange recordWorklogChange;
     public final ConfigureContract configureContract;
     public final CustomerDecisions customerDecisions;
+    public final DecisionLinks decisionLinks;
     public final CorrectLevel correctLevel;
     public final GetStatus getStatus;
     public final ListStatuses listStatuses;
@@ -66,10 +71,17 @@ public final class InMemoryHost {
         ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts, closes, lock,
                 transactions, clock);
         policy = new AccessPolicy(rights);
-        recordWorklogChange = new RecordWorklogChange(ledger, levels, sender);
+        customerDecisions = new CustomerDecisions(ledger, policy, audit, decisionLinkStore);
+        decisionLinks = new DecisionLinks(customerDecisions, decisionLinkStore, decisionMailer,
+                new java.security.SecureRandom());
+        // as the plugin wires it: an alert at the decision threshold also asks the decision makers
+        AlertSender alertsAndDecisions = (alert, contract, status) -> {
+            sender.send(alert, contract, status);
+            decisionLinks.onAlert(alert, contract);
+        };
+        recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions);
         configureContract = new ConfigureContract(ledger, policy, audit);
-        customerDecisions = new CustomerDecisions(ledger, policy, audit);
-        correctLevel = new CorrectLevel(ledger, policy, audit, sender);
+        correctLevel = new CorrectLevel(ledger, policy, audit, alertsAndDecisions);
         getStatus = new GetStatus(ledger, policy);
         listStatuses = new ListStatuses(ledger, policy);
         billingReport = new BillingReport(ledger, policy, issues);

@@ -50,6 +50,15 @@ public class AuditTextTest {
     }
 
     @Test
+    public void aDecisionMakersTopUpThroughTheLinkNamesTheDecisionMakerInEachLanguage() {
+        AuditEntry topUp = new AuditEntry(1, AT, "<link>Erika Mustermann", AuditEntry.Action.ADD_TOP_UP,
+                AuditEntry.params("month", "2026-12", "level", "L2", "minutes", "120", "reason", "Freigabe"),
+                "stored English text");
+        assertEquals("Erika Mustermann (via decision link)", reader(Locale.ENGLISH).actor(topUp));
+        assertEquals("Erika Mustermann (\u00fcber Entscheidungslink)", reader(Locale.GERMAN).actor(topUp));
+    }
+
+    @Test
     public void termsAreWrittenOutWithHoursAmountsAndPolicyNames() {
         Map<String, String> p = AuditEntry.params("change", "ADDED", "effectiveMonth", "2026-12", "currency", "EUR",
                 "L1.minutes", "480", "L1.rate", "70.00", "L2.minutes", "750", "L2.rate", "1234.50",

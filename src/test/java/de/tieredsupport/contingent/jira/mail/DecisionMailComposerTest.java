@@ -1,0 +1,58 @@
+package de.tieredsupport.contingent.jira.mail;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+
+import de.tieredsupport.contingent.domain.DecisionLink;
+import de.tieredsupport.contingent.domain.DecisionMaker;
+import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.domain.SupportLevel;
+
+import org.junit.Test;
+
+/** The decision mails: the decision maker's leads only to the decision page; names are escaped. */
+public class DecisionMailComposerTest {
+
+    private static final String TOKEN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ";
+
+    private static DecisionLink link(String language) {
+        return new DecisionLink("0".repeat(64), 10_000L, YearMonth.of(2026, 12), SupportLevel.L2, 720,
+                new DecisionMaker("Erika <b>Muster</b>", "erika@kunde.example", language),
+                Instant.parse("2026-12-03T09:00:00Z"), Instant.parse("2026-12-31T23:00:00Z"), null, null);
+    }
+
+    private static LevelStatus status() {
+        return new LevelStatus(SupportLevel.L2, 585, 0, 720, 81, 135, 0, 900, LocalDate.of(2026, 12, 20));
+    }
+
+    @Test
+    public void theRequestLinksToTheDecisionPageAndNeverIntoJira() {
+        AlertMailComposer.Mail mail = new DecisionMailComposer(Locale.GERMAN, BundleMessages.german())
+                .request(link("de"), TOKEN, status(), "ACME Maschinenbau", "https://jira.example/");
+        assertTrue(mail.htmlBody(), mail.htmlBody().contains(
+                "href=\"https://jira.example/rest/support-contingent/1.0/decisions/" + TOKEN + "\""));
+        assertFalse(mail.htmlBody().contains("/plugins/servlet"));
+        assertFalse(mail.htmlBody().contains("/browse/"));
+        assertTrue(mail.subject(), mail.subject().startsWith("ACME Maschinenbau: Bitte entscheiden Sie")
+                && mail.subject().endsWith("Dezember 2026"));
+        assertTrue(mail.htmlBody(), mail.htmlBody().contains("Hallo Erika &lt;b&gt;Muster&lt;/b&gt;,"));
+        assertTrue(mail.htmlBody(), mail.htmlBody().contains("9h 45m") && mail.htmlBody().contains("15h"));
+    }
+
+    @Test
+    public void theAnnouncementToRecipientsKeepsTheLinkIntoJira() {
+        DecisionLink decided = link("en").withOutcome(new DecisionLink.Outcome(DecisionLink.Kind.TOP_UP, 120,
+                "Erika", true, Instant.parse("2026-12-03T10:00:00Z")));
+        AlertMailComposer.Mail mail = new DecisionMailComposer(Locale.ENGLISH, BundleMessages.english())
+                .announcement(decided, "ACME Maschinenbau", null, "ACME", "https://jira.example");
+        assertTrue(mail.htmlBody(), mail.htmlBody().contains(
+                "https://jira.example/plugins/servlet/support-contingent/contract?projectKey=ACME"));
+        assertTrue(mail.subject(), mail.subject().contains("Erika <b>Muster</b> decided"));
+        assertTrue(mail.htmlBody(), mail.htmlBody().contains("add 2h to 2nd"));
+    }
+}
