@@ -269,3 +269,30 @@ test('edit view: labelled controls, current values, AUI form classes', () => {
     assert.equal(controls.errors.month.textContent, '');
     assert.equal(controls.month.getAttribute('aria-invalid'), null);
 });
+
+test('a top-up or suspension the customer chose through a decision link says so, by name where the viewer may see it', () => {
+    const named = acme(true);
+    named.topUps[0].grantedBy = 'Petra Schneider';
+    named.topUps[0].decidedViaLink = true;
+    assert.equal(byClass(render([named]), 'sc-topup')[0].textContent,
+        '1st\u00a0level: +1h. Reason: Approved by customer Decided by the customer (Petra Schneider).');
+
+    // a viewer without the contract's details gets neither name nor reason, but still who decided
+    const anonymous = acme(false);
+    delete anonymous.topUps[0].grantedBy;
+    delete anonymous.topUps[0].reason;
+    anonymous.topUps[0].decidedViaLink = true;
+    const suspended = nordlicht();
+    suspended.activeSuspensions[0].decidedViaLink = true;
+    delete suspended.activeSuspensions[0].suspendedBy;
+    const root = render([anonymous, suspended]);
+    assert.equal(byClass(root, 'sc-topup')[0].textContent, '1st\u00a0level: +1h. Decided by the customer.');
+    assert.ok(byClass(root, 'sc-suspension')[0].textContent.endsWith('Reason: Budget frozen Decided by the customer.'));
+
+    const de = modules(germanAjs());
+    assert.equal(byClass(render([anonymous], { locale: 'de' }, de), 'sc-topup')[0].textContent,
+        '1st\u2011Level: +1h. Vom Kunden entschieden.');
+    // a manager's own decision adds nothing
+    assert.equal(byClass(render([acme(false)]), 'sc-topup')[0].textContent,
+        '1st\u00a0level: +1h. Reason: Approved by customer');
+});

@@ -31,6 +31,8 @@ define('support-contingent/dashboard-messages', [], function () {
         'suspension.level': AJS.I18n.getText('support-contingent.dashboard.suspension.level'),
         'suspension.all': AJS.I18n.getText('support-contingent.dashboard.suspension.all'),
         'reason': AJS.I18n.getText('support-contingent.dashboard.reason'),
+        'byCustomer': AJS.I18n.getText('support-contingent.dashboard.byCustomer'),
+        'byCustomer.named': AJS.I18n.getText('support-contingent.dashboard.byCustomer.named'),
         'topups': AJS.I18n.getText('support-contingent.dashboard.topups'),
         'topup': AJS.I18n.getText('support-contingent.dashboard.topup'),
         'closed': AJS.I18n.getText('support-contingent.dashboard.closed'),

@@ -228,11 +228,12 @@ define('support-contingent/dashboard-model', [], function () {
             levels: levels,
             topUps: (Array.isArray(json.topUps) ? json.topUps : []).map(function (t) {
                 return { level: String(t.level), minutes: number(t.minutes), reason: t.reason || '',
-                    grantedBy: t.grantedBy || '', grantedAt: t.grantedAt || '' };
+                    grantedBy: t.grantedBy || '', grantedAt: t.grantedAt || '',
+                    byCustomer: t.decidedViaLink === true };
             }),
             suspensions: (Array.isArray(json.activeSuspensions) ? json.activeSuspensions : []).map(function (s) {
                 return { level: s.level ? String(s.level) : null, from: s.from || '', until: s.until || '',
-                    reason: s.reason || '' };
+                    reason: s.reason || '', suspendedBy: s.suspendedBy || '', byCustomer: s.decidedViaLink === true };
             }),
             risk: risk(levels)
         };

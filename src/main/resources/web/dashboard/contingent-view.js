@@ -49,6 +49,17 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
     };
 
     /**
+     * " Decided by the customer (name)." for a top-up or suspension a decision maker chose through a decision link;
+     * the name only for viewers the server gives it to. Empty for a manager's decision.
+     */
+    Builder.prototype.customersDecision = function (byCustomer, name) {
+        if (!byCustomer) {
+            return '';
+        }
+        return ' ' + (name ? this.text('byCustomer.named', [name]) : this.text('byCustomer'));
+    };
+
+    /**
      * A calendar day or an instant as the server's DisplayFormat shows them (the locale's medium style, e.g.
      * "02.12.2026" / "Dec 2, 2026", times "02.12.2026, 17:56"); instants in the contract's zone. Intl uses the same
      * CLDR data as the JDK, and the locale is the one Jira gives the page (the user's).
@@ -279,6 +290,7 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
                 if (suspension.reason) {
                     text += ' ' + this.text('reason', [suspension.reason]);
                 }
+                text += this.customersDecision(suspension.byCustomer, suspension.suspendedBy);
                 var entry = this.el('li', 'sc-suspension', text);
                 entry.setAttribute('data-level', suspension.level || 'ALL');
                 suspensions.appendChild(entry);
@@ -295,6 +307,7 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
                 if (topUp.reason) {
                     line += ' ' + this.text('reason', [topUp.reason]);
                 }
+                line += this.customersDecision(topUp.byCustomer, topUp.grantedBy);
                 var row = this.el('li', 'sc-topup', line);
                 row.setAttribute('data-level', topUp.level);
                 row.setAttribute('data-minutes', String(topUp.minutes));
