@@ -46,6 +46,7 @@ public final class BillingReport {
         adjustments.forEach(a -> a.tickets().forEach(t -> ids.add(t.issueId())));
         Map<Long, IssueInfo> infos = ids.isEmpty() ? Map.of() : issues.findAll(ids, actor);
         return new BillingReportView(contract, contract.billingMonth(month), close.orElse(null), result,
-                adjustments, infos, close.isEmpty() && ledger.nextToClose(contract).filter(month::equals).isPresent());
+                adjustments, infos, close.isEmpty() && ledger.nextToClose(contract).filter(month::equals).isPresent(),
+                ledger.topUps().findByMonth(projectId, month), ledger.suspensions().findByMonth(projectId, month));
     }
 }

@@ -6,6 +6,8 @@ import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.MonthClose;
 import de.tieredsupport.contingent.domain.MonthResult;
+import de.tieredsupport.contingent.domain.Suspension;
+import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.service.port.IssueInfo;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,12 @@ import java.util.Optional;
  * @param close the month's close, or null while it is open
  * @param issues key and summary per issue id; issues deleted in the host are missing
  * @param nextToClose whether this is the month that may be closed now: ended, open, every earlier month closed
+ * @param topUps the month's top-ups, with who granted them (a decision maker through a link, or a manager)
+ * @param suspensions the month's suspensions, with who decided them
  */
 public record BillingReportView(Contract contract, BillingMonth month, MonthClose close, MonthResult result,
-        List<Adjustment> adjustments, Map<Long, IssueInfo> issues, boolean nextToClose) {
+        List<Adjustment> adjustments, Map<Long, IssueInfo> issues, boolean nextToClose, List<TopUp> topUps,
+        List<Suspension> suspensions) {
 
     public BillingReportView {
         Objects.requireNonNull(contract, "contract");
@@ -30,6 +35,8 @@ public record BillingReportView(Contract contract, BillingMonth month, MonthClos
         Objects.requireNonNull(result, "result");
         adjustments = List.copyOf(adjustments);
         issues = Map.copyOf(issues);
+        topUps = List.copyOf(topUps);
+        suspensions = List.copyOf(suspensions);
     }
 
     public boolean closed() {

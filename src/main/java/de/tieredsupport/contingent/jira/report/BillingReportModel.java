@@ -9,8 +9,11 @@ import java.util.Objects;
 
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Figures;
+import de.tieredsupport.contingent.domain.LinkDecider;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.Suspension;
+import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.service.BillingReportView;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.port.IssueInfo;
@@ -25,12 +28,19 @@ import de.tieredsupport.contingent.service.port.IssueInfo;
  *        closed). The close itself checks all of it again.
  */
 public record BillingReportModel(String projectKey, String projectName, String month, String monthLabel,
-        String title, String closeTitle, boolean closed, boolean closable, List<ReportLevelRow> levels, List<ReportAdjustmentRow> adjustments, String totalBilled,
-        String totalAmount, String adjustmentsTotal, String invoiceTotal, String overagePolicy) {
+        String title, String closeTitle, boolean closed, boolean closable, List<ReportLevelRow> levels,
+        List<ReportAdjustmentRow> adjustments, String totalBilled, String totalAmount, String adjustmentsTotal,
+        String invoiceTotal, String overagePolicy, List<String> customerDecisions) {
 
     public BillingReportModel {
         levels = List.copyOf(levels);
         adjustments = List.copyOf(adjustments);
+        customerDecisions = List.copyOf(customerDecisions);
+    }
+
+    /** Whether the month has top-ups or suspensions a decision maker chose through a decision link. */
+    public boolean hasCustomerDecisions() {
+        return !customerDecisions.isEmpty();
     }
 
     public boolean hasAdjustments() {
@@ -55,6 +65,15 @@ public record BillingReportModel(String projectKey, String projectName, String m
 
         /** Shown instead of the summary of an issue the reader may not browse. */
         String restricted();
+
+        /** A top-up a decision maker chose through a decision link, e.g. "3rd level: +2h on 12 Dec 2026 by Petra". */
+        String customerTopUp(String levelLabel, String duration, String date, String decisionMaker);
+
+        /** A suspension a decision maker chose through a decision link; {@code levelLabel} null for all levels. */
+        String customerSuspension(String levelLabel, String date, String decisionMaker);
+
+        /** The decision maker's note after a decision. */
+        String note(String note);
     }
 
     /**
@@ -105,12 +124,28 @@ public record BillingReportModel(String projectKey, String projectName, String m
                 }
             }
         }
+        List<String> customerDecisions = new ArrayList<>();
+        for (TopUp topUp : view.topUps()) {
+            LinkDecider.nameOf(topUp.grantedBy()).ifPresent(name -> customerDecisions.add(withNote(labels,
+                    labels.customerTopUp(labels.level(topUp.level()), format.duration(topUp.minutes()),
+                            format.dateTime(topUp.grantedAt()), name), topUp.reason())));
+        }
+        for (Suspension suspension : view.suspensions()) {
+            LinkDecider.nameOf(suspension.suspendedBy()).ifPresent(name -> customerDecisions.add(withNote(labels,
+                    labels.customerSuspension(suspension.level() == null ? null : labels.level(suspension.level()),
+                            format.dateTime(suspension.from()), name), suspension.reason())));
+        }
         String monthLabel = format.month(view.month().yearMonth());
         return new BillingReportModel(projectKey, projectName, view.month().yearMonth().toString(), monthLabel,
                 labels.title(projectName, monthLabel), labels.closeTitle(monthLabel, projectName), view.closed(),
                 closable, levels, adjustments,
                 format.duration(totalBilled), format.money(result.totalAmount()), format.money(view.adjustmentsTotal()),
-                format.money(view.invoiceTotal()), labels.overagePolicy(result.overagePolicy().name()));
+                format.money(view.invoiceTotal()), labels.overagePolicy(result.overagePolicy().name()),
+                customerDecisions);
+    }
+
+    private static String withNote(Labels labels, String decision, String note) {
+        return note == null || note.isBlank() ? decision : decision + " " + labels.note(note);
     }
 
     /** Jira's issue page: {@code <base>/browse/KEY}, the key encoded as one path segment. */

@@ -188,6 +188,24 @@ public final class BillingReportModule extends AbstractReport {
             public String restricted() {
                 return i18n.getText(KEY + "restricted");
             }
+
+            @Override
+            public String customerTopUp(String levelLabel, String duration, String date, String decisionMaker) {
+                return i18n.getText(KEY + "customer.topUp",
+                        (Object) new String[] {levelLabel, duration, date, decisionMaker});
+            }
+
+            @Override
+            public String customerSuspension(String levelLabel, String date, String decisionMaker) {
+                return levelLabel == null ? i18n.getText(KEY + "customer.suspension.all", date, decisionMaker)
+                        : i18n.getText(KEY + "customer.suspension", (Object) new String[] {levelLabel, date,
+                            decisionMaker});
+            }
+
+            @Override
+            public String note(String note) {
+                return i18n.getText(KEY + "customer.note", note);
+            }
         };
     }
 }

@@ -268,6 +268,41 @@ public class BillingReportTest {
         assertFalse(excel.contains("/browse/"));
     }
 
+    /**
+     * Issue 14: what the customer decided through a decision link shows in the report, with the decision maker's name
+     * and note as text; a manager's own top-up is not listed there.
+     */
+    @Test
+    public void theCustomersDecisionsThroughLinksAreListedWithNameAndNote() {
+        java.time.Instant at = InMemoryHost.berlin("2026-11-09T14:30");
+        de.tieredsupport.contingent.domain.DecisionMaker maker = new de.tieredsupport.contingent.domain.DecisionMaker(
+                "Petra <Schneider>", "petra@kunde.example", "de");
+        host.topUps.add(new de.tieredsupport.contingent.domain.TopUp(PROJECT, YearMonth.of(2026, 11),
+                SupportLevel.L3, 120, de.tieredsupport.contingent.domain.LinkDecider.actor(maker), "Go-live & tests",
+                at));
+        host.topUps.add(new de.tieredsupport.contingent.domain.TopUp(PROJECT, YearMonth.of(2026, 11),
+                SupportLevel.L1, 60, "manager", "phone call", at));
+        host.suspensions.save(new de.tieredsupport.contingent.domain.Suspension(PROJECT, YearMonth.of(2026, 11), 1,
+                SupportLevel.L2, at, InMemoryHost.berlin("2026-12-01T00:00"),
+                de.tieredsupport.contingent.domain.LinkDecider.actor(maker), "", null));
+
+        BillingReportModel english = report(InMemoryHost.ADMIN, "2026-11");
+        String when = new DisplayFormat(Locale.ENGLISH, ZoneId.of("Europe/Berlin")).dateTime(at); // Nov 9, 2026, 2:30 PM
+        assertEquals(List.of("3rd\u00a0level: +2h on " + when + ", decided by Petra <Schneider> through a decision link."
+                + " Note: Go-live & tests", "2nd\u00a0level suspended from " + when + " for the rest of the month, decided"
+                + " by Petra <Schneider> through a decision link."), english.customerDecisions());
+        String html = new JiraLikeVelocity().render("templates/report/billing-report.vm",
+                module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11")));
+        assertTrue(html, html.contains("decided by Petra &lt;Schneider&gt; through a decision link. Note: Go-live &amp; "
+                + "tests</li>"));
+        assertFalse("a manager's own top-up is not the customer's", html.contains("phone call"));
+
+        String german = new JiraLikeVelocity().render("templates/report/billing-report.vm",
+                module(InMemoryHost.ADMIN, Locale.GERMAN).context(action, params("2026-11")));
+        assertTrue(german, german.contains("Vom Kunden entschieden"));
+        assertTrue(german, german.contains("entschieden von Petra &lt;Schneider&gt; \u00fcber einen Entscheidungslink."));
+    }
+
     @Test
     public void issueLinksWorkAtTheServersRootAndEncodeTheKey() {
         assertEquals("/browse/ACME-1", BillingReportModel.issueUrl("", "ACME-1"));
