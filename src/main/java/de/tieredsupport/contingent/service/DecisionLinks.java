@@ -215,7 +215,7 @@ public final class DecisionLinks {
         });
         if (result instanceof Decided decided && decided.byThisLink()) {
             try {
-                mailer.announceDecision(decided.link(), decided.contract());
+                mailer.announceDecision(decided.link(), decided.contract(), choice.note());
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not announce the decision of a link", e);
             }

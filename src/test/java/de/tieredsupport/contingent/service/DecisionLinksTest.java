@@ -113,6 +113,8 @@ public class DecisionLinksTest {
         assertEquals("<link>Erika Mustermann", entry.actor());
         assertTrue(entry.details(), entry.details().endsWith("decided by Erika Mustermann via link"));
         assertEquals(1, host.decisionMailer.announcements.size());
+        assertEquals("the recipients learn the decision maker's note", List.of("budget approved"),
+                host.decisionMailer.announcedNotes);
 
         // the second decision maker's link shows what was decided; the used link is gone; no second booking
         Decided seen = (Decided) host.decisionLinks.view(token(1));

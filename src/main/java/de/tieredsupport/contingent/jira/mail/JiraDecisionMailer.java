@@ -70,7 +70,7 @@ public final class JiraDecisionMailer implements DecisionMailer {
     }
 
     @Override
-    public void announceDecision(DecisionLink link, Contract contract) {
+    public void announceDecision(DecisionLink link, Contract contract, String note) {
         List<String> recipients = contract.termsFor(link.month()).map(Terms::recipients).orElse(List.of());
         for (String address : recipients) {
             try {
@@ -80,7 +80,7 @@ public final class JiraDecisionMailer implements DecisionMailer {
                 Project project = projectManager.getProjectObj(link.projectId());
                 String projectKey = project != null ? project.getKey() : Long.toString(link.projectId());
                 AlertMailComposer.Mail mail = new DecisionMailComposer(language, messages)
-                        .announcement(link, customer(link.projectId()), null, projectKey, baseUrl());
+                        .announcement(link, customer(link.projectId()), note, projectKey, baseUrl());
                 queue(address, mail, messages);
             } catch (RuntimeException | LinkageError e) {
                 LOG.error("Could not queue the announcement of a decision for " + address, e);

@@ -16,6 +16,10 @@ public interface DecisionMailer {
      */
     void requestDecision(DecisionLink link, String token, Contract contract, LevelStatus status);
 
-    /** Tells the alert recipients of the terms in force what the customer decided through a link. */
-    void announceDecision(DecisionLink link, Contract contract);
+    /**
+     * Tells the alert recipients of the terms in force what the customer decided through a link.
+     *
+     * @param note the decision maker's note; empty or null for none
+     */
+    void announceDecision(DecisionLink link, Contract contract, String note);
 }

@@ -54,5 +54,10 @@ public class DecisionMailComposerTest {
                 "https://jira.example/plugins/servlet/support-contingent/contract?projectKey=ACME"));
         assertTrue(mail.subject(), mail.subject().contains("Erika <b>Muster</b> decided"));
         assertTrue(mail.htmlBody(), mail.htmlBody().contains("add 2h to 2nd"));
+        assertFalse("no note, no note paragraph", mail.htmlBody().contains("Note:"));
+
+        AlertMailComposer.Mail withNote = new DecisionMailComposer(Locale.ENGLISH, BundleMessages.english())
+                .announcement(decided, "ACME Maschinenbau", "Go-live <b>& tests</b>", "ACME", "https://jira.example");
+        assertTrue(withNote.htmlBody(), withNote.htmlBody().contains("Note: Go-live &lt;b&gt;&amp; tests&lt;/b&gt;"));
     }
 }

@@ -16,6 +16,8 @@ public final class RecordingDecisionMailer implements DecisionMailer {
 
     public final List<Request> requests = new ArrayList<>();
     public final List<DecisionLink> announcements = new ArrayList<>();
+    /** The decision makers' notes of the announcements, in the same order. */
+    public final List<String> announcedNotes = new ArrayList<>();
 
     @Override
     public synchronized void requestDecision(DecisionLink link, String token, Contract contract, LevelStatus status) {
@@ -23,7 +25,8 @@ public final class RecordingDecisionMailer implements DecisionMailer {
     }
 
     @Override
-    public synchronized void announceDecision(DecisionLink link, Contract contract) {
+    public synchronized void announceDecision(DecisionLink link, Contract contract, String note) {
         announcements.add(link);
+        announcedNotes.add(note);
     }
 }
