@@ -88,6 +88,11 @@ public final class ConfigureContract {
         p.put("overage", terms.overage().name());
         p.put("defaultLevel", terms.defaultLevel().key());
         p.put("recipients", String.join(",", terms.recipients()));
+        if (!terms.decisionMakers().isEmpty()) {
+            p.put("decisionMakers", terms.decisionMakers().stream().map(m -> m.name() + " <" + m.email() + ">")
+                    .collect(Collectors.joining(", ")));
+            terms.decisionThresholdPercent().ifPresent(t -> p.put("decisionThreshold", Integer.toString(t)));
+        }
         return p;
     }
 
@@ -105,6 +110,8 @@ public final class ConfigureContract {
                 .append("; overage ").append(terms.overage())
                 .append("; default level ").append(terms.defaultLevel().key())
                 .append("; recipients ").append(terms.recipients())
+                .append(terms.decisionMakers().isEmpty() ? "" : "; decision makers " + terms.decisionMakers().stream()
+                        .map(m -> m.name()).collect(Collectors.joining(", ")))
                 .toString();
     }
 }

@@ -112,12 +112,16 @@ public final class AuditText {
         String recipients = get(p, "recipients").isEmpty() ? text("terms.noRecipients")
                 : get(p, "recipients").replace(",", ", ");
         String thresholds = String.join(", ", get(p, "thresholds").split(",")).replaceAll("(\\d+)", "$1 %");
-        return text("CONFIGURE_TERMS." + get(p, "change"), month(get(p, "effectiveMonth")),
+        String terms = text("CONFIGURE_TERMS." + get(p, "change"), month(get(p, "effectiveMonth")),
                 String.join("; ", levels), duration(number(p, "roundingMinutes")),
                 messages.text("support-contingent.settings.rounding.mode." + get(p, "roundingMode")), thresholds,
                 messages.text("support-contingent.settings.carryOver." + get(p, "carryOver")),
                 messages.text("support-contingent.settings.overage." + get(p, "overage")),
                 level(get(p, "defaultLevel")), recipients);
+        // entries written before terms had decision makers, and terms without any, carry no such parameter
+        String makers = p.get("decisionMakers");
+        return makers == null || makers.isEmpty() ? terms
+                : terms + text("terms.decisionMakers", makers, p.getOrDefault("decisionThreshold", "?") + " %");
     }
 
     private String closeMonth(Map<String, String> p) {

@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.service.view;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -72,6 +73,17 @@ public class AuditTextTest {
                 + " default level 1st level; alert recipients: it@customer.example, boss@customer.example",
                 reader(Locale.ENGLISH).details(terms));
         String german = reader(Locale.GERMAN).details(terms);
+
+        // terms with decision makers name them and the threshold at which they are asked
+        Map<String, String> withMakers = new java.util.LinkedHashMap<>(p);
+        withMakers.put("decisionMakers", "Erika Mustermann <erika@kunde.example>, Max <max@kunde.example>");
+        withMakers.put("decisionThreshold", "80");
+        AuditEntry decided = entry(AuditEntry.Action.CONFIGURE_TERMS, withMakers);
+        assertTrue(reader(Locale.ENGLISH).details(decided).endsWith("alert recipients: it@customer.example,"
+                + " boss@customer.example; decision makers, asked at 80 %: Erika Mustermann <erika@kunde.example>,"
+                + " Max <max@kunde.example>"));
+        assertTrue(reader(Locale.GERMAN).details(decided).endsWith("; Entscheider, gefragt ab 80 %: Erika Mustermann"
+                + " <erika@kunde.example>, Max <max@kunde.example>"));
         assertEquals("Konditionen hinzugef\u00fcgt, g\u00fcltig ab Dezember 2026: 1st-Level 8h zu 70,00\u00a0\u20ac pro"
                 + " Stunde; 2nd-Level 12h 30m zu 1.234,50\u00a0\u20ac pro Stunde; 3rd-Level 45m zu 90,00\u00a0\u20ac pro"
                 + " Stunde", german.substring(0, german.indexOf("; Rundung")));
