@@ -32,7 +32,10 @@ import net.java.ao.Query;
 public final class AoBookingStore implements BookingStore {
 
     private static final String COLUMNS = "ID, WORKLOG_ID, ISSUE_ID, PROJECT_ID, BILLING_MONTH, AUTHOR_KEY, STARTED_AT, "
-            + "RAW_SECONDS, BILLED_SECONDS, LEVEL_KEY, DELETED, SUSPENDED, UPDATED_AT";
+            + "RAW_SECONDS, BILLED_SECONDS, LEVEL_KEY, DELETED, SUSPENDED, UPDATED_AT, CHANGE_REQUEST_WORK";
+
+    /** Rows written before change requests existed hold null, which means normal support. */
+    private static final String NOT_CHANGE_REQUEST_WORK = " AND (CHANGE_REQUEST_WORK IS NULL OR CHANGE_REQUEST_WORK = ?)";
 
     /** Consuming bookings read per query: a level's contingent is usually used up within the first page. */
     static final int CONSUMING_PAGE = 500;
@@ -61,6 +64,14 @@ public final class AoBookingStore implements BookingStore {
         List<Booking> bookings = new ArrayList<>();
         ao.stream(BookingEntity.class,
                 Query.select(COLUMNS).where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month)),
+                row -> bookings.add(toBooking(row)));
+        return bookings;
+    }
+
+    @Override
+    public List<Booking> findByIssue(long issueId) {
+        List<Booking> bookings = new ArrayList<>();
+        ao.stream(BookingEntity.class, Query.select(COLUMNS).where("ISSUE_ID = ?", issueId),
                 row -> bookings.add(toBooking(row)));
         return bookings;
     }
@@ -105,12 +116,15 @@ public final class AoBookingStore implements BookingStore {
                 Query query = Query.select(COLUMNS);
                 if (after == null) {
                     query = query.where("PROJECT_ID = ? AND BILLING_MONTH = ? AND LEVEL_KEY = ? AND DELETED = ?"
-                            + " AND SUSPENDED = ?", projectId, month(month), level.key(), false, false);
+                            + " AND SUSPENDED = ?" + NOT_CHANGE_REQUEST_WORK, projectId, month(month), level.key(),
+                            false, false, false);
                 } else {
                     long start = millis(after.start());
                     query = query.where("PROJECT_ID = ? AND BILLING_MONTH = ? AND LEVEL_KEY = ? AND DELETED = ?"
-                            + " AND SUSPENDED = ? AND (STARTED_AT > ? OR (STARTED_AT = ? AND WORKLOG_ID > ?))",
-                            projectId, month(month), level.key(), false, false, start, start, after.worklogId());
+                            + " AND SUSPENDED = ?" + NOT_CHANGE_REQUEST_WORK
+                            + " AND (STARTED_AT > ? OR (STARTED_AT = ? AND WORKLOG_ID > ?))",
+                            projectId, month(month), level.key(), false, false, false, start, start,
+                            after.worklogId());
                 }
                 ao.stream(BookingEntity.class, query.order("STARTED_AT, WORKLOG_ID").limit(consumingPage),
                         row -> rows.add(toBooking(row)));
@@ -134,6 +148,7 @@ public final class AoBookingStore implements BookingStore {
             row.setLevelKey(booking.level().key());
             row.setDeleted(booking.state() == Booking.State.DELETED);
             row.setSuspended(booking.suspended());
+            row.setChangeRequestWork(booking.changeRequest());
             row.setUpdatedAt(millis(booking.updated()));
             row.save();
         } else {
@@ -155,6 +170,7 @@ public final class AoBookingStore implements BookingStore {
         values.put("LEVEL_KEY", booking.level().key());
         values.put("DELETED", booking.state() == Booking.State.DELETED);
         values.put("SUSPENDED", booking.suspended());
+        values.put("CHANGE_REQUEST_WORK", booking.changeRequest());
         values.put("UPDATED_AT", millis(booking.updated()));
         ao.create(BookingEntity.class, values);
     }
@@ -168,6 +184,6 @@ public final class AoBookingStore implements BookingStore {
         return new Booking(row.getWorklogId(), row.getIssueId(), row.getProjectId(), row.getAuthorKey(),
                 instant(row.getStartedAt()), row.getRawSeconds(), row.getBilledSeconds(), level(row.getLevelKey()),
                 month(row.getBillingMonth()), row.isDeleted() ? Booking.State.DELETED : Booking.State.ACTIVE,
-                row.isSuspended(), instant(row.getUpdatedAt()));
+                row.isSuspended(), instant(row.getUpdatedAt()), Boolean.TRUE.equals(row.getChangeRequestWork()));
     }
 }

@@ -95,10 +95,9 @@ public final class AoTotalsStore implements TotalsStore {
     @Override
     public List<TicketTotal> findTickets(long projectId, YearMonth month) {
         List<TicketTotal> tickets = new ArrayList<>();
-        ao.stream(TicketTotalEntity.class, Query.select("ID, ISSUE_ID, LEVEL_KEY, USED_MINUTES, SUSPENDED_MINUTES")
+        ao.stream(TicketTotalEntity.class, Query.select("ID, ISSUE_ID, LEVEL_KEY, USED_MINUTES, SUSPENDED_MINUTES, CHANGE_REQUEST_MINUTES")
                 .where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month)),
-                row -> tickets.add(new TicketTotal(row.getIssueId(), level(row.getLevelKey()), row.getUsedMinutes(),
-                        row.getSuspendedMinutes())));
+                row -> tickets.add(ticket(row)));
         return tickets;
     }
 
@@ -109,8 +108,7 @@ public final class AoTotalsStore implements TotalsStore {
                     "PROJECT_ID = ? AND BILLING_MONTH = ? AND LEVEL_KEY = ? AND ISSUE_ID = ?", projectId,
                     month(month), change.level().key(), change.issueId()));
             TicketTotal now = rows.length == 0 ? new TicketTotal(change.issueId(), change.level(), 0, 0)
-                    : new TicketTotal(change.issueId(), change.level(), rows[0].getUsedMinutes(),
-                            rows[0].getSuspendedMinutes());
+                    : ticket(rows[0]);
             TicketTotal next = now.plus(change);
             if (rows.length == 0) {
                 create(projectId, month, next);
@@ -119,6 +117,7 @@ public final class AoTotalsStore implements TotalsStore {
             } else {
                 rows[0].setUsedMinutes(next.usedMinutes());
                 rows[0].setSuspendedMinutes(next.suspendedMinutes());
+                rows[0].setChangeRequestMinutes(next.changeRequestMinutes());
                 rows[0].save();
             }
         }
@@ -142,7 +141,15 @@ public final class AoTotalsStore implements TotalsStore {
                 new DBParam("LEVEL_KEY", total.level().key()),
                 new DBParam("ISSUE_ID", total.issueId()),
                 new DBParam("USED_MINUTES", total.usedMinutes()),
-                new DBParam("SUSPENDED_MINUTES", total.suspendedMinutes()));
+                new DBParam("SUSPENDED_MINUTES", total.suspendedMinutes()),
+                new DBParam("CHANGE_REQUEST_MINUTES", total.changeRequestMinutes()));
+    }
+
+    /** Rows written before change requests existed hold null change-request minutes: none. */
+    private static TicketTotal ticket(TicketTotalEntity row) {
+        Long changeRequest = row.getChangeRequestMinutes();
+        return new TicketTotal(row.getIssueId(), level(row.getLevelKey()), row.getUsedMinutes(),
+                row.getSuspendedMinutes(), changeRequest == null ? 0L : changeRequest);
     }
 
     private static List<MonthTotals> group(LevelTotalEntity[] rows) {

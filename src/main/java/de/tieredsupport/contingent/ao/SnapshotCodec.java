@@ -42,6 +42,9 @@ final class SnapshotCodec {
                 line(out, "ticket", ticket.issueId(), ticket.level().key(), figures(ticket.figures()));
             }
         }
+        for (MonthResult.ChangeRequestLine line : result.changeRequests()) {
+            line(out, "change-request", changeRequest(line));
+        }
         for (Adjustment adjustment : settled) {
             line(out, "adjustment", adjustment.projectId(), adjustment.closedMonth(), adjustment.reportedIn());
             for (SupportLevel level : SupportLevel.values()) {
@@ -49,6 +52,9 @@ final class SnapshotCodec {
             }
             for (MonthResult.TicketLine ticket : adjustment.tickets()) {
                 line(out, "adjustment-ticket", ticket.issueId(), ticket.level().key(), figures(ticket.figures()));
+            }
+            for (MonthResult.ChangeRequestLine line : adjustment.changeRequests()) {
+                line(out, "adjustment-change-request", changeRequest(line));
             }
         }
         return out.toString();
@@ -72,6 +78,8 @@ final class SnapshotCodec {
         String[] adjustmentFields = null;
         Map<SupportLevel, Figures> adjustmentLevels = new EnumMap<>(SupportLevel.class);
         List<MonthResult.TicketLine> adjustmentTickets = new ArrayList<>();
+        List<MonthResult.ChangeRequestLine> changeRequests = new ArrayList<>();
+        List<MonthResult.ChangeRequestLine> adjustmentChangeRequests = new ArrayList<>();
 
         for (int i = 2; i < lines.length; i++) {
             String[] f = lines[i].split("\t", -1);
@@ -86,14 +94,18 @@ final class SnapshotCodec {
                 case "ticket" -> tickets.add(ticketLine(f, currency));
                 case "adjustment" -> {
                     if (adjustmentFields != null) {
-                        adjustments.add(adjustment(adjustmentFields, adjustmentLevels, adjustmentTickets));
+                        adjustments.add(adjustment(adjustmentFields, adjustmentLevels, adjustmentTickets,
+                                adjustmentChangeRequests));
                         adjustmentLevels = new EnumMap<>(SupportLevel.class);
                         adjustmentTickets = new ArrayList<>();
+                        adjustmentChangeRequests = new ArrayList<>();
                     }
                     adjustmentFields = f;
                 }
                 case "adjustment-level" -> adjustmentLevels.put(AoValues.level(f[1]), figures(f, 2, currency));
                 case "adjustment-ticket" -> adjustmentTickets.add(ticketLine(f, currency));
+                case "change-request" -> changeRequests.add(changeRequestLine(f, currency));
+                case "adjustment-change-request" -> adjustmentChangeRequests.add(changeRequestLine(f, currency));
                 default -> throw new IllegalStateException("unknown snapshot record: " + f[0]);
             }
         }
@@ -101,9 +113,11 @@ final class SnapshotCodec {
             levels.add(levelLine(levelFields, tickets, currency));
         }
         if (adjustmentFields != null) {
-            adjustments.add(adjustment(adjustmentFields, adjustmentLevels, adjustmentTickets));
+            adjustments.add(adjustment(adjustmentFields, adjustmentLevels, adjustmentTickets,
+                    adjustmentChangeRequests));
         }
-        return new Snapshot(new MonthResult(projectId, month, currency, overage, levels), adjustments);
+        return new Snapshot(new MonthResult(projectId, month, currency, overage, levels, changeRequests),
+                adjustments);
     }
 
     private static MonthResult.LevelLine levelLine(String[] f, List<MonthResult.TicketLine> tickets, Currency currency) {
@@ -117,8 +131,20 @@ final class SnapshotCodec {
     }
 
     private static Adjustment adjustment(String[] f, Map<SupportLevel, Figures> levels,
-            List<MonthResult.TicketLine> tickets) {
-        return new Adjustment(Long.parseLong(f[1]), YearMonth.parse(f[2]), YearMonth.parse(f[3]), levels, tickets);
+            List<MonthResult.TicketLine> tickets, List<MonthResult.ChangeRequestLine> changeRequests) {
+        return new Adjustment(Long.parseLong(f[1]), YearMonth.parse(f[2]), YearMonth.parse(f[3]), levels, tickets,
+                changeRequests);
+    }
+
+    /** Snapshots written before change requests existed have no such records and read as none. */
+    private static String changeRequest(MonthResult.ChangeRequestLine line) {
+        return line.issueId() + "\t" + line.level().key() + "\t" + line.hourlyRate().amount().toPlainString() + "\t"
+                + line.minutes() + "\t" + line.amount().amount().toPlainString();
+    }
+
+    private static MonthResult.ChangeRequestLine changeRequestLine(String[] f, Currency currency) {
+        return new MonthResult.ChangeRequestLine(Long.parseLong(f[1]), AoValues.level(f[2]),
+                Money.of(currency, new BigDecimal(f[3])), Long.parseLong(f[4]), Money.of(currency, new BigDecimal(f[5])));
     }
 
     private static String figures(Figures figures) {

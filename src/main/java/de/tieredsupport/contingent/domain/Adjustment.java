@@ -17,15 +17,25 @@ import java.util.Optional;
  *
  * @param levels difference per level (all three levels, zero where unchanged)
  * @param tickets non-zero differences per (issue, level), ordered by level then issue id
+ * @param changeRequests non-zero differences of change-request lines per (issue, level), ordered by issue id then
+ *        level
  */
 public record Adjustment(long projectId, YearMonth closedMonth, YearMonth reportedIn,
-        Map<SupportLevel, Figures> levels, List<MonthResult.TicketLine> tickets) {
+        Map<SupportLevel, Figures> levels, List<MonthResult.TicketLine> tickets,
+        List<MonthResult.ChangeRequestLine> changeRequests) {
+
+    /** An adjustment without change-request differences. */
+    public Adjustment(long projectId, YearMonth closedMonth, YearMonth reportedIn,
+            Map<SupportLevel, Figures> levels, List<MonthResult.TicketLine> tickets) {
+        this(projectId, closedMonth, reportedIn, levels, tickets, List.of());
+    }
 
     public Adjustment {
         Objects.requireNonNull(closedMonth, "closedMonth");
         Objects.requireNonNull(reportedIn, "reportedIn");
         levels = Collections.unmodifiableMap(new EnumMap<>(levels));
         tickets = List.copyOf(tickets);
+        changeRequests = List.copyOf(changeRequests);
         if (levels.size() != SupportLevel.values().length) {
             throw new IllegalArgumentException("One difference per level expected");
         }
@@ -39,6 +49,9 @@ public record Adjustment(long projectId, YearMonth closedMonth, YearMonth report
         Money total = null;
         for (Figures f : levels.values()) {
             total = total == null ? f.amount() : total.plus(f.amount());
+        }
+        for (MonthResult.ChangeRequestLine line : changeRequests) {
+            total = total.plus(line.amount());
         }
         return total;
     }
@@ -81,8 +94,35 @@ public record Adjustment(long projectId, YearMonth closedMonth, YearMonth report
         tickets.sort(Comparator.comparing(MonthResult.TicketLine::level)
                 .thenComparingLong(MonthResult.TicketLine::issueId));
         any |= !tickets.isEmpty();
+        List<MonthResult.ChangeRequestLine> changeRequests = changeRequestDelta(recomputed, snapshot, settled);
+        any |= !changeRequests.isEmpty();
         return any ? Optional.of(new Adjustment(snapshot.projectId(), snapshot.month(), reportedIn, levelDelta,
-                tickets)) : Optional.empty();
+                tickets, changeRequests)) : Optional.empty();
+    }
+
+    /** Recomputed change-request lines minus the frozen ones minus those already settled; zero lines left out. */
+    private static List<MonthResult.ChangeRequestLine> changeRequestDelta(MonthResult recomputed,
+            MonthResult snapshot, List<Adjustment> settled) {
+        Map<TicketKey, MonthResult.ChangeRequestLine> delta = new LinkedHashMap<>();
+        recomputed.changeRequests().forEach(l -> merge(delta, l, 1));
+        snapshot.changeRequests().forEach(l -> merge(delta, l, -1));
+        settled.forEach(a -> a.changeRequests().forEach(l -> merge(delta, l, -1)));
+        return delta.values().stream().filter(l -> l.minutes() != 0 || !l.amount().isZero())
+                .sorted(Comparator.comparingLong(MonthResult.ChangeRequestLine::issueId)
+                        .thenComparing(MonthResult.ChangeRequestLine::level))
+                .toList();
+    }
+
+    private static void merge(Map<TicketKey, MonthResult.ChangeRequestLine> delta, MonthResult.ChangeRequestLine line,
+            int sign) {
+        TicketKey key = new TicketKey(line.issueId(), line.level());
+        Money amount = sign > 0 ? line.amount() : Money.zero(line.amount().currency()).minus(line.amount());
+        MonthResult.ChangeRequestLine now = delta.get(key);
+        delta.put(key, now == null
+                ? new MonthResult.ChangeRequestLine(line.issueId(), line.level(), line.hourlyRate(),
+                        sign * line.minutes(), amount)
+                : new MonthResult.ChangeRequestLine(line.issueId(), line.level(), now.hourlyRate(),
+                        now.minutes() + sign * line.minutes(), now.amount().plus(amount)));
     }
 
     private record TicketKey(long issueId, SupportLevel level) {

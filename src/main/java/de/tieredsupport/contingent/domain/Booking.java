@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param month billing month: the local date of {@code start} in the contract's zone
  * @param suspended work started while support for the level was suspended: reported apart, never billed
+ * @param changeRequest work on an approved change request: billed on its own line, outside the contingent (it wins
+ *        over a suspension, which concerns only the contingent)
  * @param updated the worklog's last-modified time in the source; orders events so a stale one cannot win
  */
 public record Booking(
@@ -24,7 +26,8 @@ public record Booking(
         YearMonth month,
         State state,
         boolean suspended,
-        Instant updated) {
+        Instant updated,
+        boolean changeRequest) {
 
     public enum State { ACTIVE, DELETED }
 
@@ -41,6 +44,13 @@ public record Booking(
         if (billedSeconds <= 0 || billedSeconds % 60 != 0) {
             throw new IllegalArgumentException("Billed seconds must be whole positive minutes: " + billedSeconds);
         }
+    }
+
+    /** Normal support work (not on a change request). */
+    public Booking(long worklogId, long issueId, long projectId, String authorKey, Instant start, long rawSeconds,
+            long billedSeconds, SupportLevel level, YearMonth month, State state, boolean suspended, Instant updated) {
+        this(worklogId, issueId, projectId, authorKey, start, rawSeconds, billedSeconds, level, month, state,
+                suspended, updated, false);
     }
 
     /**
@@ -66,23 +76,38 @@ public record Booking(
         return state == State.ACTIVE;
     }
 
-    /** Active work that is not suspended; only this consumes contingent. */
+    /** Active work that is neither suspended nor change-request work; only this consumes contingent. */
     public boolean consumesContingent() {
-        return isActive() && !suspended;
+        return isActive() && !suspended && !changeRequest;
+    }
+
+    /** Active work on an approved change request. */
+    public boolean isChangeRequestWork() {
+        return isActive() && changeRequest;
+    }
+
+    /** Active suspended work that is not change-request work: reported apart, never billed. */
+    public boolean isSuspendedWork() {
+        return isActive() && suspended && !changeRequest;
     }
 
     public Booking withLevel(SupportLevel newLevel) {
         return new Booking(worklogId, issueId, projectId, authorKey, start, rawSeconds, billedSeconds, newLevel,
-                month, state, suspended, updated);
+                month, state, suspended, updated, changeRequest);
     }
 
     public Booking withSuspended(boolean value) {
         return new Booking(worklogId, issueId, projectId, authorKey, start, rawSeconds, billedSeconds, level,
-                month, state, value, updated);
+                month, state, value, updated, changeRequest);
+    }
+
+    public Booking withChangeRequest(boolean value) {
+        return new Booking(worklogId, issueId, projectId, authorKey, start, rawSeconds, billedSeconds, level,
+                month, state, suspended, updated, value);
     }
 
     public Booking asDeleted() {
         return new Booking(worklogId, issueId, projectId, authorKey, start, rawSeconds, billedSeconds, level,
-                month, State.DELETED, suspended, updated);
+                month, State.DELETED, suspended, updated, changeRequest);
     }
 }

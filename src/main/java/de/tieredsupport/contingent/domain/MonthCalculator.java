@@ -18,6 +18,8 @@ import java.util.Objects;
  * <li>active, non-suspended bookings consume it in (start, worklog id) order, a booking may be split into an
  * in-contingent and an overage part;</li>
  * <li>suspended bookings are reported apart and neither consume nor bill;</li>
+ * <li>change-request work neither consumes nor appears in the level lines: it has its own line per (ticket,
+ * level), rate x minutes / 60 rounded once per line;</li>
  * <li>the amount is rate x billed minutes / 60, rounded HALF_UP to the minor unit once per level line, and
  * allocated to tickets by largest remainder so that ticket amounts add up exactly to the line.</li>
  * </ul>
@@ -47,11 +49,14 @@ public final class MonthCalculator {
         for (SupportLevel level : SupportLevel.values()) {
             activeByLevel.put(level, new ArrayList<>());
         }
+        Map<ChangeRequestKey, Long> changeRequestMinutes = new HashMap<>();
         for (Booking b : bookings) {
             if (b.projectId() != contract.projectId() || !b.month().equals(month)) {
                 throw new IllegalArgumentException("Booking " + b.worklogId() + " is not in " + month);
             }
-            if (b.isActive()) {
+            if (b.isChangeRequestWork()) {
+                changeRequestMinutes.merge(new ChangeRequestKey(b.issueId(), b.level()), b.billedMinutes(), Long::sum);
+            } else if (b.isActive()) {
                 activeByLevel.get(b.level()).add(b);
             }
         }
@@ -65,7 +70,31 @@ public final class MonthCalculator {
             lines.add(levelLine(contract, terms, level, activeByLevel.get(level), topUps,
                     carryIn.getOrDefault(level, 0L)));
         }
-        return new MonthResult(contract.projectId(), month, contract.currency(), terms.overage(), lines);
+        return new MonthResult(contract.projectId(), month, contract.currency(), terms.overage(), lines,
+                changeRequestLines(terms, changeRequestMinutes));
+    }
+
+    /** A ticket at a level: the key of a change-request line. */
+    private record ChangeRequestKey(long issueId, SupportLevel level) {
+    }
+
+    private static final Comparator<ChangeRequestKey> CHANGE_REQUEST_ORDER = Comparator
+            .comparingLong(ChangeRequestKey::issueId).thenComparing(ChangeRequestKey::level);
+
+    /** One line per (ticket, level) with minutes, priced at the level's rate and rounded once per line. */
+    private static List<MonthResult.ChangeRequestLine> changeRequestLines(Terms terms,
+            Map<ChangeRequestKey, Long> minutes) {
+        List<ChangeRequestKey> keys = new ArrayList<>(minutes.keySet());
+        keys.sort(CHANGE_REQUEST_ORDER);
+        List<MonthResult.ChangeRequestLine> lines = new ArrayList<>(keys.size());
+        for (ChangeRequestKey key : keys) {
+            long m = minutes.get(key);
+            if (m != 0) {
+                Money rate = terms.hourlyRate(key.level());
+                lines.add(new MonthResult.ChangeRequestLine(key.issueId(), key.level(), rate, m, amount(rate, m)));
+            }
+        }
+        return lines;
     }
 
     /**
@@ -88,6 +117,13 @@ public final class MonthCalculator {
                 throw new IllegalArgumentException("Top-up is not in " + month + ": " + t);
             }
         }
+        Map<ChangeRequestKey, Long> changeRequestMinutes = new HashMap<>();
+        for (TicketTotal t : tickets) {
+            if (t.changeRequestMinutes() != 0) {
+                changeRequestMinutes.merge(new ChangeRequestKey(t.issueId(), t.level()), t.changeRequestMinutes(),
+                        Long::sum);
+            }
+        }
         List<MonthResult.LevelLine> lines = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
             long base = terms.contingentMinutes(level);
@@ -98,7 +134,7 @@ public final class MonthCalculator {
             long used = 0;
             long suspended = 0;
             for (TicketTotal t : tickets) {
-                if (t.level() == level && !t.isEmpty()) {
+                if (t.level() == level && (t.usedMinutes() != 0 || t.suspendedMinutes() != 0)) {
                     long[] acc = perIssue.computeIfAbsent(t.issueId(), id -> new long[3]);
                     acc[0] += t.usedMinutes();
                     acc[2] += t.suspendedMinutes();
@@ -111,7 +147,8 @@ public final class MonthCalculator {
             }
             lines.add(line(contract, terms, level, base, topUp, levelCarryIn, used, suspended, perIssue));
         }
-        return new MonthResult(contract.projectId(), month, contract.currency(), terms.overage(), lines);
+        return new MonthResult(contract.projectId(), month, contract.currency(), terms.overage(), lines,
+                changeRequestLines(terms, changeRequestMinutes));
     }
 
     /**
@@ -279,7 +316,7 @@ public final class MonthCalculator {
 
     /**
      * The month's active bookings one by one, in consumption order (start, then worklog id) over all levels, each
-     * with its share of its level line: in-contingent, overage and suspended minutes as the billing report counts
+     * with its share of its level line (change-request work: of its change-request line, as billed minutes only): in-contingent, overage and suspended minutes as the billing report counts
      * them (a booking at the contingent's end is split), billed minutes, and its amount. The amounts of a level add
      * up exactly to the level line's amount (largest remainder over the bookings, ties to the earlier booking); they
      * are not the ticket lines' amounts summed, which are allocated over tickets instead.
@@ -294,7 +331,8 @@ public final class MonthCalculator {
         boolean overageBilled = terms.overage() == OveragePolicy.BILLED_AT_RATE;
         List<BookingLine> lines = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
-            List<Booking> active = bookings.stream().filter(b -> b.isActive() && b.level() == level)
+            List<Booking> active = bookings.stream()
+                    .filter(b -> b.isActive() && !b.isChangeRequestWork() && b.level() == level)
                     .sorted(CONSUMPTION_ORDER).toList();
             Booking[] consuming = active.stream().filter(b -> !b.suspended()).toArray(Booking[]::new);
             MonthResult.LevelLine line = result.line(level);
@@ -325,6 +363,16 @@ public final class MonthCalculator {
             for (int i = 0; i < active.size(); i++) {
                 lines.add(new BookingLine(active.get(i), new Figures(split[i][0], split[i][1], split[i][2],
                         billed[i], Money.ofMinor(contract.currency(), minor[i]))));
+            }
+        }
+        for (MonthResult.ChangeRequestLine line : result.changeRequests()) {
+            List<Booking> work = bookings.stream().filter(b -> b.isChangeRequestWork()
+                    && b.issueId() == line.issueId() && b.level() == line.level()).sorted(CONSUMPTION_ORDER).toList();
+            long[] minutes = work.stream().mapToLong(Booking::billedMinutes).toArray();
+            long[] minor = allocate(line.amount().minorUnits(), line.hourlyRate().minorUnits(), minutes);
+            for (int i = 0; i < work.size(); i++) {
+                lines.add(new BookingLine(work.get(i), new Figures(0, 0, 0, minutes[i],
+                        Money.ofMinor(contract.currency(), minor[i]))));
             }
         }
         lines.sort(Comparator.comparing(BookingLine::booking, CONSUMPTION_ORDER));

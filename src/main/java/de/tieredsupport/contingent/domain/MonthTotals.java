@@ -69,7 +69,11 @@ public record MonthTotals(long projectId, YearMonth month, Map<SupportLevel, Lev
         return b != null && b.isActive() && b.projectId() == projectId && b.month().equals(month);
     }
 
+    /** Change-request work lies outside the contingent, so it is not part of the level totals. */
     private static LevelTotals contribution(LevelTotals totals, Booking b, int sign) {
+        if (b.isChangeRequestWork()) {
+            return totals;
+        }
         long minutes = sign * b.billedMinutes();
         return b.suspended() ? totals.plus(0, minutes) : totals.plus(minutes, 0);
     }

@@ -9,31 +9,42 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The billed minutes of one ticket at one level in one contract month: what consumes the contingent (used) and what
- * was worked while the level was suspended. Kept next to the level totals, in the same step, so a report reads one
- * row per ticket instead of every booking.
+ * The billed minutes of one ticket at one level in one contract month: what consumes the contingent (used), what
+ * was worked while the level was suspended, and change-request work (outside the contingent). Kept next to the level
+ * totals, in the same step, so a report reads one row per ticket instead of every booking.
  */
-public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, long suspendedMinutes) {
+public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, long suspendedMinutes,
+        long changeRequestMinutes) {
 
     public TicketTotal {
         Objects.requireNonNull(level, "level");
-        if (usedMinutes < 0 || suspendedMinutes < 0) {
+        if (usedMinutes < 0 || suspendedMinutes < 0 || changeRequestMinutes < 0) {
             throw new IllegalArgumentException("Minutes must not be negative: " + usedMinutes + ", "
-                    + suspendedMinutes);
+                    + suspendedMinutes + ", " + changeRequestMinutes);
         }
+    }
+
+    /** A ticket without change-request work. */
+    public TicketTotal(long issueId, SupportLevel level, long usedMinutes, long suspendedMinutes) {
+        this(issueId, level, usedMinutes, suspendedMinutes, 0);
     }
 
     /** A change to one ticket total of one contract month; negative where a booking's minutes leave it. */
     public record Change(long projectId, YearMonth month, long issueId, SupportLevel level, long usedMinutes,
-            long suspendedMinutes) {
+            long suspendedMinutes, long changeRequestMinutes) {
 
         public Change {
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(level, "level");
         }
 
+        public Change(long projectId, YearMonth month, long issueId, SupportLevel level, long usedMinutes,
+                long suspendedMinutes) {
+            this(projectId, month, issueId, level, usedMinutes, suspendedMinutes, 0);
+        }
+
         boolean isNone() {
-            return usedMinutes == 0 && suspendedMinutes == 0;
+            return usedMinutes == 0 && suspendedMinutes == 0 && changeRequestMinutes == 0;
         }
     }
 
@@ -42,13 +53,13 @@ public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, lo
         Map<List<Object>, long[]> sums = new LinkedHashMap<>();
         for (Booking b : bookings) {
             if (b.isActive()) {
-                long[] sum = sums.computeIfAbsent(List.of(b.issueId(), b.level()), k -> new long[2]);
-                sum[b.suspended() ? 1 : 0] += b.billedMinutes();
+                long[] sum = sums.computeIfAbsent(List.of(b.issueId(), b.level()), k -> new long[3]);
+                sum[b.isChangeRequestWork() ? 2 : b.suspended() ? 1 : 0] += b.billedMinutes();
             }
         }
         List<TicketTotal> totals = new ArrayList<>(sums.size());
         sums.forEach((key, sum) -> totals.add(new TicketTotal((Long) key.get(0), (SupportLevel) key.get(1), sum[0],
-                sum[1])));
+                sum[1], sum[2])));
         return totals;
     }
 
@@ -71,10 +82,14 @@ public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, lo
         List<Object> key = List.of(booking.projectId(), booking.month(), booking.issueId(), booking.level());
         long minutes = sign * booking.billedMinutes();
         Change now = changes.getOrDefault(key, new Change(booking.projectId(), booking.month(), booking.issueId(),
-                booking.level(), 0, 0));
+                booking.level(), 0, 0, 0));
+        boolean changeRequest = booking.isChangeRequestWork();
+        boolean suspended = !changeRequest && booking.suspended();
+        boolean used = !changeRequest && !suspended;
         changes.put(key, new Change(now.projectId(), now.month(), now.issueId(), now.level(),
-                now.usedMinutes() + (booking.suspended() ? 0 : minutes),
-                now.suspendedMinutes() + (booking.suspended() ? minutes : 0)));
+                now.usedMinutes() + (used ? minutes : 0),
+                now.suspendedMinutes() + (suspended ? minutes : 0),
+                now.changeRequestMinutes() + (changeRequest ? minutes : 0)));
     }
 
     /** This total with a change applied; the change must be for the same ticket and level. */
@@ -83,12 +98,12 @@ public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, lo
             throw new IllegalArgumentException("Change " + change + " is not for " + this);
         }
         return new TicketTotal(issueId, level, usedMinutes + change.usedMinutes(),
-                suspendedMinutes + change.suspendedMinutes());
+                suspendedMinutes + change.suspendedMinutes(), changeRequestMinutes + change.changeRequestMinutes());
     }
 
     /** No minutes left: the row can go. */
     public boolean isEmpty() {
-        return usedMinutes == 0 && suspendedMinutes == 0;
+        return usedMinutes == 0 && suspendedMinutes == 0 && changeRequestMinutes == 0;
     }
 
     /** Whether the ticket totals add up to the level totals, level by level (they are kept in the same step). */

@@ -4,6 +4,7 @@ import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.CarryOverPolicy;
+import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractStatus;
@@ -20,6 +21,7 @@ import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.port.AlertStore;
 import de.tieredsupport.contingent.service.port.BookingStore;
+import de.tieredsupport.contingent.service.port.ChangeRequestStore;
 import de.tieredsupport.contingent.service.port.ClusterLock;
 import de.tieredsupport.contingent.service.port.ContractStore;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
@@ -61,6 +63,7 @@ public final class ContingentLedger {
     private final SuspensionStore suspensions;
     private final AlertStore alerts;
     private final MonthCloseStore closes;
+    private final ChangeRequestStore changeRequests;
     private final ClusterLock lock;
     private final Transactions transactions;
     private final Clock clock;
@@ -69,8 +72,8 @@ public final class ContingentLedger {
     private final ThreadLocal<int[]> lockedDepth = ThreadLocal.withInitial(() -> new int[1]);
 
     public ContingentLedger(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
-            SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, ClusterLock lock,
-            Transactions transactions, Clock clock) {
+            SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, ChangeRequestStore changeRequests,
+            ClusterLock lock, Transactions transactions, Clock clock) {
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.bookings = Objects.requireNonNull(bookings, "bookings");
         this.totals = Objects.requireNonNull(totals, "totals");
@@ -78,6 +81,7 @@ public final class ContingentLedger {
         this.suspensions = Objects.requireNonNull(suspensions, "suspensions");
         this.alerts = Objects.requireNonNull(alerts, "alerts");
         this.closes = Objects.requireNonNull(closes, "closes");
+        this.changeRequests = Objects.requireNonNull(changeRequests, "changeRequests");
         this.lock = Objects.requireNonNull(lock, "lock");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -113,6 +117,10 @@ public final class ContingentLedger {
 
     MonthCloseStore closes() {
         return closes;
+    }
+
+    ChangeRequestStore changeRequests() {
+        return changeRequests;
     }
 
     Instant now() {
@@ -168,6 +176,11 @@ public final class ContingentLedger {
 
     static String contractLock(long projectId) {
         return LOCK_PREFIX + "contract." + projectId;
+    }
+
+    /** Serializes the changes of one ticket's change request. */
+    static String changeRequestLock(long projectId, long issueId) {
+        return LOCK_PREFIX + "changeRequest." + projectId + "." + issueId;
     }
 
     /** One of a bounded set of locks per project for requests with an idempotency key ({@code stripe}: a hex digit). */
@@ -522,6 +535,116 @@ public final class ContingentLedger {
         }
         totals.save(MonthTotals.recount(projectId, month, current, available(contract, month)));
         totals.replaceTickets(projectId, month, TicketTotal.recount(current));
+    }
+
+    // ----------------------------------------------------------------- change requests
+
+    /**
+     * Whether the ticket's work starting at {@code start} is change-request work. Read under the month lock of
+     * {@code start}: a decision holds the lock of the month it is made in, so a booking cannot miss it.
+     */
+    boolean isChangeRequestWork(long projectId, long issueId, Instant start) {
+        return changeRequests.find(projectId, issueId).coversWorkStartingAt(start);
+    }
+
+    /** One change to a ticket's change request: pure, so it can be tried before the locks are taken. */
+    interface ChangeRequestWrite {
+
+        ChangeRequest apply(ChangeRequest current, Instant now);
+
+        /** More writes in the same transaction (audit, links), after the change was stored. */
+        default void inTransaction(ChangeRequest before, ChangeRequest after) {
+        }
+    }
+
+    /** What a change-request change did. */
+    record ChangeRequestChange(ChangeRequest before, ChangeRequest after, List<PendingAlert> alerts) {
+    }
+
+    /**
+     * The one way a change request changes: under the ticket's change-request lock, the lock of the current month and
+     * the month locks of every booking the change reclassifies, it stores the change and moves the ticket's bookings
+     * whose start now lies inside (or outside) an approved window into (or out of) change-request work, each through
+     * {@link #rebook}. Usually nothing moves: a decision only affects work starting at or after it.
+     *
+     * @throws ChangeRequest.StateConflict if the change is not allowed in the current state
+     */
+    ChangeRequestChange changeChangeRequest(Contract contract, long issueId, ChangeRequestWrite write) {
+        long projectId = contract.projectId();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Instant peekNow = clock.instant();
+            ChangeRequest peeked = write.apply(changeRequests.find(projectId, issueId), peekNow);
+            Set<String> held = new TreeSet<>();
+            held.add(changeRequestLock(projectId, issueId));
+            held.add(monthLock(projectId, contract.monthOf(peekNow)));
+            for (Booking b : bookings.findByIssue(issueId)) {
+                if (b.isActive() && b.projectId() == projectId && (!b.start().isBefore(peekNow)
+                        || peeked.coversWorkStartingAt(b.start()) != b.changeRequest())) {
+                    held.add(monthLock(projectId, b.month()));
+                }
+            }
+            Optional<ChangeRequestChange> done = locked(held, () -> {
+                ChangeRequest before = changeRequests.find(projectId, issueId);
+                ChangeRequest after = write.apply(before, clock.instant());
+                List<Booking> moving = new ArrayList<>();
+                for (Booking b : bookings.findByIssue(issueId)) {
+                    if (b.isActive() && b.projectId() == projectId
+                            && after.coversWorkStartingAt(b.start()) != b.changeRequest()) {
+                        if (!held.contains(monthLock(projectId, b.month()))) {
+                            return Optional.<ChangeRequestChange>empty();
+                        }
+                        moving.add(b);
+                    }
+                }
+                changeRequests.save(after);
+                List<PendingAlert> alerts = new ArrayList<>();
+                for (Booking b : moving) {
+                    alerts.addAll(rebook(contract, b, b.withChangeRequest(!b.changeRequest())));
+                }
+                write.inTransaction(before, after);
+                return Optional.of(new ChangeRequestChange(before, after, alerts));
+            });
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
+        throw new IllegalStateException("The bookings of issue " + issueId + " kept moving between months");
+    }
+
+    /** Work on a change request reached its approved estimate: what the notifier needs. */
+    record EstimateReached(Contract contract, Terms terms, ChangeRequest changeRequest, long minutesToDate) {
+    }
+
+    /**
+     * After change-request work of the ticket changed (committed): whether it now reaches the approved estimate in
+     * force for the first time in its round; if so, that is recorded, so the alert goes out once per round.
+     */
+    Optional<EstimateReached> checkEstimateReached(long projectId, long issueId) {
+        return locked(List.of(changeRequestLock(projectId, issueId)), () -> {
+            ChangeRequest current = changeRequests.find(projectId, issueId);
+            if (current.approvedInForce().isEmpty()) {
+                return Optional.empty();
+            }
+            long minutes = changeRequestMinutesToDate(projectId, issueId);
+            if (!current.estimateReachedNow(minutes)) {
+                return Optional.empty();
+            }
+            Optional<Contract> contract = contracts.find(projectId);
+            Optional<Terms> terms = contract.flatMap(c -> c.termsFor(c.monthOf(clock.instant())));
+            if (terms.isEmpty()) {
+                return Optional.empty();
+            }
+            ChangeRequest marked = current.estimateReached(clock.instant());
+            changeRequests.save(marked);
+            return Optional.of(new EstimateReached(contract.get(), terms.get(), marked, minutes));
+        });
+    }
+
+    /** Billed minutes of the ticket's active change-request work, all levels and months. */
+    long changeRequestMinutesToDate(long projectId, long issueId) {
+        return bookings.findByIssue(issueId).stream()
+                .filter(b -> b.projectId() == projectId && b.isChangeRequestWork())
+                .mapToLong(Booking::billedMinutes).sum();
     }
 
     /** Sends alerts after commit; a failing sender must not undo or repeat the recorded change. */

@@ -5,6 +5,7 @@ import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Terms;
 import de.tieredsupport.contingent.service.port.AlertSender;
+import de.tieredsupport.contingent.service.port.ChangeRequestNotifier;
 import de.tieredsupport.contingent.service.port.IssueLevelLookup;
 import java.time.YearMonth;
 import java.util.List;
@@ -25,19 +26,30 @@ import java.util.TreeSet;
  */
 public final class RecordWorklogChange {
 
+    private static final System.Logger LOG = System.getLogger(RecordWorklogChange.class.getName());
+
     private static final int MAX_ATTEMPTS = 5;
 
     private final ContingentLedger ledger;
     private final IssueLevelLookup levels;
     private final AlertSender sender;
+    private final ChangeRequestNotifier changeRequestNotifier;
 
-    public RecordWorklogChange(ContingentLedger ledger, IssueLevelLookup levels, AlertSender sender) {
+    public RecordWorklogChange(ContingentLedger ledger, IssueLevelLookup levels, AlertSender sender,
+            ChangeRequestNotifier changeRequestNotifier) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.levels = Objects.requireNonNull(levels, "levels");
         this.sender = Objects.requireNonNull(sender, "sender");
+        this.changeRequestNotifier = Objects.requireNonNull(changeRequestNotifier, "changeRequestNotifier");
     }
 
-    private record Outcome(RoundingDecision decision, List<ContingentLedger.PendingAlert> alerts) {
+    /** @param changeRequestWork a booking of change-request work that changed (before or after), or null */
+    private record Outcome(RoundingDecision decision, List<ContingentLedger.PendingAlert> alerts,
+            Booking changeRequestWork) {
+
+        Outcome(RoundingDecision decision, List<ContingentLedger.PendingAlert> alerts) {
+            this(decision, alerts, null);
+        }
     }
 
     public RoundingDecision record(WorklogChange change) {
@@ -46,7 +58,23 @@ public final class RecordWorklogChange {
                 ? delete(change.worklogId(), new RoundingDecision(0, 0, false, true), RoundingDecision.notRecorded(0))
                 : upsert(change);
         ledger.dispatch(outcome.alerts(), sender);
+        Booking work = outcome.changeRequestWork();
+        if (work != null) {
+            announceEstimateReached(work.projectId(), work.issueId());
+        }
         return outcome.decision();
+    }
+
+    /** After commit: the 100 % alert of the change request, once per round; a failing notifier changes nothing. */
+    private void announceEstimateReached(long projectId, long issueId) {
+        ledger.checkEstimateReached(projectId, issueId).ifPresent(reached -> {
+            try {
+                changeRequestNotifier.estimateReached(reached.contract(), reached.terms(), reached.changeRequest(),
+                        reached.minutesToDate());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not announce the reached estimate of issue " + issueId, e);
+            }
+        });
     }
 
     private Outcome upsert(WorklogChange change) {
@@ -99,16 +127,19 @@ public final class RecordWorklogChange {
                 : levels.currentLevel(change.issueId()).orElse(terms.defaultLevel());
         boolean suspended = ledger.suspensions().findByMonth(change.projectId(), month).stream()
                 .anyMatch(s -> s.covers(level, change.start()));
+        boolean changeRequestWork = ledger.isChangeRequestWork(change.projectId(), change.issueId(), change.start());
         Booking next = new Booking(change.worklogId(), change.issueId(), change.projectId(), change.authorKey(),
                 change.start(), raw, terms.rounding().billedSeconds(raw), level, month, Booking.State.ACTIVE,
-                suspended, change.updated());
+                suspended, change.updated(), changeRequestWork);
         List<ContingentLedger.PendingAlert> alerts = List.of();
         if (!next.equals(existing)) {
             alerts = ledger.rebook(contract, existing, next);
         }
         RoundingDecision decision = new RoundingDecision(raw, next.billedSeconds(),
                 change.timeSpentSeconds() != next.billedSeconds(), true);
-        return Optional.of(new Outcome(decision, alerts));
+        Booking touchedChangeRequest = next.isChangeRequestWork() ? next
+                : existing != null && existing.isChangeRequestWork() ? existing : null;
+        return Optional.of(new Outcome(decision, alerts, touchedChangeRequest));
     }
 
     private Outcome delete(long worklogId, RoundingDecision ifDeleted, RoundingDecision ifUnknown) {
@@ -127,7 +158,7 @@ public final class RecordWorklogChange {
                     return Optional.empty();
                 }
                 List<ContingentLedger.PendingAlert> alerts = ledger.rebook(null, existing, existing.asDeleted());
-                return Optional.of(new Outcome(ifDeleted, alerts));
+                return Optional.of(new Outcome(ifDeleted, alerts, null));
             });
             if (outcome.isPresent()) {
                 return outcome.get();

@@ -25,6 +25,8 @@ import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.port.AlertStore;
 import de.tieredsupport.contingent.service.port.AuditLog;
 import de.tieredsupport.contingent.service.port.BookingStore;
+import de.tieredsupport.contingent.service.port.ChangeRequestNotifier;
+import de.tieredsupport.contingent.service.port.ChangeRequestStore;
 import de.tieredsupport.contingent.service.port.ClusterLock;
 import de.tieredsupport.contingent.service.port.ContractStore;
 import de.tieredsupport.contingent.service.port.IdempotencyStore;
@@ -76,10 +78,11 @@ public final class PluginServices implements UseCases {
             ClusterLock lock, Transactions transactions, UserRights rights, IssueLevelLookup levels,
             IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys, UserDirectory users,
             IssueCategories categories, ReconciliationCursor reconciliationCursor, DecisionLinkStore decisionLinks,
-            DecisionMailer decisionMailer) {
+            DecisionMailer decisionMailer, ChangeRequestStore changeRequests,
+            ChangeRequestNotifier changeRequestNotifier) {
         this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
                 transactions, rights, levels, issues, sender, requestKeys, users, categories, reconciliationCursor,
-                decisionLinks, decisionMailer);
+                decisionLinks, decisionMailer, changeRequests, changeRequestNotifier);
     }
 
     /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
@@ -88,9 +91,10 @@ public final class PluginServices implements UseCases {
             AuditLog audit, ClusterLock lock, Transactions transactions, UserRights rights,
             IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys,
             UserDirectory users, IssueCategories categories, ReconciliationCursor reconciliationCursor,
-            DecisionLinkStore decisionLinkStore, DecisionMailer decisionMailer) {
+            DecisionLinkStore decisionLinkStore, DecisionMailer decisionMailer, ChangeRequestStore changeRequests,
+            ChangeRequestNotifier changeRequestNotifier) {
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
-                closes, lock, transactions, clock);
+                closes, changeRequests, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
         customerDecisions = new CustomerDecisions(ledger, accessPolicy, audit, decisionLinkStore);
         decisionLinks = new DecisionLinks(customerDecisions, decisionLinkStore, decisionMailer, new SecureRandom());
@@ -102,7 +106,7 @@ public final class PluginServices implements UseCases {
                 decisionLinks.onAlert(alert, contract);
             }
         };
-        recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions);
+        recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions, changeRequestNotifier);
         configureContract = new ConfigureContract(ledger, accessPolicy, audit);
         correctLevel = new CorrectLevel(ledger, accessPolicy, audit, alertsAndDecisions);
         getStatus = new GetStatus(ledger, accessPolicy);

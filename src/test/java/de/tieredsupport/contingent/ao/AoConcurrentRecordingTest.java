@@ -33,6 +33,7 @@ import de.tieredsupport.contingent.service.inmemory.InMemoryIssueLevelLookup;
 import de.tieredsupport.contingent.service.inmemory.InMemoryUserRights;
 import de.tieredsupport.contingent.service.inmemory.MutableClock;
 import de.tieredsupport.contingent.service.inmemory.RecordingAlertSender;
+import de.tieredsupport.contingent.service.inmemory.RecordingChangeRequestNotifier;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
 
@@ -74,13 +75,14 @@ public class AoConcurrentRecordingTest {
             AoBookingStore bookings = new AoBookingStore(ao);
             ContingentLedger ledger = new ContingentLedger(new AoContractStore(ao), bookings, totals,
                     new AoTopUpStore(ao), new AoSuspensionStore(ao), new AoAlertStore(ao), new AoMonthCloseStore(ao),
-                    new InMemoryClusterLock(), new AoTransactions(ao), clock);
+                    new AoChangeRequestStore(ao), new InMemoryClusterLock(), new AoTransactions(ao), clock);
             new ConfigureContract(ledger, new AccessPolicy(new InMemoryUserRights().jiraAdmin("admin")),
                     new InMemoryAuditLog()).configure("admin", InMemoryHost.seedDraft(PROJECT, "2026-03").build());
             InMemoryIssueLevelLookup levels = new InMemoryIssueLevelLookup();
             levels.set(1, SupportLevel.L1);
             RecordingAlertSender sender = new RecordingAlertSender();
-            RecordWorklogChange record = new RecordWorklogChange(ledger, levels, sender);
+            RecordWorklogChange record = new RecordWorklogChange(ledger, levels, sender,
+                    new RecordingChangeRequestNotifier());
 
             ExecutorService pool = Executors.newFixedThreadPool(2);
             CountDownLatch start = new CountDownLatch(1);

@@ -21,6 +21,7 @@ import de.tieredsupport.contingent.service.inmemory.InMemoryIssueLevelLookup;
 import de.tieredsupport.contingent.service.inmemory.InMemoryUserRights;
 import de.tieredsupport.contingent.service.inmemory.MutableClock;
 import de.tieredsupport.contingent.service.inmemory.RecordingAlertSender;
+import de.tieredsupport.contingent.service.inmemory.RecordingChangeRequestNotifier;
 import de.tieredsupport.contingent.service.port.ContractStore;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
@@ -155,7 +156,7 @@ public class AoCrossUseCaseConcurrencyTest {
             u.contracts = new PausingContractStore(new AoContractStore(ao));
             ContingentLedger ledger = new ContingentLedger(u.contracts, new AoBookingStore(ao), new AoTotalsStore(ao),
                     new AoTopUpStore(ao), new AoSuspensionStore(ao), new AoAlertStore(ao), new AoMonthCloseStore(ao),
-                    new InMemoryClusterLock(), new AoTransactions(ao), clock);
+                    new AoChangeRequestStore(ao), new InMemoryClusterLock(), new AoTransactions(ao), clock);
             AccessPolicy policy = new AccessPolicy(new InMemoryUserRights().jiraAdmin(ADMIN));
             InMemoryAuditLog audit = new InMemoryAuditLog();
             u.configure = new ConfigureContract(ledger, policy, audit);
@@ -163,7 +164,8 @@ public class AoCrossUseCaseConcurrencyTest {
             u.decisions = new CustomerDecisions(ledger, policy, audit);
             InMemoryIssueLevelLookup levels = new InMemoryIssueLevelLookup();
             levels.set(1, SupportLevel.L1);
-            u.record = new RecordWorklogChange(ledger, levels, new RecordingAlertSender());
+            u.record = new RecordWorklogChange(ledger, levels, new RecordingAlertSender(),
+                    new RecordingChangeRequestNotifier());
 
             // the history both orders start from: the offer's contract from March, work in March and April
             u.configure.configure(ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-03").build());

@@ -85,7 +85,7 @@ public class AoIdempotentWritesTest {
         lock = new ArrivalCountingLock();
         ContingentLedger ledger = new ContingentLedger(new AoContractStore(ao), new AoBookingStore(ao),
                 new AoTotalsStore(ao), new AoTopUpStore(ao), new AoSuspensionStore(ao), new AoAlertStore(ao),
-                new AoMonthCloseStore(ao), lock, new AoTransactions(ao), clock);
+                new AoMonthCloseStore(ao), new AoChangeRequestStore(ao), lock, new AoTransactions(ao), clock);
         AccessPolicy policy = new AccessPolicy(new InMemoryUserRights().jiraAdmin(ADMIN));
         new ConfigureContract(ledger, policy, new InMemoryAuditLog())
                 .configure(ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-03").build());

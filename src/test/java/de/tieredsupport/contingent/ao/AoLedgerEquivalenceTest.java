@@ -37,6 +37,7 @@ import de.tieredsupport.contingent.service.inmemory.InMemoryIssueLevelLookup;
 import de.tieredsupport.contingent.service.inmemory.InMemoryUserRights;
 import de.tieredsupport.contingent.service.inmemory.MutableClock;
 import de.tieredsupport.contingent.service.inmemory.RecordingAlertSender;
+import de.tieredsupport.contingent.service.inmemory.RecordingChangeRequestNotifier;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 import de.tieredsupport.contingent.testsupport.ao.H2StatementCounter;
 import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
@@ -98,7 +99,7 @@ public class AoLedgerEquivalenceTest {
             ledger = stores.build(new InMemoryClusterLock(), clock);
             AccessPolicy policy = new AccessPolicy(new InMemoryUserRights().jiraAdmin(InMemoryHost.ADMIN));
             InMemoryAuditLog audit = new InMemoryAuditLog();
-            record = new RecordWorklogChange(ledger, levels, sender);
+            record = new RecordWorklogChange(ledger, levels, sender, new RecordingChangeRequestNotifier());
             configure = new ConfigureContract(ledger, policy, audit);
             decisions = new CustomerDecisions(ledger, policy, audit);
             report = new BillingReport(ledger, policy, issues);
@@ -124,14 +125,14 @@ public class AoLedgerEquivalenceTest {
     private static Host inMemoryHost() {
         InMemoryHost memory = new InMemoryHost(InMemoryHost.berlin("2026-03-02T08:00"));
         return new Host((lock, clock) -> new ContingentLedger(memory.contracts, memory.bookings,
-                memory.totals, memory.topUps, memory.suspensions, memory.alerts, memory.closes, lock,
-                memory.transactions, clock));
+                memory.totals, memory.topUps, memory.suspensions, memory.alerts, memory.closes,
+                memory.changeRequests, lock, memory.transactions, clock));
     }
 
     private Host aoHost(AoTotalsStore aoTotals, AoBookingStore aoBookings, TestActiveObjects ao) {
         return new Host((lock, clock) -> new ContingentLedger(new AoContractStore(ao), aoBookings, aoTotals,
                 new AoTopUpStore(ao), new AoSuspensionStore(ao), new AoAlertStore(ao), new AoMonthCloseStore(ao),
-                lock, new AoTransactions(ao), clock));
+                new AoChangeRequestStore(ao), lock, new AoTransactions(ao), clock));
     }
 
     @Test
@@ -243,9 +244,10 @@ public class AoLedgerEquivalenceTest {
         }
         assertTrue("most worklogs fire no alert: " + counts, counts.size() >= 35);
         // contract twice (before and under the lock), booking twice (before and under the lock), suspensions,
-        // close, top-ups, level totals twice (read, and their rows to update), ticket total, booking insert,
-        // level total update, ticket total write, commit; the month's first booking creates the total rows
-        assertEquals(String.join("\n", last), 14, (int) counts.get(counts.size() - 1));
+        // the ticket's change request, close, top-ups, level totals twice (read, and their rows to update), ticket
+        // total, booking insert, level total update, ticket total write, commit; the month's first booking creates
+        // the total rows
+        assertEquals(String.join("\n", last), 15, (int) counts.get(counts.size() - 1));
         assertEquals("the same for every later worklog: " + counts, 1,
                 new java.util.HashSet<>(counts.subList(1, counts.size())).size());
     }

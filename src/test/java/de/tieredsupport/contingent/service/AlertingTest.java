@@ -190,7 +190,7 @@ public class AlertingTest {
         RecordWorklogChange failing = new RecordWorklogChange(h.ledger, h.levels,
                 (Alert alert, Contract contract, ContractStatus status) -> {
                     throw new IllegalStateException("mail queue down");
-                });
+                }, h.changeRequestNotifier);
         failing.record(WorklogChange.created(1, 1, PROJECT, "agent", InMemoryHost.berlin("2026-03-02T09:00"),
                 400 * 60, Instant.EPOCH));
         assertTrue(h.bookings.find(1).isPresent());

@@ -282,6 +282,11 @@ public class RecordWorklogChangeTest {
                     }
 
                     @Override
+                    public List<Booking> findByIssue(long issueId) {
+                        return h.bookings.findByIssue(issueId);
+                    }
+
+                    @Override
                     public java.util.Iterator<Booking> consumingInOrder(long projectId, YearMonth month,
                             de.tieredsupport.contingent.domain.SupportLevel level) {
                         return h.bookings.consumingInOrder(projectId, month, level);
@@ -296,8 +301,8 @@ public class RecordWorklogChangeTest {
                     }
                 };
         ContingentLedger observed = new ContingentLedger(h.contracts, observing, h.totals, h.topUps, h.suspensions,
-                h.alerts, h.closes, h.lock, h.transactions, h.clock);
-        new RecordWorklogChange(observed, h.levels, h.sender).record(WorklogChange.created(1, ISSUE, PROJECT,
+                h.alerts, h.closes, h.changeRequests, h.lock, h.transactions, h.clock);
+        new RecordWorklogChange(observed, h.levels, h.sender, h.changeRequestNotifier).record(WorklogChange.created(1, ISSUE, PROJECT,
                 "agent", berlin("2026-03-02T09:00"), 61, Instant.EPOCH));
         assertTrue(checked[0]);
         assertEquals(5, ledger.status(h.contracts.find(PROJECT).orElseThrow(), MARCH).level(L1).usedMinutes());

@@ -18,6 +18,7 @@ public final class InMemoryPluginServices {
         return new PluginServices(host.clock, host.contracts, host.bookings, host.totals, host.topUps,
                 host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights,
                 host.levels, host.issues, host.sender, host.requestKeys, users, host.categories,
-                host.reconciliationCursor, host.decisionLinkStore, host.decisionMailer);
+                host.reconciliationCursor, host.decisionLinkStore, host.decisionMailer, host.changeRequests,
+                host.changeRequestNotifier);
     }
 }

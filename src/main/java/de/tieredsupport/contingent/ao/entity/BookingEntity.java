@@ -59,6 +59,10 @@ public interface BookingEntity extends Entity {
     boolean isSuspended();
     void setSuspended(boolean suspended);
 
+    /** Work on an approved change request (model version 5); null in rows written before, read as false. */
+    Boolean getChangeRequestWork();
+    void setChangeRequestWork(Boolean changeRequestWork);
+
     long getUpdatedAt();
     void setUpdatedAt(long epochMillis);
 }

@@ -20,6 +20,7 @@ public final class Entities {
         TicketTotalEntity.class,
         ReconciliationCursorEntity.class,
         DecisionLinkEntity.class,
+        ChangeRequestRoundEntity.class,
     };
 
     private Entities() {

@@ -39,4 +39,8 @@ public interface TicketTotalEntity extends Entity {
 
     long getSuspendedMinutes();
     void setSuspendedMinutes(long minutes);
+
+    /** Billed minutes of change-request work (model version 5); null in rows written before, read as 0. */
+    Long getChangeRequestMinutes();
+    void setChangeRequestMinutes(Long minutes);
 }

@@ -3,6 +3,7 @@ package de.tieredsupport.contingent.jira.mail;
 import java.util.Locale;
 import java.util.Objects;
 
+import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.DecisionLink;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.service.view.HtmlText;
@@ -74,6 +75,28 @@ public final class DecisionMailComposer {
         }
         html.append("<p><a href=\"").append(escape(AlertMailComposer.contractUrl(baseUrl, projectKey))).append("\">")
                 .append(escape(messages.text("support-contingent.mail.link"))).append("</a></p>\n");
+        return finish(html, subject);
+    }
+
+    /**
+     * Work on an approved change request reached its approved estimate: for alert recipients and decision makers
+     * alike, so it carries no link (decision makers cannot open Jira).
+     */
+    public AlertMailComposer.Mail estimateReached(ChangeRequest changeRequest, String issueKey, String customer,
+            long minutesToDate) {
+        ChangeRequest.Round approved = changeRequest.approvedInForce()
+                .orElseThrow(() -> new IllegalArgumentException("No approved estimate"));
+        String subject = oneLine(text("estimateReached.subject", customer, issueKey));
+        StringBuilder html = start(subject);
+        paragraph(html, text("estimateReached.intro", issueKey, customer,
+                format.duration(approved.estimate().minutes())));
+        html.append("<table style=\"border-collapse: collapse; margin: 12px 0;\">\n");
+        row(html, text("label.scope"), approved.estimate().scope());
+        row(html, text("label.estimate"), format.duration(approved.estimate().minutes()));
+        row(html, text("label.toDate"), format.duration(minutesToDate));
+        row(html, text("label.percent"), changeRequest.percentOfEstimate(minutesToDate).orElse(0) + " %");
+        html.append("</table>\n");
+        paragraph(html, text("estimateReached.next"));
         return finish(html, subject);
     }
 

@@ -1,9 +1,13 @@
 package de.tieredsupport.contingent.jira.mail;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.util.I18nHelper;
@@ -17,10 +21,13 @@ import com.atlassian.sal.api.UrlMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.DecisionMaker;
 import de.tieredsupport.contingent.domain.DecisionLink;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.domain.Terms;
+import de.tieredsupport.contingent.service.port.ChangeRequestNotifier;
 import de.tieredsupport.contingent.service.port.DecisionMailer;
 
 import jakarta.inject.Inject;
@@ -32,7 +39,7 @@ import jakarta.inject.Named;
  * theirs (as {@link JiraAlertSender} finds it). Never throws.
  */
 @Named
-public final class JiraDecisionMailer implements DecisionMailer {
+public final class JiraDecisionMailer implements DecisionMailer, ChangeRequestNotifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraDecisionMailer.class);
 
@@ -41,18 +48,21 @@ public final class JiraDecisionMailer implements DecisionMailer {
     private final ApplicationProperties applicationProperties;
     private final ProjectManager projectManager;
     private final UserSearchService userSearchService;
+    private final IssueManager issueManager;
 
     @Inject
     public JiraDecisionMailer(@ComponentImport MailQueue mailQueue,
             @ComponentImport("i18nBeanFactory") I18nHelper.BeanFactory i18nFactory,
             @ComponentImport ApplicationProperties applicationProperties,
             @ComponentImport ProjectManager projectManager,
-            @ComponentImport UserSearchService userSearchService) {
+            @ComponentImport UserSearchService userSearchService,
+            @ComponentImport IssueManager issueManager) {
         this.mailQueue = mailQueue;
         this.i18nFactory = i18nFactory;
         this.applicationProperties = applicationProperties;
         this.projectManager = projectManager;
         this.userSearchService = userSearchService;
+        this.issueManager = issueManager;
     }
 
     @Override
@@ -86,6 +96,30 @@ public final class JiraDecisionMailer implements DecisionMailer {
                 LOG.error("Could not queue the announcement of a decision for " + address, e);
             }
         }
+    }
+
+    @Override
+    public void estimateReached(Contract contract, Terms terms, ChangeRequest changeRequest, long minutesToDate) {
+        Issue issue = issueManager.getIssueObject(changeRequest.issueId());
+        String issueKey = issue != null ? issue.getKey() : Long.toString(changeRequest.issueId());
+        Map<String, Locale> addressed = new LinkedHashMap<>();
+        JiraAlertSender languages = new JiraAlertSender(mailQueue, i18nFactory, applicationProperties, projectManager,
+                userSearchService, LOG);
+        for (String address : terms.recipients()) {
+            addressed.putIfAbsent(address, languages.languageOf(address));
+        }
+        for (DecisionMaker maker : terms.decisionMakers()) {
+            addressed.putIfAbsent(maker.email(), "de".equals(maker.language()) ? Locale.GERMAN : Locale.ENGLISH);
+        }
+        addressed.forEach((address, language) -> {
+            try {
+                AlertMailComposer.Messages messages = messages(language);
+                queue(address, new DecisionMailComposer(language, messages).estimateReached(changeRequest, issueKey,
+                        customer(contract.projectId()), minutesToDate), messages);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.error("Could not queue the reached estimate of " + issueKey + " for " + address, e);
+            }
+        });
     }
 
     private AlertMailComposer.Messages messages(Locale language) {

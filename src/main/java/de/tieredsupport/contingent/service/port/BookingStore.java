@@ -15,6 +15,9 @@ public interface BookingStore {
     /** All bookings (active and deleted) of one contract month, in one query. */
     List<Booking> findByMonth(long projectId, YearMonth month);
 
+    /** All bookings (active and deleted) of one issue, any order; one query. */
+    List<Booking> findByIssue(long issueId);
+
     /**
      * The month's bookings of one level that consume contingent (active, not suspended), in consumption order (start,
      * then worklog id), read in pages as the caller goes on: a caller that stops early reads only what it used.

@@ -40,6 +40,12 @@ public final class InMemoryBookingStore implements BookingStore {
     }
 
     @Override
+    public synchronized List<Booking> findByIssue(long issueId) {
+        reads.incrementAndGet();
+        return bookings.values().stream().filter(b -> b.issueId() == issueId).toList();
+    }
+
+    @Override
     public synchronized Iterator<Booking> consumingInOrder(long projectId, YearMonth month, SupportLevel level) {
         List<Booking> inOrder = new ArrayList<>();
         for (Booking b : bookings.values()) {

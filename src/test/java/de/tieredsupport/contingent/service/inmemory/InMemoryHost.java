@@ -51,6 +51,8 @@ public final class InMemoryHost {
     public final MutableClock clock;
     public final InMemoryDecisionLinkStore decisionLinkStore = new InMemoryDecisionLinkStore();
     public final RecordingDecisionMailer decisionMailer = new RecordingDecisionMailer();
+    public final InMemoryChangeRequestStore changeRequests = new InMemoryChangeRequestStore();
+    public final RecordingChangeRequestNotifier changeRequestNotifier = new RecordingChangeRequestNotifier();
 
     public final ContingentLedger ledger;
     public final AccessPolicy policy;
@@ -68,8 +70,8 @@ public final class InMemoryHost {
 
     public InMemoryHost(Instant start) {
         clock = new MutableClock(start, BERLIN);
-        ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts, closes, lock,
-                transactions, clock);
+        ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts, closes,
+                changeRequests, lock, transactions, clock);
         policy = new AccessPolicy(rights);
         customerDecisions = new CustomerDecisions(ledger, policy, audit, decisionLinkStore);
         decisionLinks = new DecisionLinks(customerDecisions, decisionLinkStore, decisionMailer,
@@ -79,7 +81,7 @@ public final class InMemoryHost {
             sender.send(alert, contract, status);
             decisionLinks.onAlert(alert, contract);
         };
-        recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions);
+        recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions, changeRequestNotifier);
         configureContract = new ConfigureContract(ledger, policy, audit);
         correctLevel = new CorrectLevel(ledger, policy, audit, alertsAndDecisions);
         getStatus = new GetStatus(ledger, policy);
