@@ -21,8 +21,8 @@ import org.junit.Test;
 
 /**
  * The report from ticket totals plus the consuming bookings up to the contingent's end equals the report from every
- * booking: ties at equal starts, splits at the limit, suspended and deleted work, top-ups and carry-in, both overage
- * policies. Only the prefix of a level beyond its contingent is read.
+ * booking: ties at equal starts, splits at the limit, suspended, change-request and deleted work, top-ups and
+ * carry-in, both overage policies. Only the prefix of a level beyond its contingent is read.
  */
 public class MonthCalculatorFromTotalsTest {
 
@@ -67,6 +67,9 @@ public class MonthCalculatorFromTotalsTest {
                         .minutes(5 * random.nextInt(1, 30)).level(SupportLevel.values()[random.nextInt(0, 3)]);
                 if (random.nextInt(8) == 0) {
                     b.suspended();
+                }
+                if (random.nextInt(6) == 0) {
+                    b.changeRequest();
                 }
                 if (random.nextInt(10) == 0) {
                     b.deleted();

@@ -84,6 +84,55 @@ public class MonthCalculatorTest {
                 l1.tickets().stream().map(MonthResult.TicketLine::issueId).toList());
     }
 
+    //-----------------------------------------------------------------------
+    // change-request work: its own line per (ticket, level), outside the contingent
+    //-----------------------------------------------------------------------
+    @Test
+    public void changeRequestWorkIsPricedOnItsOwnLineAndConsumesNothing() {
+        // L1 480 min: 470 min of support on issue 1 leave 10 min; 3 x 5 min of change-request work on issue 2 would
+        // run over the contingent if they consumed it, but they are billed apart: 15 min x 70.00 / 60 = 17.50
+        List<Booking> bookings = new ArrayList<>();
+        bookings.add(booking(1).issue(1).at("2026-03-02T09:00").minutes(470).build());
+        for (int i = 0; i < 3; i++) {
+            bookings.add(booking(10 + i).issue(2).at("2026-03-03T09:0" + i).minutes(5).changeRequest().build());
+        }
+        // change-request work at L3 on issue 2: 25 min x 90.00 / 60 = 37.50
+        bookings.add(booking(20).issue(2).at("2026-03-04T09:00").minutes(25).level(L3).changeRequest().build());
+        // even while suspended, change-request work is billed (a suspension concerns the contingent only)
+        bookings.add(booking(21).issue(2).at("2026-03-04T10:00").minutes(5).level(L3).changeRequest().suspended()
+                .build());
+        MonthResult result = compute(SEED, bookings);
+
+        assertEquals(470, result.line(L1).usedMinutes());
+        assertEquals(0, result.line(L1).figures().overageMinutes());
+        assertEquals(0, result.line(L3).usedMinutes());
+        assertEquals(0, result.line(L3).figures().suspendedMinutes());
+        assertEquals(List.of(
+                new MonthResult.ChangeRequestLine(2, L1, eur("70"), 15, eur("17.50")),
+                // 30 min x 90.00 / 60 = 45.00
+                new MonthResult.ChangeRequestLine(2, L3, eur("90"), 30, eur("45.00"))), result.changeRequests());
+        // 470 x 70 / 60 = 548.33; + 17.50 + 45.00 = 610.83
+        assertEquals(eur("610.83"), result.totalAmount());
+        assertEquals(470 + 15 + 30, result.totalBilledMinutes());
+    }
+
+    @Test
+    public void changeRequestBookingLinesAddUpToTheirLine() {
+        // 3 x 5 min at 80.00: the line is 15 min = 20.00; each booking 6.6667 -> 6.67, 6.67, 6.66 (largest remainder,
+        // ties to the earlier booking)
+        List<Booking> bookings = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            bookings.add(booking(30 + i).issue(5).at("2026-03-05T09:0" + i).minutes(5).level(L2).changeRequest()
+                    .build());
+        }
+        List<MonthCalculator.BookingLine> lines = MonthCalculator.bookingLines(SEED, MARCH, bookings, List.of(),
+                Map.of());
+        assertEquals(List.of(eur("6.67"), eur("6.67"), eur("6.66")),
+                lines.stream().map(l -> l.figures().amount()).toList());
+        assertEquals(List.of(5L, 5L, 5L), lines.stream().map(l -> l.figures().billedMinutes()).toList());
+        assertEquals(List.of(0L, 0L, 0L), lines.stream().map(l -> l.figures().inContingentMinutes()).toList());
+    }
+
     @Test
     public void shouldGiveLeftoverCentsToTheLargestRemainder() {
         // L2 at 80/h: issue 1 25 min = 33.3333, issue 2 10 min = 13.3333, issue 3 20 min = 26.6667

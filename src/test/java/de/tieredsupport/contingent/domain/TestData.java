@@ -126,6 +126,7 @@ public final class TestData {
         private long minutes = 5;
         private SupportLevel level = SupportLevel.L1;
         private boolean suspended;
+        private boolean changeRequest;
         private Booking.State state = Booking.State.ACTIVE;
 
         private BookingBuilder(long worklogId) {
@@ -163,6 +164,12 @@ public final class TestData {
             return this;
         }
 
+        /** Work on an approved change request. */
+        public BookingBuilder changeRequest() {
+            changeRequest = true;
+            return this;
+        }
+
         public BookingBuilder suspended() {
             suspended = true;
             return this;
@@ -175,7 +182,7 @@ public final class TestData {
 
         public Booking build() {
             return new Booking(worklogId, issueId, projectId, author, start, minutes * 60, minutes * 60, level,
-                    YearMonth.from(start.atZone(BERLIN)), state, suspended, start);
+                    YearMonth.from(start.atZone(BERLIN)), state, suspended, start, changeRequest);
         }
     }
 }
