@@ -27,8 +27,9 @@ import de.tieredsupport.contingent.service.port.IssueInfo;
  * {@link SpreadsheetText}, so no text is split at a separator (German Excel splits at {@code ;}) or evaluated as a
  * formula; numbers stay unquoted, amounts with the convention's decimal mark and no grouping. Headers and the record type in the caller's language. Fixed columns: type, month,
  * level, issue, summary, in contingent, over contingent, suspended, billed (minutes), hourly rate, amount, currency.
- * Records: per level its ticket lines then the level line; then per adjusted closed month its ticket lines and level
- * lines; last the total.
+ * Records: per level its ticket lines then the level line; then the change-request lines (billed outside the
+ * contingent: billed minutes and amount only); then per adjusted closed month its ticket lines, level lines and
+ * change-request lines; last the total.
  */
 final class BillingCsv {
 
@@ -77,6 +78,9 @@ final class BillingCsv {
             String adjustmentTicket = messages.text("csv.type.adjustmentTicket", List.of(), "Adjustment ticket");
             String adjustmentLevel = messages.text("csv.type.adjustmentLevel", List.of(), "Adjustment level");
             String total = messages.text("csv.type.total", List.of(), "Total");
+            String changeRequest = messages.text("csv.type.changeRequest", List.of(), "Change request");
+            String adjustmentChangeRequest = messages.text("csv.type.adjustmentChangeRequest", List.of(),
+                    "Adjustment change request");
             for (MonthResult.LevelLine line : result.levels()) {
                 BigDecimal rate = line.hourlyRate().amount();
                 for (MonthResult.TicketLine t : line.tickets()) {
@@ -85,6 +89,10 @@ final class BillingCsv {
                 }
                 printer.printRecord(row(level, month, line.level(), view, null, line.figures(), rate, currency,
                         decimalComma));
+            }
+            for (MonthResult.ChangeRequestLine c : result.changeRequests()) {
+                printer.printRecord(row(changeRequest, month, c.level(), view, c.issueId(), figures(c),
+                        c.hourlyRate().amount(), currency, decimalComma));
             }
             for (Adjustment a : view.adjustments()) {
                 String closed = a.closedMonth().toString();
@@ -98,14 +106,24 @@ final class BillingCsv {
                     printer.printRecord(row(adjustmentLevel, closed, l, view, null, a.level(l), null, currency,
                             decimalComma));
                 }
+                for (MonthResult.ChangeRequestLine c : a.changeRequests()) {
+                    printer.printRecord(row(adjustmentChangeRequest, closed, c.level(), view, c.issueId(), figures(c),
+                            c.hourlyRate().amount(), currency, decimalComma));
+                }
             }
             Figures sum = Figures.zero(result.currency());
             for (MonthResult.LevelLine line : result.levels()) {
                 sum = sum.plus(line.figures());
             }
+            for (MonthResult.ChangeRequestLine c : result.changeRequests()) {
+                sum = sum.plus(figures(c));
+            }
             for (Adjustment a : view.adjustments()) {
                 for (SupportLevel l : SupportLevel.values()) {
                     sum = sum.plus(a.level(l));
+                }
+                for (MonthResult.ChangeRequestLine c : a.changeRequests()) {
+                    sum = sum.plus(figures(c));
                 }
             }
             printer.printRecord(row(total, month, null, view, null, sum, null, currency, decimalComma));
@@ -113,6 +131,11 @@ final class BillingCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A change-request line in the CSV's columns: billed minutes and amount, nothing in or over a contingent. */
+    private static Figures figures(MonthResult.ChangeRequestLine line) {
+        return new Figures(0, 0, 0, line.minutes(), line.amount());
     }
 
     private static List<Object> row(String type, String month, SupportLevel level, BillingReportView view,

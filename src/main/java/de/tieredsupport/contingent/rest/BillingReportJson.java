@@ -7,15 +7,18 @@ import com.atlassian.jira.project.Project;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.Figures;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.ChangeRequestReport;
 import de.tieredsupport.contingent.service.port.IssueInfo;
 
 /**
  * The billing report of a contract month: per level the contingent (base, top-ups, carry-in), the figures and the
- * carry-out, with the per-ticket lines; the adjustments of closed months reported in it; the totals. Amounts are
+ * carry-out, with the per-ticket lines; the change requests billed outside the contingent; the adjustments of closed
+ * months reported in it; the totals. Amounts are
  * decimal numbers with the currency's decimals.
  */
 public record BillingReportJson(
@@ -29,8 +32,68 @@ public record BillingReportJson(
         @JsonProperty("closedBy") String closedBy,
         @JsonProperty("closedAt") String closedAt,
         @JsonProperty("levels") List<LevelLineJson> levels,
+        @JsonProperty("changeRequests") List<ChangeRequestJson> changeRequests,
         @JsonProperty("adjustments") List<AdjustmentJson> adjustments,
         @JsonProperty("totals") TotalsJson totals) {
+
+    /** Change-request work of one ticket at one level: rate x minutes / 60, rounded once (signed in adjustments). */
+    public record ChangeRequestLineJson(
+            @JsonProperty("issueId") long issueId,
+            @JsonProperty("level") String level,
+            @JsonProperty("hourlyRate") BigDecimal hourlyRate,
+            @JsonProperty("minutes") long minutes,
+            @JsonProperty("amount") BigDecimal amount) {
+
+        static ChangeRequestLineJson of(MonthResult.ChangeRequestLine l) {
+            return new ChangeRequestLineJson(l.issueId(), l.level().key(), l.hourlyRate().amount(), l.minutes(),
+                    l.amount().amount());
+        }
+    }
+
+    /**
+     * One change request with work in the month, billed outside the contingent: the approved estimate in force
+     * (null fields when a later rejection ended it), the month's lines per level, the work to date (every month up to
+     * this one) and its share of the estimate. Scope and summary are null for an issue the caller may not browse.
+     */
+    public record ChangeRequestJson(
+            @JsonProperty("issueId") long issueId,
+            @JsonProperty("issueKey") String issueKey,
+            @JsonProperty("summary") String summary,
+            @JsonProperty("restricted") boolean restricted,
+            @JsonProperty("state") String state,
+            @JsonProperty("scope") String scope,
+            @JsonProperty("estimateMinutes") Long estimateMinutes,
+            @JsonProperty("estimateLevel") String estimateLevel,
+            @JsonProperty("approvedAt") String approvedAt,
+            @JsonProperty("approvedBy") String approvedBy,
+            @JsonProperty("approvedViaLink") Boolean approvedViaLink,
+            @JsonProperty("lines") List<ChangeRequestLineJson> lines,
+            @JsonProperty("minutesThisMonth") long minutesThisMonth,
+            @JsonProperty("minutesToDate") long minutesToDate,
+            @JsonProperty("minutesToDateByLevel") java.util.Map<String, Long> minutesToDateByLevel,
+            @JsonProperty("percentOfEstimate") Integer percentOfEstimate,
+            @JsonProperty("amount") BigDecimal amount) {
+
+        static ChangeRequestJson of(ChangeRequestReport c, BillingReportView view) {
+            IssueInfo info = view.issue(c.issueId()).orElse(null);
+            boolean restricted = info != null && !info.browsable();
+            ChangeRequest.Round approved = c.approved().orElse(null);
+            java.util.Map<String, Long> byLevel = new java.util.LinkedHashMap<>();
+            c.minutesToDate().forEach((level, minutes) -> byLevel.put(level.key(), minutes));
+            return new ChangeRequestJson(c.issueId(), info == null ? null : info.key(),
+                    info == null || restricted ? null : info.summary(), restricted,
+                    c.changeRequest().state().map(Enum::name).orElse(null),
+                    approved == null || restricted ? null : approved.estimate().scope(),
+                    approved == null ? null : approved.estimate().minutes(),
+                    approved == null ? null : approved.estimate().level().key(),
+                    approved == null ? null : approved.decision().at().toString(),
+                    approved == null ? null : approved.decision().by(),
+                    approved == null ? null : approved.decision().viaLink(),
+                    c.lines().stream().map(ChangeRequestLineJson::of).toList(), c.minutesThisMonth(),
+                    c.totalMinutesToDate(), byLevel, c.percentOfEstimate().orElse(null),
+                    c.amount(view.contract().currency()).amount());
+        }
+    }
 
     /** In-contingent, over the contingent, suspended (never billed), billed minutes and the amount. */
     public record FiguresJson(
@@ -90,13 +153,15 @@ public record BillingReportJson(
             @JsonProperty("closedMonth") String closedMonth,
             @JsonProperty("amount") BigDecimal amount,
             @JsonProperty("levels") List<AdjustmentLevelJson> levels,
-            @JsonProperty("tickets") List<TicketLineJson> tickets) {
+            @JsonProperty("tickets") List<TicketLineJson> tickets,
+            @JsonProperty("changeRequests") List<ChangeRequestLineJson> changeRequests) {
 
         static AdjustmentJson of(Adjustment a, BillingReportView view) {
             List<AdjustmentLevelJson> levels = java.util.Arrays.stream(SupportLevel.values())
                     .map(l -> new AdjustmentLevelJson(l.key(), FiguresJson.of(a.level(l)))).toList();
             return new AdjustmentJson(a.closedMonth().toString(), a.totalAmount().amount(), levels,
-                    a.tickets().stream().map(t -> TicketLineJson.of(t, view)).toList());
+                    a.tickets().stream().map(t -> TicketLineJson.of(t, view)).toList(),
+                    a.changeRequests().stream().map(ChangeRequestLineJson::of).toList());
         }
     }
 
@@ -105,10 +170,14 @@ public record BillingReportJson(
             @JsonProperty("figures") FiguresJson figures) {
     }
 
-    /** The month's billed minutes and amount, the adjustments' sum, and what this report invoices. */
+    /**
+     * The month's billed minutes and amount (level lines and change-request lines), the change-request part of it,
+     * the adjustments' sum, and what this report invoices.
+     */
     public record TotalsJson(
             @JsonProperty("billedMinutes") long billedMinutes,
             @JsonProperty("amount") BigDecimal amount,
+            @JsonProperty("changeRequestsAmount") BigDecimal changeRequestsAmount,
             @JsonProperty("adjustmentsAmount") BigDecimal adjustmentsAmount,
             @JsonProperty("invoiceAmount") BigDecimal invoiceAmount) {
     }
@@ -120,8 +189,10 @@ public record BillingReportJson(
                 view.closed(), view.closed() ? view.close().closedBy() : null,
                 view.closed() ? view.close().closedAt().toString() : null,
                 result.levels().stream().map(l -> LevelLineJson.of(l, view)).toList(),
+                view.changeRequests().stream().map(c -> ChangeRequestJson.of(c, view)).toList(),
                 view.adjustments().stream().map(a -> AdjustmentJson.of(a, view)).toList(),
                 new TotalsJson(result.totalBilledMinutes(), result.totalAmount().amount(),
+                        view.changeRequestsTotal().amount(),
                         view.adjustmentsTotal().amount(), view.invoiceTotal().amount()));
     }
 }

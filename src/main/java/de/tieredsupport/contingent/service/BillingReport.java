@@ -1,17 +1,24 @@
 package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.MonthClose;
 import de.tieredsupport.contingent.domain.MonthResult;
+import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.port.IssueInfo;
 import de.tieredsupport.contingent.service.port.IssueInfoLookup;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 
 /** Use case: the monthly billing report of one contract (money, so project admin only). */
 public final class BillingReport {
@@ -44,9 +51,39 @@ public final class BillingReport {
                 .orElseGet(() -> ledger.pendingAdjustments(contract, month));
         SortedSet<Long> ids = result.issueIds();
         adjustments.forEach(a -> a.tickets().forEach(t -> ids.add(t.issueId())));
+        adjustments.forEach(a -> a.changeRequests().forEach(c -> ids.add(c.issueId())));
+        List<ChangeRequestReport> changeRequests = changeRequests(projectId, month, result);
+        changeRequests.forEach(c -> ids.add(c.issueId()));
         Map<Long, IssueInfo> infos = ids.isEmpty() ? Map.of() : issues.findAll(ids, actor);
         return new BillingReportView(contract, contract.billingMonth(month), close.orElse(null), result,
                 adjustments, infos, close.isEmpty() && ledger.nextToClose(contract).filter(month::equals).isPresent(),
-                ledger.topUps().findByMonth(projectId, month), ledger.suspensions().findByMonth(projectId, month));
+                ledger.topUps().findByMonth(projectId, month), ledger.suspensions().findByMonth(projectId, month),
+                changeRequests);
+    }
+
+    /**
+     * The change requests with work in the month's lines, with their work to date (all months up to this one). A
+     * month has few of them, so each reads its ticket's bookings once.
+     */
+    private List<ChangeRequestReport> changeRequests(long projectId, YearMonth month, MonthResult result) {
+        Map<Long, List<MonthResult.ChangeRequestLine>> byIssue = new TreeMap<>();
+        result.changeRequests().forEach(l -> byIssue.computeIfAbsent(l.issueId(), id -> new ArrayList<>()).add(l));
+        if (byIssue.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ChangeRequest> stored = new HashMap<>();
+        ledger.changeRequests().findAll(projectId, byIssue.keySet()).forEach(c -> stored.put(c.issueId(), c));
+        List<ChangeRequestReport> reports = new ArrayList<>();
+        byIssue.forEach((issueId, lines) -> {
+            Map<SupportLevel, Long> toDate = new EnumMap<>(SupportLevel.class);
+            for (Booking b : ledger.bookings().findByIssue(issueId)) {
+                if (b.projectId() == projectId && b.isChangeRequestWork() && !b.month().isAfter(month)) {
+                    toDate.merge(b.level(), b.billedMinutes(), Long::sum);
+                }
+            }
+            reports.add(new ChangeRequestReport(issueId,
+                    stored.getOrDefault(issueId, ChangeRequest.none(projectId, issueId)), lines, toDate));
+        });
+        return reports;
     }
 }

@@ -24,10 +24,11 @@ import java.util.Optional;
  * @param nextToClose whether this is the month that may be closed now: ended, open, every earlier month closed
  * @param topUps the month's top-ups, with who granted them (a decision maker through a link, or a manager)
  * @param suspensions the month's suspensions, with who decided them
+ * @param changeRequests the change requests with work in the month, by issue id
  */
 public record BillingReportView(Contract contract, BillingMonth month, MonthClose close, MonthResult result,
         List<Adjustment> adjustments, Map<Long, IssueInfo> issues, boolean nextToClose, List<TopUp> topUps,
-        List<Suspension> suspensions) {
+        List<Suspension> suspensions, List<ChangeRequestReport> changeRequests) {
 
     public BillingReportView {
         Objects.requireNonNull(contract, "contract");
@@ -37,6 +38,16 @@ public record BillingReportView(Contract contract, BillingMonth month, MonthClos
         issues = Map.copyOf(issues);
         topUps = List.copyOf(topUps);
         suspensions = List.copyOf(suspensions);
+        changeRequests = List.copyOf(changeRequests);
+    }
+
+    /** The month's amount of the change-request lines. */
+    public Money changeRequestsTotal() {
+        Money total = Money.zero(contract.currency());
+        for (ChangeRequestReport c : changeRequests) {
+            total = total.plus(c.amount(contract.currency()));
+        }
+        return total;
     }
 
     public boolean closed() {

@@ -22,7 +22,9 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.rest.RestTestServer.Reply;
+import de.tieredsupport.contingent.service.ChangeRequestFixture;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 
 /** Every endpoint's happy path over HTTP, with the offer's example customer's numbers. */
@@ -213,6 +215,54 @@ public class RestApiTest {
         assertEquals(0, new BigDecimal("403.33").compareTo(decimal(totals.get("amount"))));
         assertEquals(0, new BigDecimal("403.33").compareTo(decimal(totals.get("invoiceAmount"))));
         assertEquals(0, report.get("adjustments").size());
+    }
+
+    @Test
+    public void billingReportListsChangeRequestsOutsideTheLevels() {
+        // approved 15 April 10:00; 60 min on ACME-2 (L2) afterwards: 60 min x 80.00 / 60 = 80.00
+        ChangeRequestFixture.approve(server.host, RestTestServer.ACME, 2, "Export <format>", 240, SupportLevel.L3,
+                "Dana Decider");
+        server.host.log(30, 2, RestTestServer.ACME, "2026-04-16T09:00", 60 * 60);
+        Reply reply = server.get("/projects/ACME/months/2026-04/billing", MANAGER);
+        assertEquals(reply.toString(), 200, reply.status);
+        JsonNode report = reply.json();
+        assertEquals("the level keeps only the support work", 90,
+                report.get("levels").get(1).get("figures").get("billedMinutes").asLong());
+        JsonNode cr = report.get("changeRequests").get(0);
+        assertEquals("ACME-2", cr.get("issueKey").asText());
+        assertEquals("APPROVED", cr.get("state").asText());
+        assertEquals("Export <format>", cr.get("scope").asText());
+        assertEquals(240, cr.get("estimateMinutes").asLong());
+        assertEquals("L3", cr.get("estimateLevel").asText());
+        assertEquals("Dana Decider", cr.get("approvedBy").asText());
+        assertTrue(cr.get("approvedViaLink").asBoolean());
+        assertEquals(60, cr.get("minutesThisMonth").asLong());
+        assertEquals(60, cr.get("minutesToDate").asLong());
+        assertEquals(25, cr.get("percentOfEstimate").asInt());
+        assertEquals("L2", cr.get("lines").get(0).get("level").asText());
+        assertEquals(0, new BigDecimal("80.00").compareTo(decimal(cr.get("amount"))));
+        JsonNode totals = report.get("totals");
+        assertEquals(0, new BigDecimal("80.00").compareTo(decimal(totals.get("changeRequestsAmount"))));
+        // April's level lines (L1 400 min x 70 = 466.67, L2 90 min x 80 = 120.00) plus 80.00
+        assertEquals(0, new BigDecimal("666.67").compareTo(decimal(totals.get("invoiceAmount"))));
+
+        String csv = new String(server.send("GET", "/projects/ACME/months/2026-04/billing.csv", MANAGER, null, null,
+                null).body(), StandardCharsets.UTF_8);
+        List<org.apache.commons.csv.CSVRecord> records;
+        try {
+            records = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv.substring(1)))
+                    .getRecords();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.apache.commons.csv.CSVRecord line = records.stream().filter(r -> r.get(0).equals("Change request"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Change request", "2026-04", "L2", "ACME-2", "0", "0", "0", "60", "80.00", "80.00",
+                "EUR"), List.of(line.get(0), line.get(1), line.get(2), line.get(3), line.get(5), line.get(6),
+                line.get(7), line.get(8), line.get(9), line.get(10), line.get(11)));
+        org.apache.commons.csv.CSVRecord total = records.get(records.size() - 1);
+        assertEquals("Total", total.get(0));
+        assertEquals("666.67", total.get(10));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.Figures;
 import de.tieredsupport.contingent.domain.LinkDecider;
 import de.tieredsupport.contingent.domain.MonthResult;
@@ -15,6 +16,7 @@ import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.ChangeRequestReport;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.port.IssueInfo;
 
@@ -30,12 +32,19 @@ import de.tieredsupport.contingent.service.port.IssueInfo;
 public record BillingReportModel(String projectKey, String projectName, String month, String monthLabel,
         String title, String closeTitle, boolean closed, boolean closable, List<ReportLevelRow> levels,
         List<ReportAdjustmentRow> adjustments, String totalBilled, String totalAmount, String adjustmentsTotal,
-        String invoiceTotal, String overagePolicy, List<String> customerDecisions) {
+        String invoiceTotal, String overagePolicy, List<String> customerDecisions,
+        List<ReportChangeRequestRow> changeRequests, String changeRequestsBilled, String changeRequestsTotal) {
 
     public BillingReportModel {
         levels = List.copyOf(levels);
         adjustments = List.copyOf(adjustments);
         customerDecisions = List.copyOf(customerDecisions);
+        changeRequests = List.copyOf(changeRequests);
+    }
+
+    /** Whether the month has change-request work (billed outside the contingent). */
+    public boolean hasChangeRequests() {
+        return !changeRequests.isEmpty();
     }
 
     /** Whether the month has top-ups or suspensions a decision maker chose through a decision link. */
@@ -74,6 +83,15 @@ public record BillingReportModel(String projectKey, String projectName, String m
 
         /** The decision maker's note after a decision. */
         String note(String note);
+
+        /** A change-request line's name in summaries and adjustments, e.g. "Change request ACME-7, 2nd level". */
+        String changeRequestLine(String issueKey, String levelLabel);
+
+        /** Who approved the estimate in force and when, e.g. "12 Mar 2026, 10:00, Dana (through a decision link)". */
+        String changeRequestApproval(String date, String decidedBy, boolean viaLink);
+
+        /** Shown instead of the approval when a rejected revision ended it. */
+        String changeRequestEnded();
     }
 
     /**
@@ -135,13 +153,52 @@ public record BillingReportModel(String projectKey, String projectName, String m
                     labels.customerSuspension(suspension.level() == null ? null : labels.level(suspension.level()),
                             format.dateTime(suspension.from()), name), suspension.reason())));
         }
+        for (Adjustment adjustment : view.adjustments()) {
+            for (MonthResult.ChangeRequestLine line : adjustment.changeRequests()) {
+                adjustments.add(new ReportAdjustmentRow(format.month(adjustment.closedMonth()),
+                        labels.changeRequestLine(key(view, line.issueId()), labels.level(line.level())),
+                        format.duration(line.minutes()), format.money(line.amount())));
+            }
+        }
+        List<ReportChangeRequestRow> changeRequests = new ArrayList<>();
+        long changeRequestMinutes = 0;
+        for (ChangeRequestReport c : view.changeRequests()) {
+            changeRequests.add(changeRequestRow(c, view, format, labels, base));
+            changeRequestMinutes += c.minutesThisMonth();
+        }
         String monthLabel = format.month(view.month().yearMonth());
         return new BillingReportModel(projectKey, projectName, view.month().yearMonth().toString(), monthLabel,
                 labels.title(projectName, monthLabel), labels.closeTitle(monthLabel, projectName), view.closed(),
                 closable, levels, adjustments,
                 format.duration(totalBilled), format.money(result.totalAmount()), format.money(view.adjustmentsTotal()),
                 format.money(view.invoiceTotal()), labels.overagePolicy(result.overagePolicy().name()),
-                customerDecisions);
+                customerDecisions, changeRequests, format.duration(changeRequestMinutes),
+                format.money(view.changeRequestsTotal()));
+    }
+
+    private static String key(BillingReportView view, long issueId) {
+        return view.issue(issueId).map(IssueInfo::key).orElse("#" + issueId);
+    }
+
+    private static ReportChangeRequestRow changeRequestRow(ChangeRequestReport c, BillingReportView view,
+            DisplayFormat format, Labels labels, String base) {
+        IssueInfo issue = view.issue(c.issueId()).orElse(null);
+        boolean restricted = issue != null && !issue.browsable();
+        ChangeRequest.Round approved = c.approved().orElse(null);
+        List<String> work = new ArrayList<>();
+        for (MonthResult.ChangeRequestLine line : c.lines()) {
+            work.add(labels.level(line.level()) + " " + format.duration(line.minutes()));
+        }
+        return new ReportChangeRequestRow(key(view, c.issueId()),
+                issue == null ? "" : restricted ? labels.restricted() : issue.summary(), restricted,
+                issue == null || restricted ? null : issueUrl(base, issue.key()),
+                approved == null ? "" : format.duration(approved.estimate().minutes()),
+                approved == null ? labels.changeRequestEnded()
+                        : labels.changeRequestApproval(format.dateTime(approved.decision().at()),
+                                approved.decision().by(), approved.decision().viaLink()),
+                String.join(", ", work), format.duration(c.minutesThisMonth()),
+                format.duration(c.totalMinutesToDate()), c.percentOfEstimate().map(p -> p + " %").orElse(""),
+                format.money(c.amount(view.contract().currency())));
     }
 
     private static String withNote(Labels labels, String decision, String note) {

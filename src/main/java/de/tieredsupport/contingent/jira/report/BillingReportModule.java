@@ -206,6 +206,22 @@ public final class BillingReportModule extends AbstractReport {
             public String note(String note) {
                 return i18n.getText(KEY + "customer.note", note);
             }
+
+            @Override
+            public String changeRequestLine(String issueKey, String levelLabel) {
+                return i18n.getText(KEY + "changeRequest.line", issueKey, levelLabel);
+            }
+
+            @Override
+            public String changeRequestApproval(String date, String decidedBy, boolean viaLink) {
+                String approval = date + ", " + decidedBy;
+                return viaLink ? approval + " (" + i18n.getText(KEY + "changeRequest.viaLink") + ")" : approval;
+            }
+
+            @Override
+            public String changeRequestEnded() {
+                return i18n.getText(KEY + "changeRequest.ended");
+            }
         };
     }
 }

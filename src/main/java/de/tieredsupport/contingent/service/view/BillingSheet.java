@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import de.tieredsupport.contingent.domain.Adjustment;
+import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.Figures;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.view.HtmlText;
 import de.tieredsupport.contingent.service.BillingReportView;
+import de.tieredsupport.contingent.service.ChangeRequestReport;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.SpreadsheetText;
 import de.tieredsupport.contingent.service.port.IssueInfo;
@@ -22,8 +24,9 @@ import de.tieredsupport.contingent.service.port.IssueInfo;
  * formatted for the reader, for programs that ignore those attributes.
  * <p>
  * Contents: the summary per level as on the report page (contingent, top-ups, carried in, used, in and over the
- * contingent, while suspended, billed, hourly rate, amount, carried over), the total, the adjustments of closed
- * months, the amount to invoice, then every ticket line. Every text is escaped for HTML and goes through
+ * contingent, while suspended, billed, hourly rate, amount, carried over), the change-request lines, the total, the
+ * adjustments of closed
+ * months, the amount to invoice, then every ticket line, then the change requests billed outside the contingent. Every text is escaped for HTML and goes through
  * {@link SpreadsheetText}, so no cell is evaluated as a formula.
  */
 public final class BillingSheet {
@@ -103,6 +106,10 @@ public final class BillingSheet {
             html.append(duration("td", line.carryOutMinutes()));
             html.append("</tr>");
         }
+        for (MonthResult.ChangeRequestLine line : result.changeRequests()) {
+            totalBilled += line.minutes();
+            html.append(changeRequestRow("sc-change-request-line", "", line));
+        }
         html.append("<tr class=\"sc-total-line\"><th>").append(text(label("support-contingent.report.total")))
                 .append("</th><th></th><th></th><th></th><th></th><th></th><th></th><th></th>")
                 .append(duration("th", totalBilled)).append("<th></th>")
@@ -120,6 +127,10 @@ public final class BillingSheet {
                         .append("</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td>")
                         .append(duration("td", f.billedMinutes())).append("<td></td>")
                         .append(money("td", "sc-amount", f.amount())).append("<td></td></tr>");
+            }
+            for (MonthResult.ChangeRequestLine line : adjustment.changeRequests()) {
+                html.append(changeRequestRow("sc-adjustment-line", label("support-contingent.report.adjustments")
+                        + ": " + format.month(adjustment.closedMonth()) + ", ", line));
             }
         }
         html.append("<tr class=\"sc-invoice-line\"><th colspan=\"10\" style=\"text-align:left\">")
@@ -151,8 +162,53 @@ public final class BillingSheet {
                 html.append(money("td", "sc-ticket-amount", f.amount())).append("</tr>");
             }
         }
+        if (!view.changeRequests().isEmpty()) {
+            changeRequests(html, currency);
+        }
         html.append("</table>");
         return html.toString();
+    }
+
+    /** A change-request line in the summary's columns: billed minutes, rate and amount only. */
+    private String changeRequestRow(String kind, String prefix, MonthResult.ChangeRequestLine line) {
+        IssueInfo issue = view.issue(line.issueId()).orElse(null);
+        String key = issue == null ? "#" + line.issueId() : issue.key();
+        return "<tr class=\"" + kind + "\" data-level=\"" + line.level().key() + "\"><td>"
+                + text(prefix + texts.text("support-contingent.report.changeRequest.line", key,
+                        levelLabel(line.level())))
+                + "</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td>"
+                + duration("td", line.minutes()) + money("td", "sc-rate", line.hourlyRate())
+                + money("td", "sc-amount", line.amount()) + "<td></td></tr>";
+    }
+
+    /** Per change request: approved estimate, approval, this month's and the work to date, share, amount. */
+    private void changeRequests(StringBuilder html, String currency) {
+        html.append("<tr><td colspan=\"12\"></td></tr>");
+        html.append("<tr><th colspan=\"12\" style=\"text-align:left\">")
+                .append(text(label("support-contingent.report.changeRequests"))).append("</th></tr><tr>");
+        for (String column : new String[] {"col.ticket", "col.summary", "changeRequest.col.estimate",
+            "changeRequest.col.approvedAt", "changeRequest.col.approvedBy", "changeRequest.col.thisMonth",
+            "changeRequest.col.toDate", "changeRequest.col.percent"}) {
+            html.append("<th>").append(text(label("support-contingent.report." + column))).append("</th>");
+        }
+        html.append("<th>").append(text(label("support-contingent.report.col.amount") + " (" + currency + ")"))
+                .append("</th></tr>");
+        for (ChangeRequestReport c : view.changeRequests()) {
+            IssueInfo issue = view.issue(c.issueId()).orElse(null);
+            boolean restricted = issue != null && !issue.browsable();
+            ChangeRequest.Round approved = c.approved().orElse(null);
+            html.append("<tr class=\"sc-change-request\">").append(TEXT_CELL)
+                    .append(text(issue == null ? "#" + c.issueId() : issue.key())).append("</td>").append(TEXT_CELL)
+                    .append(text(issue == null || restricted ? "" : issue.summary())).append("</td>");
+            html.append(approved == null ? "<td></td>" : duration("td", approved.estimate().minutes()));
+            html.append(TEXT_CELL).append(text(approved == null ? "" : format.dateTime(approved.decision().at())))
+                    .append("</td>").append(TEXT_CELL).append(text(approved == null ? "" : approved.decision().by()))
+                    .append("</td>");
+            html.append(duration("td", c.minutesThisMonth())).append(duration("td", c.totalMinutesToDate()));
+            html.append("<td class=\"sc-percent\">").append(c.percentOfEstimate().map(p -> p + " %").orElse(""))
+                    .append("</td>");
+            html.append(money("td", "sc-amount", c.amount(view.contract().currency()))).append("</tr>");
+        }
     }
 
     private String title(String projectName) {

@@ -40,6 +40,7 @@ import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.wiring.InMemoryPluginServices;
 import de.tieredsupport.contingent.wiring.PluginServices;
 import de.tieredsupport.contingent.service.DisplayFormat;
+import de.tieredsupport.contingent.service.ChangeRequestFixture;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.testsupport.i18n.BundleI18n;
 import de.tieredsupport.contingent.testsupport.velocity.JiraLikeVelocity;
@@ -301,6 +302,39 @@ public class BillingReportTest {
                 module(InMemoryHost.ADMIN, Locale.GERMAN).context(action, params("2026-11")));
         assertTrue(german, german.contains("Vom Kunden entschieden"));
         assertTrue(german, german.contains("entschieden von Petra &lt;Schneider&gt; \u00fcber einen Entscheidungslink."));
+    }
+
+    @Test
+    public void changeRequestWorkHasItsOwnSectionOutsideTheLevelLines() {
+        // approved 10 Nov 12:00; 2h on ACME-2 (L2) afterwards: 120 min x 80.00 / 60 = 160.00 outside the contingent
+        ChangeRequestFixture.approve(host, PROJECT, 502, "New <export> format", 240, SupportLevel.L3, "Dana <Decider>");
+        host.log(4, 502, PROJECT, "2026-11-11T09:00", 2 * 3600);
+        BillingReportModel model = report(InMemoryHost.ADMIN, "2026-11");
+        assertEquals("1h 35m", model.levels().get(1).billed());
+        ReportChangeRequestRow row = model.changeRequests().get(0);
+        assertEquals("ACME-2", row.key());
+        assertEquals("4h", row.estimate());
+        assertEquals("2h", row.thisMonth());
+        assertEquals("50 %", row.percent());
+        assertEquals("\u20ac160.00", row.amount());
+        assertTrue(row.approval(), row.approval().endsWith("Dana <Decider> (through a decision link)"));
+
+        String html = new JiraLikeVelocity().render("templates/report/billing-report.vm",
+                module(InMemoryHost.ADMIN, Locale.ENGLISH).context(action, params("2026-11")));
+        assertTrue(html, html.contains("Dana &lt;Decider&gt; (through a decision link)"));
+        assertTrue(html, html.contains("id=\"sc-change-requests-amount\">\u20ac160.00</td>"));
+        // 354.17 of support + 160.00 of change-request work
+        assertTrue(html, html.contains("id=\"sc-invoice-total\">\u20ac514.17</td>"));
+
+        String excel = module(InMemoryHost.ADMIN, Locale.ENGLISH).generateReportExcel(action, params("2026-11"));
+        assertTrue(excel, excel.contains("Change request ACME-2, 2nd\u00a0level"));
+        assertTrue(excel, excel.contains(" x:num=\"160.00\" "));
+        assertTrue(excel, excel.contains(" x:num=\"514.17\" "));
+
+        String german = new JiraLikeVelocity().render("templates/report/billing-report.vm",
+                module(InMemoryHost.ADMIN, Locale.GERMAN).context(action, params("2026-11")));
+        assertTrue(german, german.contains("Change Requests (au\u00dferhalb des Kontingents abgerechnet)"));
+        assertTrue(german, german.contains("\u00fcber einen Entscheidungslink"));
     }
 
     @Test
