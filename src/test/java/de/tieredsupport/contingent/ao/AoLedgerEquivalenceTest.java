@@ -29,6 +29,7 @@ import de.tieredsupport.contingent.service.ListStatuses;
 import de.tieredsupport.contingent.service.RecordWorklogChange;
 import de.tieredsupport.contingent.service.WorklogChange;
 import de.tieredsupport.contingent.service.port.ClusterLock;
+import de.tieredsupport.contingent.service.ChangeRequestFixture;
 import de.tieredsupport.contingent.service.inmemory.InMemoryAuditLog;
 import de.tieredsupport.contingent.service.inmemory.InMemoryClusterLock;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
@@ -153,6 +154,10 @@ public class AoLedgerEquivalenceTest {
         BillingReportView april = onAo.report.report(InMemoryHost.ADMIN, PROJECT, APRIL);
         assertEquals(inMemory.report.report(InMemoryHost.ADMIN, PROJECT, APRIL), april);
         assertFalse("the late changes show up as adjustments", april.adjustments().isEmpty());
+        assertFalse("change-request work has its lines",
+                onAo.report.report(InMemoryHost.ADMIN, PROJECT, MARCH).result().changeRequests().isEmpty());
+        assertFalse("the late change-request work is adjusted",
+                april.adjustments().get(0).changeRequests().isEmpty());
         assertEquals(inMemory.status.status(InMemoryHost.ADMIN, PROJECT, APRIL),
                 onAo.status.status(InMemoryHost.ADMIN, PROJECT, APRIL));
         assertEquals(inMemory.sender.alerts(), onAo.sender.alerts());
@@ -272,6 +277,10 @@ public class AoLedgerEquivalenceTest {
                         seconds, host.clock.instant()));
                 worklogId++;
             }
+            if (day == 10) {
+                // work on 507 starting after this is change-request work, billed outside the contingent
+                ChangeRequestFixture.approve(host.ledger, PROJECT, 507, "Export", 600, SupportLevel.L3, "Dana");
+            }
             if (day == 16) {
                 host.decisions.addTopUp(InMemoryHost.ADMIN, PROJECT, MARCH, SupportLevel.L1, 120, "Release week");
             }
@@ -283,6 +292,8 @@ public class AoLedgerEquivalenceTest {
         host.close.close(InMemoryHost.ADMIN, PROJECT, MARCH);
         host.record.record(WorklogChange.created(9_001, 505, PROJECT, "agent",
                 InMemoryHost.berlin("2026-03-30T10:00"), 47 * 60, host.clock.instant()));
+        host.record.record(WorklogChange.created(9_003, 507, PROJECT, "agent",
+                InMemoryHost.berlin("2026-03-29T10:00"), 33 * 60, host.clock.instant()));
         host.record.record(WorklogChange.deleted(3));
         host.record.record(WorklogChange.created(9_002, 506, PROJECT, "agent",
                 InMemoryHost.berlin("2026-04-01T10:00"), 301, host.clock.instant()));

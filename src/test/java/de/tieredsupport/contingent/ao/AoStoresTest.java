@@ -22,6 +22,7 @@ import de.tieredsupport.contingent.ao.entity.Entities;
 import de.tieredsupport.contingent.ao.entity.MonthCloseEntity;
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.MonthCalculator;
@@ -89,6 +90,37 @@ public class AoStoresTest {
     private static Booking booking(long worklogId, long projectId, YearMonth month, long billedSeconds) {
         return new Booking(worklogId, 100 + worklogId, projectId, "agent", NOV_10.plusSeconds(worklogId),
                 billedSeconds - 60, billedSeconds, SupportLevel.L2, month, Booking.State.ACTIVE, false, NOV_10);
+    }
+
+    @Test
+    public void changeRequestsKeepEveryRoundAndChangeInPlace() {
+        AoChangeRequestStore store = new AoChangeRequestStore(ao);
+        long project = 9;
+        ChangeRequest.Estimate first = ChangeRequest.Estimate.of("Neues Exportformat \u00e4\u00f6\u00fc, 2 Seiten",
+                240, SupportLevel.L3, RoundingPolicy.DEFAULT);
+        ChangeRequest cr = ChangeRequest.none(project, 70).prepare(first, "agent", NOV_10);
+        store.save(cr);
+        assertEquals(cr, store.find(project, 70));
+        cr = cr.submit("agent", NOV_10.plusSeconds(60)).decide(true, "Erika M\u00fcller", true,
+                NOV_10.plusSeconds(3600), "Bitte bis Freitag");
+        store.save(cr);
+        cr = cr.estimateReached(NOV_10.plusSeconds(7200)).prepare(ChangeRequest.Estimate.of("More", 360,
+                SupportLevel.L2, RoundingPolicy.DEFAULT), "agent", NOV_10.plusSeconds(9000));
+        store.save(cr);
+        assertEquals(cr, store.find(project, 70));
+        assertEquals(2, store.find(project, 70).rounds().size());
+        assertEquals("another project's ticket of that id has none", List.of(),
+                store.find(project + 1, 70).rounds());
+
+        ChangeRequest other = ChangeRequest.none(project, 71).prepare(first, "agent", NOV_10);
+        store.save(other);
+        List<Long> many = new ArrayList<>();
+        for (long id = 1; id <= 1_200; id++) {
+            many.add(id);
+        }
+        assertEquals(List.of(cr, other), store.findAll(project, many).stream()
+                .sorted(java.util.Comparator.comparingLong(ChangeRequest::issueId)).toList());
+        assertEquals(2, store.findByProject(project).size());
     }
 
     @Test

@@ -14,7 +14,12 @@ public final class ChangeRequestFixture {
     /** Prepares, submits and approves (by the decision maker {@code by}, through a link) at the host's time. */
     public static void approve(InMemoryHost host, long projectId, long issueId, String scope, long estimateMinutes,
             SupportLevel level, String by) {
-        ContingentLedger ledger = host.ledger;
+        approve(host.ledger, projectId, issueId, scope, estimateMinutes, level, by);
+    }
+
+    /** {@link #approve(InMemoryHost, long, long, String, long, SupportLevel, String)} over any ledger. */
+    public static void approve(ContingentLedger ledger, long projectId, long issueId, String scope,
+            long estimateMinutes, SupportLevel level, String by) {
         var contract = ledger.contract(projectId);
         ChangeRequest.Estimate estimate = ChangeRequest.Estimate.of(scope, estimateMinutes, level,
                 RoundingPolicy.DEFAULT);
