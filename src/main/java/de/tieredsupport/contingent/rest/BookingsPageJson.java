@@ -15,7 +15,8 @@ import de.tieredsupport.contingent.service.port.IssueInfo;
  * One page of a month's bookings, Jira's paging shape ({@code startAt}, {@code maxResults}, {@code total},
  * {@code isLast}). Per booking the worklog, the issue (key only, {@code restricted}, for an issue the caller may not
  * browse; key null for a deleted one), level, start, raw and billed seconds and the billing report's split into
- * seconds in the contingent, over it and suspended. {@code currency}, {@code hourlyRate} and {@code amount} only for
+ * seconds in the contingent, over it and suspended, and whether it is change-request work (invoiced on its change
+ * request's line, outside the contingent). {@code currency}, {@code hourlyRate} and {@code amount} only for
  * callers who may see money; left out otherwise.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -45,6 +46,7 @@ public record BookingsPageJson(
             @JsonProperty("inContingentSeconds") long inContingentSeconds,
             @JsonProperty("overageSeconds") long overageSeconds,
             @JsonProperty("suspended") boolean suspended,
+            @JsonProperty("changeRequest") boolean changeRequest,
             @JsonProperty("invoicedSeconds") long invoicedSeconds,
             @JsonProperty("hourlyRate") BigDecimal hourlyRate,
             @JsonProperty("amount") BigDecimal amount) {
@@ -54,8 +56,8 @@ public record BookingsPageJson(
             IssueInfo info = page.issue(b.issueId()).orElse(null);
             return new BookingJson(b.worklogId(), b.issueId(), info == null ? null : info.key(),
                     info != null && !info.browsable(), b.level().key(), b.start().toString(), b.rawSeconds(),
-                    b.billedSeconds(), row.inContingentMinutes() * 60, row.overageMinutes() * 60, b.suspended(),
-                    row.billedMinutes() * 60, row.hourlyRate() == null ? null : row.hourlyRate().amount(),
+                    b.billedSeconds(), row.inContingentMinutes() * 60, row.overageMinutes() * 60, b.isSuspendedWork(),
+                    b.isChangeRequestWork(), row.billedMinutes() * 60, row.hourlyRate() == null ? null : row.hourlyRate().amount(),
                     row.amount() == null ? null : row.amount().amount());
         }
     }

@@ -18,6 +18,7 @@ import org.junit.Test;
 
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.rest.RestTestServer.Reply;
+import de.tieredsupport.contingent.service.ChangeRequestFixture;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 
 /**
@@ -114,6 +115,26 @@ public class RestBookingsTest {
         assertEquals("the scene does split L1", 480, l1.get("inContingentMinutes").asLong());
         assertEquals(70, l1.get("overageMinutes").asLong());
         assertEquals(60, l1.get("suspendedMinutes").asLong());
+    }
+
+    @Test
+    public void changeRequestWorkIsInvoicedOnItsOwnLine() {
+        ChangeRequestFixture.approve(server.host, RestTestServer.ACME, 2, "Export", 240, SupportLevel.L3, "Dana");
+        server.host.log(30, 2, RestTestServer.ACME, "2026-04-16T09:00", 60 * 60);
+        JsonNode page = bookings("?maxResults=1000", MANAGER);
+        JsonNode work = null;
+        for (JsonNode b : page.get("bookings")) {
+            assertEquals(b.get("worklogId").asLong() == 30, b.get("changeRequest").asBoolean());
+            if (b.get("worklogId").asLong() == 30) {
+                work = b;
+            }
+        }
+        assertEquals(0, work.get("inContingentSeconds").asLong());
+        assertEquals(0, work.get("overageSeconds").asLong());
+        assertFalse(work.get("suspended").asBoolean());
+        assertEquals(3600, work.get("invoicedSeconds").asLong());
+        // 60 min x 80.00 / 60, the whole change-request line
+        assertEquals(0, new BigDecimal("80.00").compareTo(work.get("amount").decimalValue()));
     }
 
     @Test
