@@ -132,3 +132,30 @@ test('German: decimal comma, German limits and messages', () => {
     assert.equal(rateError(p, '99999999'), 'H\u00f6chstens 1.000.000,00 eingeben.');
     assert.equal(rateError(p, ''), 'Den Stundensatz eingeben, zum Beispiel 70,00.');
 });
+
+test('service hours: ticked weekdays send their times, unticked ones null; the server checks the times', () => {
+    const { serviceHoursBody } = settings();
+    const values = { 'sc-hours-MONDAY-from': ' 08:00', 'sc-hours-MONDAY-to': '17:30 ',
+        'sc-hours-SATURDAY-from': '09:00', 'sc-hours-SATURDAY-to': '12:00', 'sc-hours-TUESDAY-from': '10:00',
+        'sc-hours-TUESDAY-to': '16:00' };
+    const ticked = ['sc-hours-MONDAY-open', 'sc-hours-SATURDAY-open'];
+    assert.deepEqual(serviceHoursBody((id) => values[id] || '', (id) => ticked.includes(id)), {
+        MONDAY: '08:00-17:30', TUESDAY: null, WEDNESDAY: null, THURSDAY: null, FRIDAY: null,
+        SATURDAY: '09:00-12:00', SUNDAY: null });
+});
+
+test('holidays: only the chosen country\'s regions can be picked; another country\'s region is unselected', () => {
+    const { filterRegions } = settings();
+    const option = (value, country) => ({ value, hidden: false, disabled: false, selected: false,
+        getAttribute: (name) => (name === 'data-country' ? country : null) });
+    const options = [option('', ''), option('NW', 'DE'), option('BE', 'DE'), option('9', 'AT')];
+    const region = { options, set value(v) { options.forEach((o) => { o.selected = o.value === v; }); } };
+    options[1].selected = true;
+    filterRegions({ value: 'DE' }, region);
+    assert.deepEqual(options.map((o) => o.hidden), [false, false, false, true]);
+    assert.ok(options[1].selected);
+    filterRegions({ value: 'AT' }, region);
+    assert.deepEqual(options.map((o) => o.hidden), [false, true, true, false]);
+    assert.ok(options[3].disabled === false && options[1].disabled === true);
+    assert.ok(options[0].selected, 'the German region was unselected');
+});

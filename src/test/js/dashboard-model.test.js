@@ -278,3 +278,21 @@ test('report link: Jira report page with the project id, else the project report
     assert.equal(model.contractUrl('/jira', contract),
         '/jira/plugins/servlet/support-contingent/contract?projectKey=ACME');
 });
+
+test('service hours: runs of consecutive weekdays with the same hours, Monday first; junk counts as closed', () => {
+
+    assert.deepEqual(model.serviceHours({ MONDAY: '10:00-16:00', TUESDAY: '10:00-16:00', WEDNESDAY: '10:00-16:00',
+        THURSDAY: '10:00-16:00', FRIDAY: '10:00-16:00', SATURDAY: null, SUNDAY: null }),
+    [{ first: 'MONDAY', last: 'FRIDAY', from: '10:00', to: '16:00' }]);
+    assert.deepEqual(model.serviceHours({ MONDAY: '08:00-12:00', WEDNESDAY: '08:00-12:00', THURSDAY: '<b>',
+        SUNDAY: '09:00-10:00' }), [
+        { first: 'MONDAY', last: 'MONDAY', from: '08:00', to: '12:00' },
+        { first: 'WEDNESDAY', last: 'WEDNESDAY', from: '08:00', to: '12:00' },
+        { first: 'SUNDAY', last: 'SUNDAY', from: '09:00', to: '10:00' }]);
+    assert.deepEqual(model.serviceHours(undefined), []);
+    assert.deepEqual(model.serviceHours('10:00-16:00'), []);
+    const view = model.contractView(Object.assign({ projectKey: 'ACME', month: '2026-04', levels: [] },
+        { serviceHours: { FRIDAY: '10:00-16:00' }, holidays: 'DE-NW' }), new Date('2026-04-15T10:00:00Z'));
+    assert.equal(view.holidays, 'DE-NW');
+    assert.equal(view.serviceHours.length, 1);
+});

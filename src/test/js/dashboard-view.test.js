@@ -296,3 +296,25 @@ test('a top-up or suspension the customer chose through a decision link says so,
     assert.equal(byClass(render([acme(false)]), 'sc-topup')[0].textContent,
         '1st\u00a0level: +1h. Reason: Approved by customer');
 });
+
+test('the 1st-level service hours and the holiday calendar are shown under the contract name', () => {
+    const withHours = Object.assign(acme(false), {
+        serviceHours: { MONDAY: '08:00-18:00', TUESDAY: '08:00-18:00', WEDNESDAY: '08:00-18:00',
+            THURSDAY: '08:00-18:00', FRIDAY: '08:00-14:00', SATURDAY: '09:00-12:00', SUNDAY: null },
+        holidays: 'DE-NW'
+    });
+    const line = byClass(render([withHours]), 'sc-service-hours');
+    assert.equal(line.length, 1);
+    assert.equal(line[0].textContent, '1st-level service hours: Mon\u2013Thu 08:00\u201318:00, Fri 08:00\u201314:00,'
+        + ' Sat 09:00\u201312:00 (Europe/Berlin), public holidays DE-NW');
+
+    const de = modules(germanAjs());
+    const defaults = Object.assign(acme(false), { serviceHours: { MONDAY: '10:00-16:00', TUESDAY: '10:00-16:00',
+        WEDNESDAY: '10:00-16:00', THURSDAY: '10:00-16:00', FRIDAY: '10:00-16:00', SATURDAY: null, SUNDAY: null } });
+    assert.equal(byClass(render([defaults], { locale: 'de' }, de), 'sc-service-hours')[0].textContent,
+        'Servicezeiten 1st-Level: Mo\u2013Fr 10:00\u201316:00 (Europe/Berlin)');
+});
+
+test('no service hours in the JSON (an older server): no line', () => {
+    assert.equal(byClass(render([acme(false)]), 'sc-service-hours').length, 0);
+});

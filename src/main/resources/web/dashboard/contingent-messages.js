@@ -53,6 +53,17 @@ define('support-contingent/dashboard-messages', [], function () {
         'edit.save': AJS.I18n.getText('support-contingent.dashboard.edit.save'),
         'edit.cancel': AJS.I18n.getText('support-contingent.dashboard.edit.cancel'),
         'edit.month.invalid': AJS.I18n.getText('support-contingent.dashboard.edit.month.invalid'),
-        'edit.contract.invalid': AJS.I18n.getText('support-contingent.dashboard.edit.contract.invalid')
+        'edit.contract.invalid': AJS.I18n.getText('support-contingent.dashboard.edit.contract.invalid'),
+        'hours.line': AJS.I18n.getText('support-contingent.hours.line'),
+        'hours.lineWithHolidays': AJS.I18n.getText('support-contingent.hours.lineWithHolidays'),
+        'hours.days': AJS.I18n.getText('support-contingent.hours.days'),
+        'hours.dayHours': AJS.I18n.getText('support-contingent.hours.dayHours'),
+        'hours.day.MONDAY': AJS.I18n.getText('support-contingent.hours.day.MONDAY'),
+        'hours.day.TUESDAY': AJS.I18n.getText('support-contingent.hours.day.TUESDAY'),
+        'hours.day.WEDNESDAY': AJS.I18n.getText('support-contingent.hours.day.WEDNESDAY'),
+        'hours.day.THURSDAY': AJS.I18n.getText('support-contingent.hours.day.THURSDAY'),
+        'hours.day.FRIDAY': AJS.I18n.getText('support-contingent.hours.day.FRIDAY'),
+        'hours.day.SATURDAY': AJS.I18n.getText('support-contingent.hours.day.SATURDAY'),
+        'hours.day.SUNDAY': AJS.I18n.getText('support-contingent.hours.day.SUNDAY')
     };
 });

@@ -235,8 +235,43 @@ define('support-contingent/dashboard-model', [], function () {
                 return { level: s.level ? String(s.level) : null, from: s.from || '', until: s.until || '',
                     reason: s.reason || '', suspendedBy: s.suspendedBy || '', byCustomer: s.decidedViaLink === true };
             }),
-            risk: risk(levels)
+            risk: risk(levels),
+            serviceHours: serviceHours(json.serviceHours),
+            holidays: typeof json.holidays === 'string' && json.holidays ? json.holidays : null
         };
+    }
+
+    var WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+    var RANGE = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
+
+    /**
+     * The 1st-level service hours of the status JSON (weekday to "HH:mm-HH:mm" or null when closed) as runs of
+     * consecutive weekdays with the same hours, Monday first: [{ first: 'MONDAY', last: 'FRIDAY', from: '10:00',
+     * to: '16:00' }]. Anything that is not such a range counts as closed; no object at all gives an empty list.
+     */
+    function serviceHours(json) {
+        var runs = [];
+        if (!json || typeof json !== 'object') {
+            return runs;
+        }
+        var previous = null;
+        WEEKDAYS.forEach(function (day) {
+            var value = typeof json[day] === 'string' ? json[day] : null;
+            var match = value === null ? null : RANGE.exec(value);
+            if (!match) {
+                previous = null;
+                return;
+            }
+            var from = match[1] + ':' + match[2];
+            var to = match[3] + ':' + match[4];
+            if (previous && previous.from === from && previous.to === to) {
+                previous.last = day;
+            } else {
+                previous = { first: day, last: day, from: from, to: to };
+                runs.push(previous);
+            }
+        });
+        return runs;
     }
 
     /** Infinity - Infinity is NaN, which is falsy: equal infinite percentages fall through to the next key. */
@@ -378,6 +413,8 @@ define('support-contingent/dashboard-model', [], function () {
         today: today,
         pendingForecastFrom: pendingForecastFrom,
         contractView: contractView,
+        serviceHours: serviceHours,
+        WEEKDAYS: WEEKDAYS,
         overview: overview,
         compareByRisk: compareByRisk,
         hours: hours,

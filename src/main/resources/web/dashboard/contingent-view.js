@@ -24,6 +24,19 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
         this.options = options || {};
     }
 
+    /** "1st-level service hours: Mon–Fri 10:00–16:00 (Europe/Berlin), public holidays DE-NW", as the server says it. */
+    Builder.prototype.serviceHours = function (contract) {
+        var self = this;
+        var schedule = contract.serviceHours.map(function (run) {
+            var days = run.first === run.last ? self.text('hours.day.' + run.first)
+                : self.text('hours.days', [self.text('hours.day.' + run.first), self.text('hours.day.' + run.last)]);
+            return self.text('hours.dayHours', [days, run.from, run.to]);
+        }).join(', ');
+        var zone = contract.zoneId || '';
+        return contract.holidays ? this.text('hours.lineWithHolidays', [schedule, zone, contract.holidays])
+            : this.text('hours.line', [schedule, zone]);
+    };
+
     Builder.prototype.text = function (name, args) {
         var template = Object.prototype.hasOwnProperty.call(this.messages, name) ? this.messages[name] : name;
         return model.format(template, args || []);
@@ -271,6 +284,9 @@ define('support-contingent/dashboard-view', ['support-contingent/dashboard-model
             head.appendChild(this.el('span', 'sc-closed aui-lozenge', this.text('closed')));
         }
         item.appendChild(head);
+        if (contract.serviceHours.length) {
+            item.appendChild(this.el('p', 'sc-service-hours', this.serviceHours(contract)));
+        }
 
         var levels = this.el('ul', 'sc-levels');
         for (var i = 0; i < contract.levels.length; i++) {

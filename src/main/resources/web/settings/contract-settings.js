@@ -405,6 +405,46 @@
 
     // ---- the terms form
 
+    var WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+    /**
+     * The service hours as the REST API takes them: every weekday with "HH:mm-HH:mm" when ticked, null when not. The
+     * server checks the times and names the weekday of each problem.
+     */
+    function serviceHoursBody(value, checked) {
+        var hours = {};
+        WEEKDAYS.forEach(function (day) {
+            hours[day] = checked('sc-hours-' + day + '-open')
+                ? trimmed(value('sc-hours-' + day + '-from')) + '-' + trimmed(value('sc-hours-' + day + '-to'))
+                : null;
+        });
+        return hours;
+    }
+
+    /** Only the chosen country's regions can be picked; a region of another country is unselected. */
+    function filterRegions(countrySelect, regionSelect) {
+        var country = countrySelect.value;
+        for (var i = 0; i < regionSelect.options.length; i++) {
+            var option = regionSelect.options[i];
+            var own = option.value === '' || option.getAttribute('data-country') === country;
+            option.hidden = !own;
+            option.disabled = !own;
+            if (!own && option.selected) {
+                regionSelect.value = '';
+            }
+        }
+    }
+
+    Page.prototype.bindHolidays = function () {
+        var country = document.getElementById('sc-holiday-country');
+        var region = document.getElementById('sc-holiday-region');
+        if (!country || !region) {
+            return;
+        }
+        filterRegions(country, region);
+        country.addEventListener('change', function () { filterRegions(country, region); });
+    };
+
     /** The terms as the REST API takes them; pushes one error for every field in error, all at once. */
     Page.prototype.termsBody = function (form, errors) {
         var page = this;
@@ -504,6 +544,15 @@
         }
         if (currencyInput) {
             body.currency = currency;
+        }
+        if (document.getElementById('sc-service-hours')) {
+            body.serviceHours = serviceHoursBody(value, function (id) {
+                var box = document.getElementById(id);
+                return !!(box && box.checked);
+            });
+            var country = trimmed(value('sc-holiday-country'));
+            var region = trimmed(value('sc-holiday-region'));
+            body.holidays = country === '' ? null : {country: country, region: region === '' ? null : region};
         }
         return body;
     };
@@ -610,6 +659,7 @@
         }
         var page = new Page(root);
         page.bindTerms();
+        page.bindHolidays();
         page.bindDecisions();
         var notice = document.getElementById('sc-notice');
         if (notice) {
@@ -618,7 +668,8 @@
     }
 
     // exposed for tests of the parsing rules and the messages of one field
-    window.SupportContingentSettings = {parseMinutes: parseMinutes, parseAmount: parseAmount,
+    window.SupportContingentSettings = {serviceHoursBody: serviceHoursBody, filterRegions: filterRegions,
+        parseMinutes: parseMinutes, parseAmount: parseAmount,
         parseThresholds: parseThresholds, isEmail: isEmail, parseDecisionMakers: parseDecisionMakers, Page: Page};
 
     if (document.readyState === 'loading') {

@@ -22,7 +22,9 @@ import de.tieredsupport.contingent.ao.entity.ContractTermsEntity;
 import de.tieredsupport.contingent.domain.CarryOverPolicy;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.DecisionMaker;
+import de.tieredsupport.contingent.domain.HolidayCalendar;
 import de.tieredsupport.contingent.domain.LevelTerms;
+import de.tieredsupport.contingent.domain.ServiceHours;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.OveragePolicy;
 import de.tieredsupport.contingent.domain.RoundingPolicy;
@@ -90,6 +92,8 @@ public final class AoContractStore implements ContractStore {
         row.setDecisionMakers(terms.decisionMakers().stream()
                 .map(m -> m.language() + "\t" + m.email() + "\t" + m.name()).collect(Collectors.joining("\n")));
         row.setDecisionThreshold(terms.decisionThreshold() == null ? null : terms.decisionThreshold().toString());
+        row.setServiceHours(terms.serviceHours().encode());
+        row.setHolidayCalendar(terms.holidays().map(HolidayCalendar::code).orElse(null));
         row.setCarryPolicy(terms.carryOver().kind().name());
         row.setOveragePolicy(terms.overage().name());
         row.setDefaultLevel(terms.defaultLevel().key());
@@ -143,7 +147,8 @@ public final class AoContractStore implements ContractStore {
         return new Terms(month(row.getEffectiveMonth()), levels,
                 new RoundingPolicy(row.getRoundingMinutes(), RoundingPolicy.Mode.valueOf(row.getRoundingMode())),
                 thresholds, recipients, carryOver, OveragePolicy.valueOf(row.getOveragePolicy()),
-                level(row.getDefaultLevel()), makers, decisionThreshold);
+                level(row.getDefaultLevel()), makers, decisionThreshold, ServiceHours.decode(row.getServiceHours()),
+                HolidayCalendar.decode(row.getHolidayCalendar()).orElse(null));
     }
 
     private static Money money(Currency currency, String amount) {

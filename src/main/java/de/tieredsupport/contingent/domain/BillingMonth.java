@@ -11,6 +11,9 @@ import java.util.Objects;
  * A calendar month in the contract's time zone, as the half-open instant range [start, end).
  * Half-open so that consecutive months abut without overlap: the last second of March belongs to March, the first
  * instant of April to April, also across daylight-saving switches.
+ * <p>
+ * A month taken from a contract ({@link Contract#billingMonth}) also knows its service days (service hours and
+ * public holidays of the terms in force), which the forecast counts.
  */
 public final class BillingMonth implements Comparable<BillingMonth> {
 
@@ -20,10 +23,29 @@ public final class BillingMonth implements Comparable<BillingMonth> {
 
     private final YearMonth yearMonth;
     private final ZoneId zone;
+    private final ServiceDays serviceDays;
 
     private BillingMonth(YearMonth yearMonth, ZoneId zone) {
+        this(yearMonth, zone, ServiceDays.WEEKDAYS);
+    }
+
+    private BillingMonth(YearMonth yearMonth, ZoneId zone, ServiceDays serviceDays) {
         this.yearMonth = Objects.requireNonNull(yearMonth, "yearMonth");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.serviceDays = Objects.requireNonNull(serviceDays, "serviceDays");
+    }
+
+    /**
+     * The same month whose forecast counts {@code days}. The service days are what the contract's terms say about
+     * the month; they are not part of its identity (equality and order ignore them).
+     */
+    public BillingMonth withServiceDays(ServiceDays days) {
+        return new BillingMonth(yearMonth, zone, days);
+    }
+
+    /** The days of 1st-level service the forecast counts; Monday to Friday unless the contract says otherwise. */
+    public ServiceDays serviceDays() {
+        return serviceDays;
     }
 
     public static BillingMonth of(YearMonth yearMonth, ZoneId zone) {

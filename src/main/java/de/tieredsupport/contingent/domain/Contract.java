@@ -28,12 +28,27 @@ public final class Contract {
     private final ZoneId zone;
     private final Currency currency;
     private final List<Terms> versions;
+    private final HolidayRules holidayRules;
 
-    private Contract(long projectId, ZoneId zone, Currency currency, List<Terms> versions) {
+    private Contract(long projectId, ZoneId zone, Currency currency, List<Terms> versions,
+            HolidayRules holidayRules) {
         this.projectId = projectId;
         this.zone = zone;
         this.currency = currency;
         this.versions = versions;
+        this.holidayRules = holidayRules;
+    }
+
+    /**
+     * The same contract answering public holidays from {@code rules} (for {@link #billingMonth}). The rules are a
+     * way of looking things up, not part of the contract: equality ignores them, and they are never stored.
+     */
+    public Contract withHolidayRules(HolidayRules rules) {
+        return new Contract(projectId, zone, currency, versions, Objects.requireNonNull(rules, "rules"));
+    }
+
+    public HolidayRules holidayRules() {
+        return holidayRules;
     }
 
     /**
@@ -68,7 +83,7 @@ public final class Contract {
         }
         violations.throwIfAny();
         List<Terms> sorted = versions.stream().sorted(Comparator.comparing(Terms::effectiveMonth)).toList();
-        return new Contract(projectId, zone, currency, sorted);
+        return new Contract(projectId, zone, currency, sorted, HolidayRules.NONE);
     }
 
     public long projectId() {
@@ -104,8 +119,14 @@ public final class Contract {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * The month in the contract's zone, with the service days of the terms in force then (Monday to Friday before
+     * the first terms); public holidays as the contract's {@link #holidayRules()} know them.
+     */
     public BillingMonth billingMonth(YearMonth month) {
-        return BillingMonth.of(month, zone);
+        BillingMonth billing = BillingMonth.of(month, zone);
+        Optional<Terms> terms = termsFor(month);
+        return terms.isEmpty() ? billing : billing.withServiceDays(terms.get().serviceDays(month, holidayRules));
     }
 
     /** The billing month of work started at {@code instant}: its local date in the contract's zone. */
@@ -122,7 +143,7 @@ public final class Contract {
             }
         }
         next.add(terms);
-        return of(projectId, zone, currency, next);
+        return of(projectId, zone, currency, next).withHolidayRules(holidayRules);
     }
 
     /**

@@ -19,6 +19,10 @@ import java.util.Optional;
  * Raw user input for a version of a contract's terms, as a form or REST body delivers it. Unset (null) fields take
  * the documented defaults. {@link #applyTo} validates everything at once and reports every problem with its field
  * path, so the caller can answer a single 400 listing all of them.
+ *
+ * @param serviceHours weekday name to {@code HH:mm-HH:mm} or null for closed; null for the default service hours
+ * @param holidayCountry country of the public-holiday calendar (ISO alpha-2), null for none
+ * @param holidayRegion region of that country, null for the nationwide holidays only
  */
 public record ContractDraft(
         long projectId,
@@ -34,7 +38,10 @@ public record ContractDraft(
         String overagePolicy,
         String defaultLevel,
         List<DecisionMaker.Raw> decisionMakers,
-        Integer decisionThreshold) {
+        Integer decisionThreshold,
+        Map<String, String> serviceHours,
+        String holidayCountry,
+        String holidayRegion) {
 
     /** Raw per-level input; {@code carryOverCapMinutes} is only read for UNUSED_UP_TO. */
     public record LevelDraft(Long contingentMinutes, BigDecimal rateAmount, Long carryOverCapMinutes) {
@@ -45,6 +52,17 @@ public record ContractDraft(
         thresholds = thresholds == null ? null : Collections.unmodifiableList(new ArrayList<>(thresholds));
         recipients = recipients == null ? null : Collections.unmodifiableList(new ArrayList<>(recipients));
         decisionMakers = decisionMakers == null ? null : Collections.unmodifiableList(new ArrayList<>(decisionMakers));
+        serviceHours = serviceHours == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(serviceHours));
+    }
+
+    /** A draft with the default service hours and no holiday calendar. */
+    public ContractDraft(long projectId, String effectiveMonth, String zoneId, String currency,
+            Map<String, LevelDraft> levels, Integer incrementMinutes, String roundingMode, List<Integer> thresholds,
+            List<String> recipients, String carryOverPolicy, String overagePolicy, String defaultLevel,
+            List<DecisionMaker.Raw> decisionMakers, Integer decisionThreshold) {
+        this(projectId, effectiveMonth, zoneId, currency, levels, incrementMinutes, roundingMode, thresholds,
+                recipients, carryOverPolicy, overagePolicy, defaultLevel, decisionMakers, decisionThreshold, null,
+                null, null);
     }
 
     /** A draft without decision makers and with the default decision threshold. */
@@ -64,6 +82,16 @@ public record ContractDraft(
      * @throws ValidationException listing every problem
      */
     public Contract applyTo(Optional<Contract> existing, Optional<YearMonth> latestClosedMonth) {
+        return applyTo(existing, latestClosedMonth, existing.map(Contract::holidayRules).orElse(HolidayRules.NONE));
+    }
+
+    /**
+     * As {@link #applyTo(Optional, Optional)}, with the holiday calendar checked against {@code holidays} (unknown
+     * countries and regions are violations of {@code holidays.country} and {@code holidays.region}); the contract
+     * returned answers public holidays from them.
+     */
+    public Contract applyTo(Optional<Contract> existing, Optional<YearMonth> latestClosedMonth,
+            HolidayRules holidays) {
         Violations v = new Violations();
 
         YearMonth month = parseMonth(v);
@@ -93,6 +121,9 @@ public record ContractDraft(
         Terms.checkRecipients(v, recipientList);
         List<DecisionMaker> makers = DecisionMaker.parse(v, decisionMakers == null ? List.of() : decisionMakers);
         Terms.checkDecisionThreshold(v, thresholdList, decisionThreshold);
+        ServiceHours hours = ServiceHours.parse(v, "serviceHours", serviceHours);
+        HolidayCalendar calendar = HolidayCalendar.parse(v, "holidays", holidayCountry, holidayRegion, holidays)
+                .orElse(null);
 
         if (month != null && latestClosedMonth.isPresent() && !month.isAfter(latestClosedMonth.get())) {
             v.add("effectiveMonth", "terms.effectiveMonthClosed", "Terms cannot take effect in " + month
@@ -104,9 +135,9 @@ public record ContractDraft(
         CarryOverPolicy carry = carryKind == CarryOverPolicy.Kind.NONE
                 ? CarryOverPolicy.NONE : CarryOverPolicy.unusedUpTo(caps);
         Terms terms = new Terms(month, levelTerms, rounding, thresholdList, recipientList, carry, overage,
-                fallbackLevel, makers, decisionThreshold);
-        return existing.map(c -> c.withTerms(terms))
-                .orElseGet(() -> Contract.of(projectId, zone, money, List.of(terms)));
+                fallbackLevel, makers, decisionThreshold, hours, calendar);
+        return existing.map(c -> c.withHolidayRules(holidays).withTerms(terms))
+                .orElseGet(() -> Contract.of(projectId, zone, money, List.of(terms)).withHolidayRules(holidays));
     }
 
     private YearMonth parseMonth(Violations v) {
@@ -257,6 +288,9 @@ public record ContractDraft(
         private String defaultLevel;
         private final List<DecisionMaker.Raw> decisionMakers = new ArrayList<>();
         private Integer decisionThreshold;
+        private Map<String, String> serviceHours;
+        private String holidayCountry;
+        private String holidayRegion;
 
         private Builder(long projectId) {
             this.projectId = projectId;
@@ -332,10 +366,25 @@ public record ContractDraft(
             return this;
         }
 
+        /** Sets one weekday's hours ({@code HH:mm-HH:mm}, null for closed); the first call starts from none. */
+        public Builder serviceHours(String weekday, String range) {
+            if (serviceHours == null) {
+                serviceHours = new LinkedHashMap<>();
+            }
+            serviceHours.put(weekday, range);
+            return this;
+        }
+
+        public Builder holidays(String country, String region) {
+            this.holidayCountry = country;
+            this.holidayRegion = region;
+            return this;
+        }
+
         public ContractDraft build() {
             return new ContractDraft(projectId, effectiveMonth, zoneId, currency, levels, incrementMinutes,
                     roundingMode, thresholds, recipients, carryOverPolicy, overagePolicy, defaultLevel,
-                    decisionMakers, decisionThreshold);
+                    decisionMakers, decisionThreshold, serviceHours, holidayCountry, holidayRegion);
         }
     }
 }

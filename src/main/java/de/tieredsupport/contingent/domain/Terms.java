@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * <p>
  * The static {@code check…} methods hold each rule once; {@link ContractDraft} applies them to raw input and this
  * record applies them again to typed values, so no path can build invalid terms.
+ *
+ * @param serviceHours the 1st-level service hours (null: {@link ServiceHours#DEFAULT}, Monday to Friday 10-16)
+ * @param holidayCalendar the public holidays observed, or null for none
  */
 public record Terms(
         YearMonth effectiveMonth,
@@ -31,7 +34,9 @@ public record Terms(
         OveragePolicy overage,
         SupportLevel defaultLevel,
         List<DecisionMaker> decisionMakers,
-        Integer decisionThreshold) {
+        Integer decisionThreshold,
+        ServiceHours serviceHours,
+        HolidayCalendar holidayCalendar) {
 
     public static final List<Integer> DEFAULT_THRESHOLDS = List.of(80, 100);
 
@@ -57,6 +62,7 @@ public record Terms(
         Objects.requireNonNull(overage, "overage");
         Objects.requireNonNull(defaultLevel, "defaultLevel");
         Objects.requireNonNull(decisionMakers, "decisionMakers");
+        serviceHours = serviceHours == null ? ServiceHours.DEFAULT : serviceHours;
 
         Violations violations = new Violations();
         Currency currency = null;
@@ -97,6 +103,27 @@ public record Terms(
             SupportLevel defaultLevel) {
         this(effectiveMonth, levels, rounding, thresholds, recipients, carryOver, overage, defaultLevel, List.of(),
                 null);
+    }
+
+    /** Terms with the default service hours and no holiday calendar. */
+    public Terms(YearMonth effectiveMonth, Map<SupportLevel, LevelTerms> levels, RoundingPolicy rounding,
+            List<Integer> thresholds, List<String> recipients, CarryOverPolicy carryOver, OveragePolicy overage,
+            SupportLevel defaultLevel, List<DecisionMaker> decisionMakers, Integer decisionThreshold) {
+        this(effectiveMonth, levels, rounding, thresholds, recipients, carryOver, overage, defaultLevel,
+                decisionMakers, decisionThreshold, ServiceHours.DEFAULT, null);
+    }
+
+    public Optional<HolidayCalendar> holidays() {
+        return Optional.ofNullable(holidayCalendar);
+    }
+
+    /**
+     * The service days of {@code month} under these terms: open weekdays of the service hours, without the public
+     * holidays {@code rules} know for the holiday calendar.
+     */
+    public ServiceDays serviceDays(YearMonth month, HolidayRules rules) {
+        return new ServiceDays(serviceHours, holidayCalendar == null ? Set.of()
+                : rules.holidays(holidayCalendar, month));
     }
 
     /**

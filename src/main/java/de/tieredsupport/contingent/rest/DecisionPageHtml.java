@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import de.tieredsupport.contingent.domain.DecisionLink;
 import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.service.ServiceHoursView;
 import de.tieredsupport.contingent.service.view.HtmlText;
 import de.tieredsupport.contingent.service.DecisionLinks;
 import de.tieredsupport.contingent.service.DisplayFormat;
@@ -167,6 +168,8 @@ final class DecisionPageHtml {
         row(html, text("label.forecast"), format.duration(status.projectedMonthEndMinutes()));
         row(html, text("label.rate"), format.money(open.hourlyRate()));
         html.append("</table>\n");
+        html.append("<p id=\"service-hours\">").append(escape(ServiceHoursView.of(open.contract(), open.link().month())
+                .line(texts::text))).append("</p>\n");
     }
 
     private String level(DecisionLink link) {

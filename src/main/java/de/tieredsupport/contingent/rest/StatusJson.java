@@ -2,6 +2,7 @@ package de.tieredsupport.contingent.rest;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import com.atlassian.jira.project.Project;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,7 +18,9 @@ import de.tieredsupport.contingent.service.StatusView;
  * suspended now and its state ({@code SUSPENDED}, {@code OVER}, {@code REACHED}, {@code WARNING} with
  * {@code stateThreshold}, {@code OK}: the domain's {@code LevelState}, the same the issue panel shows); alerts fired,
  * suspensions active now and top-ups. {@code hourlyRate} only with money; the reasons of top-ups and suspensions and
- * who decided them only with {@code detailsVisible}.
+ * who decided them only with {@code detailsVisible}. {@code serviceHours}: the 1st-level service hours of the terms
+ * in force, every weekday Monday first with {@code HH:mm-HH:mm} or null when closed, in {@code zoneId};
+ * {@code holidays}: the public-holiday calendar ({@code DE-NW}), null for none. The forecast counts service days only.
  */
 public record StatusJson(
         @JsonProperty("projectKey") String projectKey,
@@ -31,7 +34,9 @@ public record StatusJson(
         @JsonProperty("levels") List<LevelJson> levels,
         @JsonProperty("alerts") List<DecisionJson.AlertJson> alerts,
         @JsonProperty("activeSuspensions") List<DecisionJson.SuspensionJson> activeSuspensions,
-        @JsonProperty("topUps") List<DecisionJson.TopUpJson> topUps) {
+        @JsonProperty("topUps") List<DecisionJson.TopUpJson> topUps,
+        @JsonProperty("serviceHours") Map<String, String> serviceHours,
+        @JsonProperty("holidays") String holidays) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LevelJson(
@@ -59,7 +64,8 @@ public record StatusJson(
                 status.alerts().stream().map(DecisionJson.AlertJson::of).toList(),
                 status.activeSuspensions().stream()
                         .map(s -> DecisionJson.SuspensionJson.of(s, view.detailsVisible())).toList(),
-                status.topUps().stream().map(t -> DecisionJson.TopUpJson.of(t, view.detailsVisible())).toList());
+                status.topUps().stream().map(t -> DecisionJson.TopUpJson.of(t, view.detailsVisible())).toList(),
+                view.serviceHours().toText(), view.holidays() == null ? null : view.holidays().code());
     }
 
     private static LevelJson level(LevelStatus l, ContractStatus status, StatusView view) {

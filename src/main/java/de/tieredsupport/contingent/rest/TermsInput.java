@@ -32,6 +32,8 @@ public final class TermsInput {
     private final String defaultLevel;
     private final List<DecisionMakerInput> decisionMakers;
     private final Integer decisionThreshold;
+    private final Map<String, String> serviceHours;
+    private final HolidaysInput holidays;
 
     @JsonCreator
     public TermsInput(@JsonProperty("zoneId") String zoneId,
@@ -44,7 +46,9 @@ public final class TermsInput {
             @JsonProperty("overagePolicy") String overagePolicy,
             @JsonProperty("defaultLevel") String defaultLevel,
             @JsonProperty("decisionMakers") List<DecisionMakerInput> decisionMakers,
-            @JsonProperty("decisionThreshold") Integer decisionThreshold) {
+            @JsonProperty("decisionThreshold") Integer decisionThreshold,
+            @JsonProperty("serviceHours") Map<String, String> serviceHours,
+            @JsonProperty("holidays") HolidaysInput holidays) {
         this.zoneId = zoneId;
         this.currency = currency;
         this.levels = levels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(levels));
@@ -57,6 +61,16 @@ public final class TermsInput {
         this.decisionMakers = decisionMakers == null ? null
                 : Collections.unmodifiableList(new ArrayList<>(decisionMakers));
         this.decisionThreshold = decisionThreshold;
+        this.serviceHours = serviceHours == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(serviceHours));
+        this.holidays = holidays;
+    }
+
+    /** The same terms with the default service hours and no holiday calendar. */
+    public TermsInput(String zoneId, String currency, Map<String, LevelInput> levels, RoundingInput rounding,
+            List<Integer> thresholds, List<String> recipients, CarryOverInput carryOver, String overagePolicy,
+            String defaultLevel, List<DecisionMakerInput> decisionMakers, Integer decisionThreshold) {
+        this(zoneId, currency, levels, rounding, thresholds, recipients, carryOver, overagePolicy, defaultLevel,
+                decisionMakers, decisionThreshold, null, null);
     }
 
     /** The same terms without decision makers and with the default decision threshold. */
@@ -65,6 +79,18 @@ public final class TermsInput {
             String defaultLevel) {
         this(zoneId, currency, levels, rounding, thresholds, recipients, carryOver, overagePolicy, defaultLevel,
                 null, null);
+    }
+
+    /** The public-holiday calendar: country (ISO alpha-2) and optional region; no country means none. */
+    public static final class HolidaysInput {
+        private final String country;
+        private final String region;
+
+        @JsonCreator
+        public HolidaysInput(@JsonProperty("country") String country, @JsonProperty("region") String region) {
+            this.country = country;
+            this.region = region;
+        }
     }
 
     /** A decision maker: name, e-mail address and language ({@code en} or {@code de}). */
@@ -156,6 +182,16 @@ public final class TermsInput {
             }
         }
         Inputs.text(v, zoneId, "zoneId");
+        if (serviceHours != null) {
+            serviceHours.forEach((day, range) -> {
+                Inputs.text(v, day, "serviceHours");
+                Inputs.text(v, range, "serviceHours." + day);
+            });
+        }
+        if (holidays != null) {
+            Inputs.text(v, holidays.country, "holidays.country");
+            Inputs.text(v, holidays.region, "holidays.region");
+        }
         return v;
     }
 
@@ -191,6 +227,10 @@ public final class TermsInput {
                 decisionMakers == null || fields.stream().anyMatch(f -> f.startsWith("decisionMakers")) ? null
                         : decisionMakers.stream().map(m -> m == null ? null
                                 : new DecisionMaker.Raw(m.name, m.email, m.language)).toList(),
-                decisionThreshold);
+                decisionThreshold,
+                serviceHours == null || fields.stream().anyMatch(f -> f.startsWith("serviceHours")) ? null
+                        : serviceHours,
+                holidays == null || fields.contains("holidays.country") ? null : holidays.country,
+                holidays == null || fields.contains("holidays.region") ? null : holidays.region);
     }
 }

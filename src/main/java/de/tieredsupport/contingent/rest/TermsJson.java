@@ -16,6 +16,8 @@ import de.tieredsupport.contingent.domain.Terms;
  * One version of a contract's terms as JSON; the same field names as the input of
  * {@code PUT .../contract/terms/{month}}. Rates appear only for callers who may see money; recipients, decision
  * makers and carry-over caps only for callers who may see the contract's details (both: project admins and Jira admins).
+ * The service hours list every weekday, Monday first, with {@code HH:mm-HH:mm} or null when closed; {@code holidays}
+ * is absent without a holiday calendar.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TermsJson(
@@ -28,7 +30,17 @@ public record TermsJson(
         @JsonProperty("overagePolicy") String overagePolicy,
         @JsonProperty("defaultLevel") String defaultLevel,
         @JsonProperty("decisionMakers") List<DecisionMakerJson> decisionMakers,
-        @JsonProperty("decisionThreshold") Integer decisionThreshold) {
+        @JsonProperty("decisionThreshold") Integer decisionThreshold,
+        @JsonProperty("serviceHours") Map<String, String> serviceHours,
+        @JsonProperty("holidays") Holidays holidays) {
+
+    /** The public-holiday calendar: country, region (absent for the nationwide holidays only) and both as code. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Holidays(
+            @JsonProperty("country") String country,
+            @JsonProperty("region") String region,
+            @JsonProperty("code") String code) {
+    }
 
     /** A decision maker on the customer's side: only for callers who may see the contract's details. */
     public record DecisionMakerJson(
@@ -67,6 +79,8 @@ public record TermsJson(
                 terms.overage().name(), terms.defaultLevel().key(),
                 details ? terms.decisionMakers().stream()
                         .map(m -> new DecisionMakerJson(m.name(), m.email(), m.language())).toList() : null,
-                terms.decisionThresholdPercent().orElse(null));
+                terms.decisionThresholdPercent().orElse(null),
+                terms.serviceHours().toText(),
+                terms.holidays().map(h -> new Holidays(h.country(), h.region(), h.code())).orElse(null));
     }
 }

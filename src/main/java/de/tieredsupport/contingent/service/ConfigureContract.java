@@ -3,6 +3,8 @@ package de.tieredsupport.contingent.service;
 import de.tieredsupport.contingent.domain.CarryOverPolicy;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractDraft;
+import de.tieredsupport.contingent.domain.HolidayRules;
+import de.tieredsupport.contingent.domain.ServiceHours;
 import de.tieredsupport.contingent.domain.Months;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Terms;
@@ -24,11 +26,18 @@ public final class ConfigureContract {
     private final ContingentLedger ledger;
     private final AccessPolicy policy;
     private final AuditLog audit;
+    private final HolidayRules holidays;
 
     public ConfigureContract(ContingentLedger ledger, AccessPolicy policy, AuditLog audit) {
+        this(ledger, policy, audit, HolidayRules.NONE);
+    }
+
+    /** @param holidays the holiday calendars a contract may name (others are refused) */
+    public ConfigureContract(ContingentLedger ledger, AccessPolicy policy, AuditLog audit, HolidayRules holidays) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.holidays = Objects.requireNonNull(holidays, "holidays");
     }
 
     /**
@@ -42,7 +51,7 @@ public final class ConfigureContract {
         policy.requireManage(actor, projectId);
         return ledger.locked(List.of(ContingentLedger.contractLock(projectId)), () -> {
             Optional<Contract> existing = ledger.contracts().find(projectId);
-            Contract updated = draft.applyTo(existing, ledger.latestClosed(projectId));
+            Contract updated = draft.applyTo(existing, ledger.latestClosed(projectId), holidays);
             ledger.contracts().save(updated);
             YearMonth effective = Months.parse(draft.effectiveMonth()).orElseThrow();
             boolean replaced = existing.flatMap(c -> c.versions().stream()
@@ -65,7 +74,7 @@ public final class ConfigureContract {
         Objects.requireNonNull(draft, "draft");
         long projectId = draft.projectId();
         policy.requireManage(actor, projectId);
-        draft.applyTo(ledger.contracts().find(projectId), ledger.latestClosed(projectId));
+        draft.applyTo(ledger.contracts().find(projectId), ledger.latestClosed(projectId), holidays);
     }
 
     /** The terms as audit parameters: every figure, policy and recipient, in machine form. */
@@ -88,6 +97,10 @@ public final class ConfigureContract {
         p.put("overage", terms.overage().name());
         p.put("defaultLevel", terms.defaultLevel().key());
         p.put("recipients", String.join(",", terms.recipients()));
+        if (!terms.serviceHours().equals(ServiceHours.DEFAULT)) {
+            p.put("serviceHours", terms.serviceHours().encode());
+        }
+        terms.holidays().ifPresent(h -> p.put("holidays", h.code()));
         if (!terms.decisionMakers().isEmpty()) {
             p.put("decisionMakers", terms.decisionMakers().stream().map(m -> m.name() + " <" + m.email() + ">")
                     .collect(Collectors.joining(", ")));
@@ -110,6 +123,9 @@ public final class ConfigureContract {
                 .append("; overage ").append(terms.overage())
                 .append("; default level ").append(terms.defaultLevel().key())
                 .append("; recipients ").append(terms.recipients())
+                .append(terms.serviceHours().equals(ServiceHours.DEFAULT) ? ""
+                        : "; service hours " + terms.serviceHours().encode())
+                .append(terms.holidays().map(h -> "; public holidays " + h.code()).orElse(""))
                 .append(terms.decisionMakers().isEmpty() ? "" : "; decision makers " + terms.decisionMakers().stream()
                         .map(m -> m.name()).collect(Collectors.joining(", ")))
                 .toString();

@@ -5,6 +5,7 @@ import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.Terms;
 import java.time.YearMonth;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Use case: contingent status and forecast of one contract month (hours only, from stored totals). */
 public final class GetStatus {
@@ -43,6 +44,18 @@ public final class GetStatus {
         Terms terms = ledger.terms(contract, month);
         return StatusView.of(ledger.status(contract, month), terms, policy.canSeeMoney(actor, projectId),
                 policy.canSeeDetails(actor, projectId));
+    }
+
+    /**
+     * The 1st-level service hours of the current month in the contract's zone, e.g. for the issue panel.
+     *
+     * @throws AccessDeniedException without browse permission
+     * @throws NotFoundException without contract
+     */
+    public Optional<ServiceHoursView> currentServiceHours(String actor, long projectId) {
+        policy.requireHours(actor, projectId);
+        Contract contract = ledger.contract(projectId);
+        return Optional.of(ServiceHoursView.of(contract, contract.monthOf(ledger.now())));
     }
 
     /** Status of the current month in the contract's zone, e.g. for the issue panel. */

@@ -37,4 +37,7 @@ public interface UseCases {
     IdempotentWrites idempotentWrites();
 
     ChangeRequestCategory changeRequestCategory();
+
+    /** The public-holiday calendars contracts may observe (countries and regions for the settings form). */
+    de.tieredsupport.contingent.service.port.HolidayCalendars holidayCalendars();
 }

@@ -9,6 +9,7 @@ import de.tieredsupport.contingent.service.BillingReport;
 import de.tieredsupport.contingent.service.ChangeRequestCategory;
 import de.tieredsupport.contingent.service.CloseMonth;
 import de.tieredsupport.contingent.service.ConfigureContract;
+import de.tieredsupport.contingent.service.HolidayAwareContracts;
 import de.tieredsupport.contingent.service.ContingentLedger;
 import de.tieredsupport.contingent.service.CorrectLevel;
 import de.tieredsupport.contingent.service.CustomerDecisions;
@@ -38,6 +39,7 @@ import de.tieredsupport.contingent.service.port.ReconciliationCursor;
 import de.tieredsupport.contingent.service.port.SuspensionStore;
 import de.tieredsupport.contingent.service.port.DecisionLinkStore;
 import de.tieredsupport.contingent.service.port.DecisionMailer;
+import de.tieredsupport.contingent.service.port.HolidayCalendars;
 import de.tieredsupport.contingent.service.port.TopUpStore;
 import de.tieredsupport.contingent.service.port.TotalsStore;
 import de.tieredsupport.contingent.service.port.Transactions;
@@ -71,6 +73,7 @@ public final class PluginServices implements UseCases {
     private final AuditTrail auditTrail;
     private final IdempotentWrites idempotentWrites;
     private final ChangeRequestCategory changeRequestCategory;
+    private final HolidayCalendars holidayCalendars;
 
     @Inject
     public PluginServices(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
@@ -79,10 +82,10 @@ public final class PluginServices implements UseCases {
             IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys, UserDirectory users,
             IssueCategories categories, ReconciliationCursor reconciliationCursor, DecisionLinkStore decisionLinks,
             DecisionMailer decisionMailer, ChangeRequestStore changeRequests,
-            ChangeRequestNotifier changeRequestNotifier) {
+            ChangeRequestNotifier changeRequestNotifier, HolidayCalendars holidayCalendars) {
         this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
                 transactions, rights, levels, issues, sender, requestKeys, users, categories, reconciliationCursor,
-                decisionLinks, decisionMailer, changeRequests, changeRequestNotifier);
+                decisionLinks, decisionMailer, changeRequests, changeRequestNotifier, holidayCalendars);
     }
 
     /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
@@ -92,7 +95,10 @@ public final class PluginServices implements UseCases {
             IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys,
             UserDirectory users, IssueCategories categories, ReconciliationCursor reconciliationCursor,
             DecisionLinkStore decisionLinkStore, DecisionMailer decisionMailer, ChangeRequestStore changeRequests,
-            ChangeRequestNotifier changeRequestNotifier) {
+            ChangeRequestNotifier changeRequestNotifier, HolidayCalendars holidayCalendars) {
+        this.holidayCalendars = holidayCalendars;
+        // contracts answer public holidays from the holiday library, so the forecast counts service days only
+        contracts = new HolidayAwareContracts(contracts, holidayCalendars);
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
                 closes, changeRequests, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
@@ -107,7 +113,7 @@ public final class PluginServices implements UseCases {
             }
         };
         recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions, changeRequestNotifier);
-        configureContract = new ConfigureContract(ledger, accessPolicy, audit);
+        configureContract = new ConfigureContract(ledger, accessPolicy, audit, holidayCalendars);
         correctLevel = new CorrectLevel(ledger, accessPolicy, audit, alertsAndDecisions);
         getStatus = new GetStatus(ledger, accessPolicy);
         listStatuses = new ListStatuses(ledger, accessPolicy);
@@ -199,5 +205,10 @@ public final class PluginServices implements UseCases {
     @Override
     public ChangeRequestCategory changeRequestCategory() {
         return changeRequestCategory;
+    }
+
+    @Override
+    public HolidayCalendars holidayCalendars() {
+        return holidayCalendars;
     }
 }

@@ -10,6 +10,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import de.tieredsupport.contingent.domain.HolidayCalendar;
+import de.tieredsupport.contingent.domain.ServiceHours;
+import de.tieredsupport.contingent.domain.Terms;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -156,6 +159,51 @@ public class AoStoresTest {
         assertEquals(changed, store.find(seed.projectId()).orElseThrow());
         assertEquals(1, store.findAll().size());
         assertTrue(store.find(seed.projectId() + 1).isEmpty());
+    }
+
+    @Test
+    public void serviceHoursAndHolidayCalendarRoundTripPerVersion() {
+        AoContractStore store = new AoContractStore(ao);
+        java.util.Map<java.time.DayOfWeek, ServiceHours.Range> days = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        days.put(java.time.DayOfWeek.MONDAY, new ServiceHours.Range(java.time.LocalTime.of(7, 30),
+                java.time.LocalTime.of(19, 45)));
+        days.put(java.time.DayOfWeek.SATURDAY, new ServiceHours.Range(java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(12, 0)));
+        Contract contract = TestData.seedContract(YearMonth.of(2026, 1))
+                .withTerms(TestData.seedTerms(YearMonth.of(2026, 6)).serviceHours(new ServiceHours(days))
+                        .holidays("DE", "NW").build())
+                .withTerms(TestData.seedTerms(YearMonth.of(2026, 9)).holidays("AT", null).build());
+        store.save(contract);
+
+        Contract read = store.find(contract.projectId()).orElseThrow();
+        assertEquals(contract, read);
+        Terms june = read.termsFor(YearMonth.of(2026, 6)).orElseThrow();
+        assertEquals(new ServiceHours(days), june.serviceHours());
+        assertEquals(java.util.Optional.of(new HolidayCalendar("DE", "NW")), june.holidays());
+        assertEquals(ServiceHours.DEFAULT, read.termsFor(YearMonth.of(2026, 1)).orElseThrow().serviceHours());
+        assertEquals(java.util.Optional.empty(), read.termsFor(YearMonth.of(2026, 1)).orElseThrow().holidays());
+        assertEquals(java.util.Optional.of(new HolidayCalendar("AT", null)),
+                read.termsFor(YearMonth.of(2026, 9)).orElseThrow().holidays());
+    }
+
+    @Test
+    public void termsStoredBeforeServiceHoursReadAsWeekdaysTenToFourWithoutHolidays() throws Exception {
+        AoContractStore store = new AoContractStore(ao);
+        Contract contract = TestData.contract(TestData.seedTerms(YearMonth.of(2026, 1)).holidays("DE", "NW").build());
+        store.save(contract);
+        // the table as it was before: without the two columns; migrating adds them back, nullable and empty
+        String table = "\"" + database.tablePrefix() + "CONTRACT_TERMS\"";
+        try (java.sql.Connection connection = database.entityManager().getProvider().getConnection();
+             java.sql.Statement sql = connection.createStatement()) {
+            sql.execute("ALTER TABLE " + table + " DROP COLUMN \"SERVICE_HOURS\"");
+            sql.execute("ALTER TABLE " + table + " DROP COLUMN \"HOLIDAY_CALENDAR\"");
+        }
+        ao.migrate(Entities.all());
+
+        Terms read = store.find(contract.projectId()).orElseThrow().versions().get(0);
+        assertEquals(ServiceHours.DEFAULT, read.serviceHours());
+        assertEquals(java.util.Optional.empty(), read.holidays());
+        assertEquals(contract.versions().get(0).recipients(), read.recipients());
     }
 
     @Test

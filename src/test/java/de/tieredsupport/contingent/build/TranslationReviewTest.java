@@ -37,7 +37,9 @@ public class TranslationReviewTest {
             "dashboard.month", // the month by name, formatted for the reader
             "dashboard.state.ok", // "OK" is German too
             "report.col.ticket", "csv.type.ticket", // "Ticket": the German term of the seed offer
-            "csv.header.level", "csv.type.level", "settings.col.level"); // "Level": the one German term (not "Stufe")
+            "csv.header.level", "csv.type.level", "settings.col.level", // "Level": the one German term (not "Stufe")
+            "hours.days", "hours.dayHours", // patterns without words (weekdays and times come filled in)
+            "hours.form.region"); // "Region" is German too
 
     /** The three level names as every screen shows them. */
     private static final List<String> LEVEL_KEYS = List.of("level.L1", "level.L2", "level.L3");

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.Test;
 
@@ -249,5 +250,59 @@ public class ContractDraftTest {
                 null, null);
         levels.clear();
         assertTrue(draft.levels().containsKey("L1"));
+    }
+
+    //-----------------------------------------------------------------------
+    // service hours and holidays
+    //-----------------------------------------------------------------------
+    private static final HolidayRules RULES = new FakeHolidayRules().add("DE", "2026-01-01").add("DE-NW", "2026-06-04");
+
+    @Test
+    public void shouldDefaultToWeekdayHoursAndNoHolidays() {
+        Terms terms = seed().build().applyTo(Optional.empty(), Optional.empty(), RULES)
+                .termsFor(YearMonth.of(2026, 3)).orElseThrow();
+        assertEquals(ServiceHours.DEFAULT, terms.serviceHours());
+        assertEquals(Optional.empty(), terms.holidays());
+    }
+
+    @Test
+    public void shouldTakeServiceHoursAndHolidaysAndAnswerHolidaysFromTheRules() {
+        Contract contract = seed().effectiveMonth("2026-06").serviceHours("MONDAY", "08:00-18:00")
+                .serviceHours("SATURDAY", "09:00-12:00").holidays("de", "nw").build()
+                .applyTo(Optional.empty(), Optional.empty(), RULES);
+        Terms terms = contract.termsFor(YearMonth.of(2026, 6)).orElseThrow();
+        assertEquals("MONDAY=08:00-18:00;SATURDAY=09:00-12:00", terms.serviceHours().encode());
+        assertEquals(Optional.of(new HolidayCalendar("DE", "NW")), terms.holidays());
+        // June 2026: 5 Mondays (1, 8, 15, 22, 29) + 4 Saturdays (6, 13, 20, 27); Thursday 4th is closed anyway
+        assertEquals(9, contract.billingMonth(YearMonth.of(2026, 6)).serviceDays()
+                .count(java.time.LocalDate.parse("2026-06-01"), java.time.LocalDate.parse("2026-06-30")));
+        // a later version added to the contract keeps answering holidays from the rules
+        Contract next = seed().effectiveMonth("2026-07").holidays("DE", "NW").build()
+                .applyTo(Optional.of(contract), Optional.empty());
+        assertEquals(Set.of(java.time.LocalDate.parse("2026-06-04")),
+                next.billingMonth(YearMonth.of(2026, 6)).serviceDays().holidays());
+    }
+
+    @Test
+    public void shouldReportServiceHourAndHolidayProblemsWithTheOthers() {
+        ContractDraft draft = seed().incrementMinutes(0).serviceHours("MONDAY", "16:00-10:00")
+                .holidays("DE", "XY").build();
+        List<String> problems;
+        try {
+            draft.applyTo(Optional.empty(), Optional.empty(), RULES);
+            fail("expected violations");
+            return;
+        } catch (ValidationException e) {
+            problems = fieldsAndCodes(e.violations());
+        }
+        assertTrue(problems.toString(), problems.contains("rounding.incrementMinutes rounding.incrementOutOfRange"));
+        assertTrue(problems.toString(), problems.contains("serviceHours.MONDAY serviceHours.rangeEmpty"));
+        assertTrue(problems.toString(), problems.contains("holidays.region holidays.regionUnknown"));
+    }
+
+    @Test
+    public void shouldRefuseAnyHolidayCalendarWithoutRules() {
+        assertEquals(List.of("holidays.country holidays.countryUnknown"),
+                fieldsAndCodes(violations(seed().holidays("DE", null).build())));
     }
 }

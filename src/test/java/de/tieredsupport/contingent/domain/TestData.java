@@ -60,6 +60,8 @@ public final class TestData {
         private SupportLevel defaultLevel = SupportLevel.L1;
         private List<DecisionMaker> decisionMakers = List.of();
         private Integer decisionThreshold;
+        private ServiceHours serviceHours = ServiceHours.DEFAULT;
+        private HolidayCalendar holidays;
 
         private TermsBuilder(YearMonth effective) {
             this.effective = effective;
@@ -111,9 +113,19 @@ public final class TestData {
             return this;
         }
 
+        public TermsBuilder serviceHours(ServiceHours value) {
+            serviceHours = value;
+            return this;
+        }
+
+        public TermsBuilder holidays(String country, String region) {
+            holidays = new HolidayCalendar(country, region);
+            return this;
+        }
+
         public Terms build() {
             return new Terms(effective, levels, rounding, thresholds, recipients, carryOver, overage, defaultLevel,
-                    decisionMakers, decisionThreshold);
+                    decisionMakers, decisionThreshold, serviceHours, holidays);
         }
     }
 

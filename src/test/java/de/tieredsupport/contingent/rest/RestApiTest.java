@@ -105,6 +105,43 @@ public class RestApiTest {
     }
 
     @Test
+    public void serviceHoursAndHolidaysRoundTripAndTheForecastCountsServiceDaysOnly() {
+        // April 2026 from Wednesday 1st to Wednesday 15th (the fixture's today): 11 weekdays of 22 in the month.
+        // L1 used 400: Monday to Friday without holidays 400 x 22 / 11 = 800.
+        assertEquals(800, server.get("/projects/ACME/months/2026-04/status", AGENT).json().get("levels").get(0)
+                .get("projectedMonthEndMinutes").asLong());
+        String body = "{\"levels\": {\"L1\": {\"contingentMinutes\": 480, \"rateAmount\": 70},"
+                + " \"L2\": {\"contingentMinutes\": 720, \"rateAmount\": 80},"
+                + " \"L3\": {\"contingentMinutes\": 720, \"rateAmount\": 90}},"
+                + " \"serviceHours\": {\"MONDAY\": \"08:00-17:00\", \"TUESDAY\": \"08:00-17:00\","
+                + " \"WEDNESDAY\": \"08:00-17:00\", \"THURSDAY\": \"08:00-17:00\", \"FRIDAY\": \"08:00-15:00\","
+                + " \"SATURDAY\": null}, \"holidays\": {\"country\": \"de\", \"region\": \"nw\"}}";
+        Reply put = server.call("PUT", "/projects/ACME/contract/terms/2026-04", MANAGER, body);
+        assertEquals(put.toString(), 200, put.status);
+
+        JsonNode terms = server.get("/projects/ACME/contract/terms", AGENT).json().get(1);
+        assertEquals("2026-04", terms.get("effectiveMonth").asText());
+        assertEquals("08:00-17:00", terms.get("serviceHours").get("MONDAY").asText());
+        assertEquals("08:00-15:00", terms.get("serviceHours").get("FRIDAY").asText());
+        assertTrue(terms.get("serviceHours").get("SATURDAY").isNull());
+        assertTrue(terms.get("serviceHours").get("SUNDAY").isNull());
+        assertEquals("DE", terms.get("holidays").get("country").asText());
+        assertEquals("NW", terms.get("holidays").get("region").asText());
+        assertEquals("DE-NW", terms.get("holidays").get("code").asText());
+        assertFalse(server.get("/projects/ACME/contract/terms", AGENT).json().get(0).has("holidays"));
+
+        // Good Friday (3rd) and Easter Monday (6th) are public holidays in all of Germany: 20 service days, 9 of them
+        // elapsed by the 15th; 400 x 20 / 9 = 888.9 -> 889. Exhaustion: ceil(480 x 9 / 400) = ceil(10.8) = 11th
+        // service day: 1, 2, 7, 8, 9, 10, 13, 14, 15, 16, 17 (the 3rd and the 6th skipped) = Friday 17th.
+        JsonNode status = server.get("/projects/ACME/months/2026-04/status", AGENT).json();
+        JsonNode l1 = status.get("levels").get(0);
+        assertEquals(889, l1.get("projectedMonthEndMinutes").asLong());
+        assertEquals("2026-04-17", l1.get("projectedExhaustionDay").asText());
+        assertEquals("08:00-15:00", status.get("serviceHours").get("FRIDAY").asText());
+        assertEquals("DE-NW", status.get("holidays").asText());
+    }
+
+    @Test
     public void auditEntriesCarryTypeParametersAndATextInTheCallersLanguage() {
         server.call("POST", "/projects/ACME/suspensions", MANAGER, "{\"level\": \"L3\", \"reason\": \"Budget\"}");
         JsonNode en = server.get("/projects/ACME/audit?limit=1", MANAGER).json().get(0);

@@ -112,6 +112,23 @@ public class RestValidationTest {
     }
 
     @Test
+    public void serviceHoursAndHolidaysNameEachField() {
+        String l1 = "{\"contingentMinutes\": 480, \"rateAmount\": 70}";
+        rejected("PUT", TERMS_PATH, terms(l1, ", \"serviceHours\": {\"MONDAY\": \"10-16\", \"TUESDAY\": \"16:00-10:00\","
+                + " \"FUNDAY\": \"10:00-12:00\"}"), 400, "serviceHours.MONDAY", "serviceHours.TUESDAY",
+                "serviceHours.FUNDAY");
+        rejected("PUT", TERMS_PATH, terms(l1, ", \"serviceHours\": {}"), 400, "serviceHours");
+        rejected("PUT", TERMS_PATH, terms(l1, ", \"holidays\": {\"country\": \"XX\"}"), 400, "holidays.country");
+        Reply region = rejected("PUT", TERMS_PATH, terms(l1, ", \"holidays\": {\"country\": \"DE\", \"region\": \"XY\"}"),
+                400, "holidays.region");
+        assertEquals(region.toString(), "XY is not a region of DE.", region.firstMessage());
+        rejected("PUT", TERMS_PATH, terms(l1, ", \"holidays\": {\"region\": \"NW\"}"), 400, "holidays.country");
+        rejected("PUT", TERMS_PATH, terms(l1, ", \"serviceHours\": {\"MONDAY\": 10}"), 400, "serviceHours.MONDAY");
+        rejected("PUT", TERMS_PATH, terms(l1, ", \"holidays\": {\"country\": \"DE\", \"state\": \"NW\"}"), 400,
+                "holidays.state");
+    }
+
+    @Test
     public void absurdNumbersAreBounded() {
         Reply huge = rejected("PUT", TERMS_PATH, terms("{\"contingentMinutes\": 1000000000000, \"rateAmount\": 1E+12}",
                 ""), 400, "levels.L1.contingentMinutes", "levels.L1.rateAmount");

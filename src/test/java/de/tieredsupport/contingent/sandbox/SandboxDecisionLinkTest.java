@@ -102,6 +102,9 @@ public class SandboxDecisionLinkTest {
         assertNull(page.header("Set-Cookie"));
         assertFalse(page.body().contains("<script"));
         assertTrue(page.body(), page.body().contains("Kontingent f\u00fcr 2nd"));
+        assertTrue(page.body(), page.body().contains("<p id=\"service-hours\">Servicezeiten 1st-Level: "
+                + "Mo\u2013Fr 10:00\u201316:00 (Europe/Berlin)</p>"));
+        assertTrue(request.body(), request.body().contains("Servicezeiten 1st-Level: Mo\u2013Fr 10:00\u201316:00"));
 
         // a wrong amount is named, the confirmation shows the money and stores nothing
         RawHttp.Answer wrong = post(path, "step=review&choice=TOP_UP&hours=0&minutes=7&note=");

@@ -1,10 +1,14 @@
 package de.tieredsupport.contingent.wiring;
 
+import de.tieredsupport.contingent.jira.holidays.JollydayHolidayCalendars;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.service.port.UserDirectory;
 
 /** The plugin's services wired to an in-memory host, on the host's own clock so tests never read today's date. */
 public final class InMemoryPluginServices {
+
+    /** The plugin's own holiday calendars (Jollyday), shared: they keep what they computed. */
+    private static final JollydayHolidayCalendars HOLIDAYS = new JollydayHolidayCalendars();
 
     private InMemoryPluginServices() {
     }
@@ -19,6 +23,6 @@ public final class InMemoryPluginServices {
                 host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights,
                 host.levels, host.issues, host.sender, host.requestKeys, users, host.categories,
                 host.reconciliationCursor, host.decisionLinkStore, host.decisionMailer, host.changeRequests,
-                host.changeRequestNotifier);
+                host.changeRequestNotifier, HOLIDAYS);
     }
 }

@@ -57,6 +57,17 @@ public interface ContractTermsEntity extends Entity {
     String getDecisionThreshold();
     void setDecisionThreshold(String decisionThreshold);
 
+    /**
+     * The 1st-level service hours, open days only: {@code MONDAY=10:00-16:00;TUESDAY=…}. Null in rows written before
+     * service hours existed (Active Objects adds the nullable column itself): Monday to Friday 10:00-16:00.
+     */
+    String getServiceHours();
+    void setServiceHours(String serviceHours);
+
+    /** The public-holiday calendar, {@code DE} or {@code DE-NW}; null (also in older rows) for none. */
+    String getHolidayCalendar();
+    void setHolidayCalendar(String holidayCalendar);
+
     String getCarryPolicy();
     void setCarryPolicy(String carryPolicy);
 

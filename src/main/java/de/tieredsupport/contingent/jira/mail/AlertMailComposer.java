@@ -13,6 +13,7 @@ import java.util.Objects;
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.service.view.HtmlText;
 import de.tieredsupport.contingent.service.DisplayFormat;
+import de.tieredsupport.contingent.service.ServiceHoursView;
 
 /**
  * Subject and HTML body of one alert e-mail in one language. Pure: the texts come from a {@link Messages} source
@@ -69,6 +70,17 @@ public final class AlertMailComposer {
      * @param baseUrl Jira's canonical base URL, with or without a trailing slash
      */
     public Mail compose(Alert alert, ZoneId zone, String projectKey, String projectName, String baseUrl) {
+        return compose(alert, zone, projectKey, projectName, baseUrl, null);
+    }
+
+    /**
+     * As {@link #compose(Alert, ZoneId, String, String, String)}, with the contract's 1st-level service hours in the
+     * alert's month after the choices.
+     *
+     * @param hours null to leave them out
+     */
+    public Mail compose(Alert alert, ZoneId zone, String projectKey, String projectName, String baseUrl,
+            ServiceHoursView hours) {
         Objects.requireNonNull(alert, "alert");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(projectKey, "projectKey");
@@ -116,6 +128,9 @@ public final class AlertMailComposer {
         html.append("<li>").append(escape(text("decide.topUp", level, month))).append("</li>\n");
         html.append("<li>").append(escape(text("decide.suspend", level, month))).append("</li>\n");
         html.append("</ul>\n");
+        if (hours != null) {
+            paragraph(html, hours.line(messages::text));
+        }
 
         html.append("<p><a href=\"").append(escape(contractUrl(baseUrl, projectKey))).append("\">")
                 .append(escape(text("link"))).append("</a></p>\n");

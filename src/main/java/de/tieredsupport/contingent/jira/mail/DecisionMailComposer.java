@@ -8,6 +8,7 @@ import de.tieredsupport.contingent.domain.DecisionLink;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.service.view.HtmlText;
 import de.tieredsupport.contingent.service.DisplayFormat;
+import de.tieredsupport.contingent.service.ServiceHoursView;
 
 /**
  * The mails of the customer's decision, in one language: the request to a decision maker (with the decision link,
@@ -37,9 +38,19 @@ public final class DecisionMailComposer {
         return trimmed(baseUrl) + DECISION_PATH + token;
     }
 
-    /** The request to decide, for one decision maker. */
+    /** The request to decide, for one decision maker, without the service hours. */
     public AlertMailComposer.Mail request(DecisionLink link, String token, LevelStatus status, String customer,
             String baseUrl) {
+        return request(link, token, status, customer, baseUrl, null);
+    }
+
+    /**
+     * The request to decide, for one decision maker.
+     *
+     * @param hours the contract's 1st-level service hours in the month of the link; null to leave them out
+     */
+    public AlertMailComposer.Mail request(DecisionLink link, String token, LevelStatus status, String customer,
+            String baseUrl, ServiceHoursView hours) {
         String level = level(link);
         String month = format.month(link.month());
         String subject = oneLine(text("request.subject", customer, level, month));
@@ -55,6 +66,9 @@ public final class DecisionMailComposer {
         html.append("<p><a href=\"").append(escape(decisionUrl(baseUrl, token))).append("\">")
                 .append(escape(text("request.link"))).append("</a></p>\n");
         paragraph(html, text("request.rules", month));
+        if (hours != null) {
+            paragraph(html, hours.line(messages::text));
+        }
         return finish(html, subject);
     }
 

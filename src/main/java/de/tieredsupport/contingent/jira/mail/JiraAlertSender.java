@@ -23,6 +23,7 @@ import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.Terms;
+import de.tieredsupport.contingent.service.ServiceHoursView;
 import de.tieredsupport.contingent.service.port.AlertSender;
 
 import jakarta.inject.Inject;
@@ -82,7 +83,8 @@ public final class JiraAlertSender implements AlertSender {
             String projectName = project != null ? project.getName() : null;
             String baseUrl = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
             for (String address : recipients) {
-                queue(alert, contract.zone(), address, projectKey, projectName, baseUrl);
+                queue(alert, contract.zone(), address, projectKey, projectName, baseUrl,
+                        ServiceHoursView.of(contract, alert.month()));
             }
         } catch (RuntimeException | LinkageError e) {
             log.error("Could not queue the mails of alert " + alert.key(), e);
@@ -90,13 +92,13 @@ public final class JiraAlertSender implements AlertSender {
     }
 
     private void queue(Alert alert, ZoneId zone, String address, String projectKey, String projectName,
-            String baseUrl) {
+            String baseUrl, ServiceHoursView hours) {
         try {
             Locale language = languageOf(address);
             I18nHelper i18n = i18nFactory.getInstance(language);
             AlertMailComposer.Messages messages = (key, args) -> i18n.getText(key, (Object) args);
             AlertMailComposer.Mail mail = new AlertMailComposer(language, messages)
-                    .compose(alert, zone, projectKey, projectName, baseUrl);
+                    .compose(alert, zone, projectKey, projectName, baseUrl, hours);
             Email email = new Email(address)
                     .setSubject(mail.subject())
                     .setBody(mail.htmlBody())

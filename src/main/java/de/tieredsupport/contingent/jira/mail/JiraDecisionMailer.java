@@ -27,6 +27,7 @@ import de.tieredsupport.contingent.domain.DecisionMaker;
 import de.tieredsupport.contingent.domain.DecisionLink;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.domain.Terms;
+import de.tieredsupport.contingent.service.ServiceHoursView;
 import de.tieredsupport.contingent.service.port.ChangeRequestNotifier;
 import de.tieredsupport.contingent.service.port.DecisionMailer;
 
@@ -71,7 +72,8 @@ public final class JiraDecisionMailer implements DecisionMailer, ChangeRequestNo
             Locale language = "de".equals(link.maker().language()) ? Locale.GERMAN : Locale.ENGLISH;
             AlertMailComposer.Messages messages = messages(language);
             AlertMailComposer.Mail mail = new DecisionMailComposer(language, messages)
-                    .request(link, token, status, customer(link.projectId()), baseUrl());
+                    .request(link, token, status, customer(link.projectId()), baseUrl(),
+                            ServiceHoursView.of(contract, link.month()));
             queue(link.maker().email(), mail, messages);
         } catch (RuntimeException | LinkageError e) {
             LOG.error("Could not queue the decision request for project " + link.projectId() + " " + link.month()

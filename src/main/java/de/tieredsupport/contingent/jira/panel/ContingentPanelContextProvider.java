@@ -85,6 +85,9 @@ public final class ContingentPanelContextProvider implements ContextProvider {
         Optional<SupportLevel> level = levels.currentLevel(issue.getId());
         result.put("panel", model(status, level,
                 new DisplayFormat(authentication.getLocale(), status.month().zone()), i18n));
+        services.getStatus().currentServiceHours(user == null ? null : user.getKey(), issue.getProjectId())
+                .ifPresent(hours -> result.put("serviceHours",
+                        hours.line((key, args) -> i18n.getText(key, (Object) args))));
         String userKey = user == null ? null : user.getKey();
         // relative to Jira's context path, so it works on every issue view URL
         String url = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/rest/support-contingent/1.0/projects/"

@@ -28,6 +28,11 @@ import de.tieredsupport.contingent.service.view.AuditText;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.ViewContract.ContractView;
 import de.tieredsupport.contingent.service.port.AuditEntry;
+import de.tieredsupport.contingent.service.port.HolidayCalendars;
+import de.tieredsupport.contingent.service.view.ServiceHoursText;
+import de.tieredsupport.contingent.domain.HolidayCalendar;
+import de.tieredsupport.contingent.domain.ServiceHours;
+import java.time.DayOfWeek;
 
 /**
  * Builds the {@link ContractSettingsModel} from what the use cases answer: the contract with its versions (or
@@ -150,6 +155,44 @@ public final class ContractSettingsModelBuilder {
                 levels, modes, carries, overages, defaultLevels, current, history, auditRows,
                 status.isPresent() && !status.get().closed(), decisionLevels, suspensions, topUps, rules,
                 SettingsFormKeys.fresh());
+    }
+
+    /**
+     * The service hours of the newest terms for the form (the defaults without a contract), the line of the terms in
+     * force, and the holiday calendars to choose from.
+     *
+     * @param countries the countries with public holidays, names in the reader's language
+     */
+    public SettingsHours hours(Optional<ContractView> view, List<HolidayCalendars.Country> countries) {
+        Optional<Terms> latest = view.map(v -> v.contract().versions().get(v.contract().versions().size() - 1));
+        ServiceHours hours = latest.map(Terms::serviceHours).orElse(ServiceHours.DEFAULT);
+        Optional<HolidayCalendar> calendar = latest.flatMap(Terms::holidays);
+        List<SettingsHourRow> days = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            ServiceHours.Range range = hours.hoursOn(day)
+                    .orElse(ServiceHours.DEFAULT.hoursOn(DayOfWeek.MONDAY).orElseThrow());
+            days.add(new SettingsHourRow(day.name(), i18n.getText("support-contingent.hours.weekday." + day.name()),
+                    hours.isOpenOn(day), range.from().toString(), range.to().toString()));
+        }
+        String country = calendar.map(HolidayCalendar::country).orElse("");
+        String region = calendar.flatMap(HolidayCalendar::regionCode).orElse("");
+        List<SettingsOption> countryOptions = new ArrayList<>();
+        countryOptions.add(new SettingsOption("", i18n.getText("support-contingent.hours.form.noCountry"),
+                country.isEmpty()));
+        List<SettingsRegionOption> regions = new ArrayList<>();
+        for (HolidayCalendars.Country each : countries) {
+            countryOptions.add(new SettingsOption(each.code(), each.code() + " \u2013 " + each.name(),
+                    each.code().equals(country)));
+            for (HolidayCalendars.Region r : each.regions()) {
+                regions.add(new SettingsRegionOption(each.code(), r.code(), r.code() + " \u2013 " + r.name(),
+                        each.code().equals(country) && r.code().equals(region)));
+            }
+        }
+        String current = view.flatMap(ContractView::currentTerms)
+                .map(t -> ServiceHoursText.line(t.serviceHours(), view.get().contract().zone(),
+                        t.holidays().orElse(null), (key, args) -> i18n.getText(key, (Object) args)))
+                .orElse("");
+        return new SettingsHours(current, days, countryOptions, regions);
     }
 
     SettingsTermsRow row(Terms terms, boolean inForce) {

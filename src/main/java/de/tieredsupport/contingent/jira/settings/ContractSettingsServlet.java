@@ -113,11 +113,14 @@ public final class ContractSettingsServlet extends HttpServlet {
             Optional<ContractView> view = contract(user, projectId);
             Optional<ContractStatus> status = view.flatMap(v -> status(user, projectId, v.currentMonth()));
             List<AuditEntry> audit = services.auditTrail().latest(user, projectId, AUDIT_LIMIT);
-            ContractSettingsModel model = new ContractSettingsModelBuilder(
-                    new DisplayFormat(authentication.getLocale(), Contract.DEFAULT_ZONE), i18n, services.auditTrail().displayNames())
+            ContractSettingsModelBuilder builder = new ContractSettingsModelBuilder(
+                    new DisplayFormat(authentication.getLocale(), Contract.DEFAULT_ZONE), i18n, services.auditTrail().displayNames());
+            ContractSettingsModel model = builder
                     .build(project.getKey(), project.getName(), request.getContextPath() + REST_BASE, view,
                     YearMonth.now(clock.withZone(Contract.DEFAULT_ZONE)), status, audit);
             context.put("settings", model);
+            context.put("hours", builder.hours(view,
+                    services.holidayCalendars().countries(authentication.getLocale())));
             notice(request.getParameter("saved")).ifPresent(notice -> context.put("notice", i18n.getText(notice)));
         } catch (AccessDeniedException e) {
             render(response, HttpServletResponse.SC_FORBIDDEN, message(context, i18n.getText(KEY + "error.denied")));

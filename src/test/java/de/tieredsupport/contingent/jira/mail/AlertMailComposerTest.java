@@ -232,4 +232,20 @@ public class AlertMailComposerTest {
     static void assertContains(String text, String expected) {
         assertTrue("expected to find\n  " + expected + "\nin\n" + text, text.contains(expected));
     }
+
+    @Test
+    public void theServiceHoursFollowTheChoicesWhenGiven() {
+        de.tieredsupport.contingent.service.ServiceHoursView hours = new de.tieredsupport.contingent.service
+                .ServiceHoursView(de.tieredsupport.contingent.domain.ServiceHours.DEFAULT, ZONE,
+                new de.tieredsupport.contingent.domain.HolidayCalendar("DE", "BY"));
+        String html = new AlertMailComposer(Locale.ENGLISH, BundleMessages.english())
+                .compose(AT_80, ZONE, KEY, NAME, BASE_URL, hours).htmlBody();
+        assertTrue(html, html.contains("</ul>\n<p>1st-level service hours: Mon\u2013Fri 10:00\u201316:00 "
+                + "(Europe/Berlin), public holidays DE-BY</p>"));
+        String german = new AlertMailComposer(Locale.GERMAN, BundleMessages.german())
+                .compose(AT_80, ZONE, KEY, NAME, BASE_URL, hours).htmlBody();
+        assertTrue(german, german.contains("<p>Servicezeiten 1st-Level: Mo\u2013Fr 10:00\u201316:00 (Europe/Berlin), "
+                + "Feiertage DE-BY</p>"));
+        assertFalse(english(AT_80).htmlBody().contains("service hours"));
+    }
 }

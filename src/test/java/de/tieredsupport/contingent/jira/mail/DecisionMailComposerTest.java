@@ -60,4 +60,25 @@ public class DecisionMailComposerTest {
                 .announcement(decided, "ACME Maschinenbau", "Go-live <b>& tests</b>", "ACME", "https://jira.example");
         assertTrue(withNote.htmlBody(), withNote.htmlBody().contains("Note: Go-live &lt;b&gt;&amp; tests&lt;/b&gt;"));
     }
+
+    @Test
+    public void theRequestShowsTheServiceHoursInTheDecisionMakersLanguage() {
+        java.util.Map<java.time.DayOfWeek, de.tieredsupport.contingent.domain.ServiceHours.Range> days =
+                new java.util.EnumMap<>(de.tieredsupport.contingent.domain.ServiceHours.DEFAULT.days());
+        days.put(java.time.DayOfWeek.FRIDAY, new de.tieredsupport.contingent.domain.ServiceHours.Range(
+                java.time.LocalTime.of(10, 0), java.time.LocalTime.of(14, 0)));
+        de.tieredsupport.contingent.service.ServiceHoursView hours = new de.tieredsupport.contingent.service
+                .ServiceHoursView(new de.tieredsupport.contingent.domain.ServiceHours(days),
+                java.time.ZoneId.of("Europe/Berlin"), new de.tieredsupport.contingent.domain.HolidayCalendar("DE", "NW"));
+        AlertMailComposer.Mail german = new DecisionMailComposer(Locale.GERMAN, BundleMessages.german())
+                .request(link("de"), TOKEN, status(), "ACME", "https://jira.example", hours);
+        assertTrue(german.htmlBody(), german.htmlBody().contains("<p>Servicezeiten 1st-Level: Mo\u2013Do 10:00\u201316:00,"
+                + " Fr 10:00\u201314:00 (Europe/Berlin), Feiertage DE-NW</p>"));
+        AlertMailComposer.Mail english = new DecisionMailComposer(Locale.ENGLISH, BundleMessages.english())
+                .request(link("en"), TOKEN, status(), "ACME", "https://jira.example", hours);
+        assertTrue(english.htmlBody(), english.htmlBody().contains("<p>1st-level service hours: Mon\u2013Thu"));
+        assertFalse(new DecisionMailComposer(Locale.ENGLISH, BundleMessages.english())
+                .request(link("en"), TOKEN, status(), "ACME", "https://jira.example").htmlBody()
+                .contains("service hours"));
+    }
 }

@@ -196,4 +196,23 @@ public class ContingentPanelTest {
         assertTrue(html.contains("80 % des Kontingents dieses Levels erreicht."));
         assertEquals(YearMonth.of(2026, 11), host.getStatus.currentStatus("agent", PROJECT).month().yearMonth());
     }
+
+    @Test
+    public void thePanelShowsTheServiceHoursInTheReadersLanguage() {
+        assertEquals("1st-level service hours: Mon\u2013Fri 10:00\u201316:00 (Europe/Berlin)",
+                render("agent", Locale.ENGLISH, 501, PROJECT).get("serviceHours"));
+
+        InMemoryPluginServices.over(host).configureContract().configure(InMemoryHost.ADMIN,
+                InMemoryHost.seedDraft(PROJECT, "2026-11").serviceHours("MONDAY", "08:00-18:00")
+                        .serviceHours("TUESDAY", "08:00-18:00").serviceHours("WEDNESDAY", "08:00-18:00")
+                        .serviceHours("THURSDAY", "08:00-18:00").serviceHours("FRIDAY", "08:00-14:00")
+                        .serviceHours("SATURDAY", "09:00-12:00").holidays("DE", "NW").build());
+        Map<String, Object> context = render("agent", Locale.GERMAN, 501, PROJECT);
+        assertEquals("Servicezeiten 1st-Level: Mo\u2013Do 08:00\u201318:00, Fr 08:00\u201314:00, Sa 09:00\u201312:00"
+                + " (Europe/Berlin), Feiertage DE-NW", context.get("serviceHours"));
+        String html = new JiraLikeVelocity().render("templates/panel/contingent-panel.vm", context);
+        assertTrue(html, html.contains("<p class=\"sc-panel-hours\" id=\"sc-panel-hours\">Servicezeiten 1st-Level: "
+                + "Mo\u2013Do 08:00\u201318:00"));
+        assertNull(render("outsider", Locale.ENGLISH, 501, PROJECT).get("serviceHours"));
+    }
 }

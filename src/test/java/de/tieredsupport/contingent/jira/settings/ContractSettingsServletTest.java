@@ -316,7 +316,8 @@ public class ContractSettingsServletTest {
         Set<String> allowed = VelocityAllowlist.methods();
         Map<String, String> types = Map.of("settings", "ContractSettingsModel", "current", "SettingsTermsRow",
                 "row", "SettingsTermsRow", "level", "SettingsLevelRow", "option", "SettingsOption",
-                "entry", "SettingsAuditRow");
+                "entry", "SettingsAuditRow", "hours", "SettingsHours", "day", "SettingsHourRow",
+                "region", "SettingsRegionOption");
         String text = new String(getClass().getClassLoader()
                 .getResourceAsStream(ContractSettingsServlet.TEMPLATE).readAllBytes());
         List<String> missing = new ArrayList<>();
@@ -331,5 +332,37 @@ public class ContractSettingsServletTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    @Test
+    public void theFormOffersServiceHoursPerWeekdayAndTheHolidayCalendar() throws Exception {
+        get("manager", "projectKey=ACME");
+        SettingsHours defaults = (SettingsHours) rendered.get("hours");
+        assertEquals(List.of(true, true, true, true, true, false, false),
+                defaults.days().stream().map(SettingsHourRow::open).toList());
+        assertEquals("10:00", defaults.days().get(5).from());
+        assertTrue(defaults.countries().get(0).selected());
+        assertEquals("1st-level service hours: Mon\u2013Fri 10:00\u201316:00 (Europe/Berlin)", defaults.current());
+        assertTrue(html, html.contains("<input type=\"checkbox\" class=\"checkbox\" id=\"sc-hours-MONDAY-open\" "
+                + "aria-labelledby=\"sc-hours-MONDAY-label\" checked>"));
+        assertTrue(html, html.contains("id=\"sc-hours-SATURDAY-open\" aria-labelledby=\"sc-hours-SATURDAY-label\">"));
+        assertTrue(html, html.contains("data-field=\"serviceHours.MONDAY\" value=\"10:00\""));
+        assertTrue(html, html.contains("<option value=\"NW\" data-country=\"DE\">NW \u2013 North Rhine-Westphalia"));
+
+        InMemoryPluginServices.over(host).configureContract().configure(InMemoryHost.ADMIN,
+                InMemoryHost.seedDraft(PROJECT, "2026-04").serviceHours("MONDAY", "08:00-18:00")
+                        .serviceHours("SATURDAY", "09:00-12:00").holidays("DE", "NW").build());
+        language(Locale.GERMAN);
+        get("manager", "projectKey=ACME");
+        SettingsHours stored = (SettingsHours) rendered.get("hours");
+        assertEquals(List.of(true, false, false, false, false, true, false),
+                stored.days().stream().map(SettingsHourRow::open).toList());
+        assertEquals("Montag", stored.days().get(0).label());
+        assertEquals("08:00", stored.days().get(0).from());
+        assertEquals("Servicezeiten 1st-Level: Mo 08:00\u201318:00, Sa 09:00\u201312:00 (Europe/Berlin), Feiertage DE-NW",
+                stored.current());
+        assertTrue(html, html.contains("<option value=\"DE\" selected>DE \u2013 Deutschland</option>"));
+        assertTrue(html, html.contains("<option value=\"NW\" data-country=\"DE\" selected>NW \u2013 Nordrhein-Westfalen"));
+        assertTrue(html, html.contains("id=\"sc-current-service-hours\">Servicezeiten 1st-Level: Mo 08:00"));
     }
 }
