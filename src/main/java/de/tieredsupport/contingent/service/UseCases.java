@@ -37,4 +37,6 @@ public interface UseCases {
     IdempotentWrites idempotentWrites();
 
     ChangeRequestCategory changeRequestCategory();
+
+    ChangeRequests changeRequests();
 }

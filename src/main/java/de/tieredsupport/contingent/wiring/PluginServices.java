@@ -7,6 +7,7 @@ import de.tieredsupport.contingent.service.AccessPolicy;
 import de.tieredsupport.contingent.service.AuditTrail;
 import de.tieredsupport.contingent.service.BillingReport;
 import de.tieredsupport.contingent.service.ChangeRequestCategory;
+import de.tieredsupport.contingent.service.ChangeRequests;
 import de.tieredsupport.contingent.service.CloseMonth;
 import de.tieredsupport.contingent.service.ConfigureContract;
 import de.tieredsupport.contingent.service.ContingentLedger;
@@ -25,6 +26,8 @@ import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.port.AlertStore;
 import de.tieredsupport.contingent.service.port.AuditLog;
 import de.tieredsupport.contingent.service.port.BookingStore;
+import de.tieredsupport.contingent.service.port.ChangeRequestLinkStore;
+import de.tieredsupport.contingent.service.port.ChangeRequestMailer;
 import de.tieredsupport.contingent.service.port.ChangeRequestNotifier;
 import de.tieredsupport.contingent.service.port.ChangeRequestStore;
 import de.tieredsupport.contingent.service.port.ClusterLock;
@@ -71,6 +74,7 @@ public final class PluginServices implements UseCases {
     private final AuditTrail auditTrail;
     private final IdempotentWrites idempotentWrites;
     private final ChangeRequestCategory changeRequestCategory;
+    private final ChangeRequests changeRequests;
 
     @Inject
     public PluginServices(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
@@ -79,10 +83,12 @@ public final class PluginServices implements UseCases {
             IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys, UserDirectory users,
             IssueCategories categories, ReconciliationCursor reconciliationCursor, DecisionLinkStore decisionLinks,
             DecisionMailer decisionMailer, ChangeRequestStore changeRequests,
-            ChangeRequestNotifier changeRequestNotifier) {
+            ChangeRequestNotifier changeRequestNotifier, ChangeRequestLinkStore changeRequestLinks,
+            ChangeRequestMailer changeRequestMailer) {
         this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
                 transactions, rights, levels, issues, sender, requestKeys, users, categories, reconciliationCursor,
-                decisionLinks, decisionMailer, changeRequests, changeRequestNotifier);
+                decisionLinks, decisionMailer, changeRequests, changeRequestNotifier, changeRequestLinks,
+                changeRequestMailer);
     }
 
     /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
@@ -92,7 +98,8 @@ public final class PluginServices implements UseCases {
             IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys,
             UserDirectory users, IssueCategories categories, ReconciliationCursor reconciliationCursor,
             DecisionLinkStore decisionLinkStore, DecisionMailer decisionMailer, ChangeRequestStore changeRequests,
-            ChangeRequestNotifier changeRequestNotifier) {
+            ChangeRequestNotifier changeRequestNotifier, ChangeRequestLinkStore changeRequestLinks,
+            ChangeRequestMailer changeRequestMailer) {
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
                 closes, changeRequests, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
@@ -118,7 +125,9 @@ public final class PluginServices implements UseCases {
         viewContract = new ViewContract(ledger, accessPolicy);
         auditTrail = new AuditTrail(accessPolicy, audit, contracts, users);
         idempotentWrites = new IdempotentWrites(ledger, requestKeys);
-        changeRequestCategory = new ChangeRequestCategory(accessPolicy, categories, audit, clock);
+        changeRequestCategory = new ChangeRequestCategory(accessPolicy, categories, audit, clock, ledger);
+        this.changeRequests = new ChangeRequests(ledger, accessPolicy, categories, audit, changeRequestLinks,
+                changeRequestMailer, alertsAndDecisions, new SecureRandom());
     }
 
     @Override
@@ -199,5 +208,10 @@ public final class PluginServices implements UseCases {
     @Override
     public ChangeRequestCategory changeRequestCategory() {
         return changeRequestCategory;
+    }
+
+    @Override
+    public ChangeRequests changeRequests() {
+        return changeRequests;
     }
 }
