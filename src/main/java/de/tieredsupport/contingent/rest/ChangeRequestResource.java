@@ -88,7 +88,7 @@ public class ChangeRequestResource {
         return json(services.changeRequests().submit(user, project.getId(), key(issueKey)));
     }
 
-    /** {@code {"comment": "..."}}, optional (no body at all is fine). */
+    /** {@code {"comment": "..."}}; the comment is optional ({@code {}}). */
     @POST
     @Path("withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,9 +97,12 @@ public class ChangeRequestResource {
         String user = Caller.userKey(users);
         Project project = Caller.project(projects, projectKey);
         services.accessPolicy().requireCategoryChange(user, project.getId());
-        ChangeRequestDecisionInput body = JsonBody.readOptional(headers, json, ChangeRequestDecisionInput.class);
-        return json(services.changeRequests().withdraw(user, project.getId(), key(issueKey),
-                body == null ? null : body.comment));
+        ChangeRequestDecisionInput body = JsonBody.read(headers, json, ChangeRequestDecisionInput.class);
+        if (body.approve != null) {
+            new Violations().add("approve", "changeRequest.approve.notHere",
+                    "Only the customer approves or rejects; withdrawing takes a comment only").throwIfAny();
+        }
+        return json(services.changeRequests().withdraw(user, project.getId(), key(issueKey), body.comment));
     }
 
     /** {@code {"approve": true, "comment": "approved by phone by ..."}}: the customer's decision, recorded. */

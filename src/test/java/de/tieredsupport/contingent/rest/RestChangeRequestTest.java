@@ -92,9 +92,15 @@ public class RestChangeRequestTest {
             assertEquals(c[0] + " -> " + reply, 400, reply.status);
             assertEquals(c[0] + " -> " + reply, c[1], reply.json().get("errors").get(0).get("field").asText());
         }
-        Reply noApprove = server.call("POST", PATH + "/decision", MANAGER, "{\"comment\": \"x\"}");
-        assertEquals(noApprove.toString(), 400, noApprove.status);
-        assertEquals("approve", noApprove.json().get("errors").get(0).get("field").asText());
+        for (String approve : new String[] {"", "\"approve\": null, ", "\"approve\": 1, ", "\"approve\": \"true\", ",
+            "\"approve\": [true], ", "\"approve\": 1.5, ", "\"approve\": {}, "}) {
+            String body = "{" + approve + "\"comment\": \"x\"}";
+            Reply noApprove = server.call("POST", PATH + "/decision", MANAGER, body);
+            assertEquals(body + " -> " + noApprove, 400, noApprove.status);
+            assertEquals(body, "approve", noApprove.json().get("errors").get(0).get("field").asText());
+        }
+        Reply emptyWithdraw = server.call("POST", PATH + "/withdraw", AGENT, "");
+        assertEquals(emptyWithdraw.toString(), 400, emptyWithdraw.status);
         assertEquals(before, server.snapshot());
     }
 
