@@ -76,6 +76,13 @@
             return format(form.getAttribute('data-msg-' + name) || name, args || []);
         };
         var buttons = form.querySelectorAll('button');
+        var submitButton = document.getElementById('sc-cr-submit');
+        var withdrawButton = document.getElementById('sc-cr-withdraw');
+        // only what the state allows: submit a draft, withdraw what waits for the customer
+        var reflect = function (current) {
+            submitButton.hidden = current !== 'DRAFT';
+            withdrawButton.hidden = current !== 'SUBMITTED';
+        };
         var errorSpans = form.querySelectorAll('.sc-cr-error');
         var clearErrors = function () {
             for (var i = 0; i < errorSpans.length; i++) {
@@ -132,6 +139,7 @@
                         if (json && json.state) {
                             state.textContent = msg('state-' + json.state);
                             state.setAttribute('data-state', json.state);
+                            reflect(json.state);
                         }
                         status.textContent = msg('saved');
                     } else {
@@ -147,6 +155,7 @@
             var text = (document.getElementById(id).value || '').trim();
             return text === '' ? 0 : /^[0-9]{1,6}$/.test(text) ? parseInt(text, 10) : NaN;
         };
+        reflect(state.getAttribute('data-state'));
         form.hidden = false;
         form.addEventListener('submit', function (event) {
             event.preventDefault();
@@ -164,10 +173,10 @@
                 level: level.value
             });
         });
-        document.getElementById('sc-cr-submit').addEventListener('click', function () {
+        submitButton.addEventListener('click', function () {
             send('POST', form.getAttribute('data-url') + '/submit', {});
         });
-        document.getElementById('sc-cr-withdraw').addEventListener('click', function () {
+        withdrawButton.addEventListener('click', function () {
             send('POST', form.getAttribute('data-url') + '/withdraw', {});
         });
     }
