@@ -17,7 +17,7 @@ import java.util.Optional;
  * A ticket whose change request waits for the customer's decision or has an approved estimate in force keeps the
  * category Change request: billing follows the change request's decisions (work after an approval is billed apart
  * from the contingent), so a changed category would contradict the bill. The change is refused with
- * {@code category.changeRequestOpen} naming the state; a draft, withdrawn or rejected change request does not hold
+ * {@code category.changeRequestOpen.<state>}; a draft, withdrawn or rejected change request does not hold
  * the category.
  */
 public final class ChangeRequestCategory {
@@ -55,7 +55,7 @@ public final class ChangeRequestCategory {
      *
      * @throws ProjectNotVisibleException without browse permission on the project (or anonymous)
      * @throws NotFoundException if the project has no such issue the actor may see
-     * @throws ConflictException ({@code category.changeRequestOpen}) when the category would leave Change request
+     * @throws ConflictException ({@code category.changeRequestOpen.SUBMITTED} or {@code …APPROVED}) when the category would leave Change request
      *         while the ticket's change request waits for a decision or has an approved estimate in force
      */
     public Result change(String actor, long projectId, String issueKey, RequestCategory category) {
@@ -88,11 +88,11 @@ public final class ChangeRequestCategory {
         ChangeRequest.State holding = state.filter(s -> s == ChangeRequest.State.SUBMITTED).orElse(
                 changeRequest.approvedInForce().isPresent() ? ChangeRequest.State.APPROVED : null);
         if (holding != null) {
-            String described = holding == ChangeRequest.State.SUBMITTED ? "waiting for the customer's decision"
-                    : "approved";
-            throw new ConflictException("category.changeRequestOpen", "The change request of this ticket is "
-                    + described + ": billing follows its decisions, so the category stays Change request",
-                    List.of(described));
+            String described = holding == ChangeRequest.State.SUBMITTED ? "waits for the decision of the customer"
+                    : "is approved";
+            // the code names the state: category.changeRequestOpen.SUBMITTED or ...APPROVED
+            throw new ConflictException("category.changeRequestOpen." + holding.name(), "The change request of this "
+                    + "ticket " + described + ": billing follows its decisions, so the category stays Change request");
         }
     }
 

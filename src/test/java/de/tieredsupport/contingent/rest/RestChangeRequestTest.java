@@ -126,7 +126,7 @@ public class RestChangeRequestTest {
         Reply category = server.call("PUT", "/projects/ACME/issues/ACME-2/category", AGENT,
                 "{\"category\": \"DEFECT\"}");
         assertEquals(category.toString(), 409, category.status);
-        assertEquals("The change request of this ticket is waiting for the customer's decision: billing follows its "
+        assertEquals("The change request of this ticket waits for the decision of the customer: billing follows its "
                 + "decisions, so the category stays Change request.",
                 category.json().get("errors").get(0).get("message").asText());
         Reply withdrawn = server.call("POST", PATH + "/withdraw", AGENT, "{\"comment\": \"later\"}");

@@ -255,14 +255,14 @@ public class ChangeRequestsTest {
 
         ConflictException waiting = assertThrows(ConflictException.class,
                 () -> host.changeRequestCategory.change("agent", ACME, KEY, RequestCategory.DEFECT));
-        assertEquals("category.changeRequestOpen", waiting.code());
-        assertTrue(waiting.getMessage(), waiting.getMessage().contains("waiting"));
+        assertEquals("category.changeRequestOpen.SUBMITTED", waiting.code());
+        assertTrue(waiting.getMessage(), waiting.getMessage().contains("waits for the decision"));
 
         useCase.decideByLink(token(0), true, null);
         int writes = host.categories.writes().size();
         ConflictException approved = assertThrows(ConflictException.class,
                 () -> host.changeRequestCategory.change("manager", ACME, KEY, RequestCategory.QUESTION));
-        assertTrue(approved.getMessage(), approved.getMessage().contains("approved"));
+        assertEquals("category.changeRequestOpen.APPROVED", approved.code());
         assertEquals(writes, host.categories.writes().size());
         assertEquals(RequestCategory.CHANGE_REQUEST, host.categories.stored(ISSUE).orElseThrow());
     }
