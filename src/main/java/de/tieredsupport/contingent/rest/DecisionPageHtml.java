@@ -193,7 +193,7 @@ final class DecisionPageHtml {
         return html.append("</main>\n</body>\n</html>\n").toString();
     }
 
-    private static String style() {
+    static String style() {
         return "<style>body{font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#172b4d;margin:0;padding:24px}"
                 + "main{max-width:640px;margin:0 auto}th{text-align:left;font-weight:normal;color:#6b778c;"
                 + "padding:2px 16px 2px 0}fieldset{border:1px solid #dfe1e6;padding:12px}.error{color:#ae2e24}"

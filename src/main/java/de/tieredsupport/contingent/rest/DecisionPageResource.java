@@ -11,9 +11,11 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 
+import de.tieredsupport.contingent.domain.ChangeRequestLink;
 import de.tieredsupport.contingent.domain.DecisionLink;
 import de.tieredsupport.contingent.domain.ValidationException;
 import de.tieredsupport.contingent.domain.Violation;
+import de.tieredsupport.contingent.service.ChangeRequests;
 import de.tieredsupport.contingent.service.UseCases;
 import de.tieredsupport.contingent.service.ConflictException;
 import de.tieredsupport.contingent.service.DecisionLinks;
@@ -38,6 +40,9 @@ import jakarta.ws.rs.core.Response;
  * ({@link XsrfProtectionExcluded}) because a plain form cannot send the header; the single-use token in the address
  * stands in for it. No cookie, no session, no script; nothing is cached or passed on as referrer. Every link that
  * cannot decide gets the same neutral page with the same status.
+ * <p>
+ * The same address serves the links of change requests: a token that is no contingent decision link is looked up
+ * among them, and the page shows the estimate with approve or reject, the same steps and the same neutral page.
  */
 @Named
 @UnrestrictedAccess
@@ -69,6 +74,13 @@ public class DecisionPageResource {
         if (page instanceof DecisionLinks.Decided decided) {
             return html(200, html(decided.link()).decided(decided));
         }
+        ChangeRequests.LinkPage changeRequest = services.changeRequests().linkPage(token);
+        if (changeRequest instanceof ChangeRequests.LinkOpen open) {
+            return html(200, html(open.link()).choose(open, ChangeRequestPageHtml.Form.EMPTY, null, null));
+        }
+        if (changeRequest instanceof ChangeRequests.LinkDecided decided) {
+            return html(200, html(decided.link()).decided(decided));
+        }
         return neutral();
     }
 
@@ -86,7 +98,7 @@ public class DecisionPageResource {
             return html(200, html(decided.link()).decided(decided));
         }
         if (!(page instanceof DecisionLinks.Open open)) {
-            return neutral();
+            return submitChangeRequest(token, form);
         }
         DecisionPageHtml.Form typed = new DecisionPageHtml.Form(first(form, "choice"), first(form, "hours"),
                 first(form, "minutes"), first(form, "note"));
@@ -121,6 +133,64 @@ public class DecisionPageResource {
         }
     }
 
+    /** The same steps for a change request's link: approve or reject, review, confirm. */
+    private Response submitChangeRequest(String token, MultivaluedMap<String, String> form) {
+        ChangeRequests.LinkPage page = services.changeRequests().linkPage(token);
+        if (page instanceof ChangeRequests.LinkDecided decided) {
+            return html(200, html(decided.link()).decided(decided));
+        }
+        if (!(page instanceof ChangeRequests.LinkOpen open)) {
+            return neutral();
+        }
+        ChangeRequestPageHtml.Form typed = new ChangeRequestPageHtml.Form(first(form, "choice"),
+                first(form, "comment"));
+        ChangeRequestPageHtml html = html(open.link());
+        String step = first(form, "step");
+        if ("change".equals(step)) {
+            return html(200, html.choose(open, typed, null, null));
+        }
+        try {
+            boolean approve;
+            if ("APPROVE".equals(typed.choice())) {
+                approve = true;
+            } else if ("REJECT".equals(typed.choice())) {
+                approve = false;
+            } else {
+                throw new ValidationException(List.of(new Violation("choice", "changeRequest.page.choiceRequired",
+                        List.of(), "Choose to approve or to reject the estimate")));
+            }
+            String comment = typed.comment().isBlank() ? null : typed.comment();
+            if ("confirm".equals(step)) {
+                ChangeRequests.LinkPage result = services.changeRequests().decideByLink(token, approve, comment);
+                if (result instanceof ChangeRequests.LinkDecided decided) {
+                    return html(200, html.decided(decided));
+                }
+                if (result instanceof ChangeRequests.LinkOpen) {
+                    return html(200, html.choose(open, typed, null, null));
+                }
+                return neutral();
+            }
+            services.changeRequests().reviewByLink(token, comment);
+            return html(200, html.review(open, approve, typed));
+        } catch (ValidationException e) {
+            Violation first = e.violations().get(0);
+            String key = first.code().startsWith("changeRequest.page.") ? "support-contingent." + first.code()
+                    : "support-contingent.error." + first.code();
+            String message = texts(locale(open.link())).text(key, first.arguments().toArray());
+            return html(400, html.choose(open, typed, first.field(), message));
+        } catch (ConflictException e) {
+            return neutral();
+        }
+    }
+
+    private ChangeRequestPageHtml html(ChangeRequestLink link) {
+        return new ChangeRequestPageHtml(locale(link), texts(locale(link)), customer(link.projectId()));
+    }
+
+    private static Locale locale(ChangeRequestLink link) {
+        return "de".equals(link.maker().language()) ? Locale.GERMAN : Locale.ENGLISH;
+    }
+
     private static DecisionLinks.Choice choice(DecisionPageHtml.Form form) {
         DecisionLink.Kind kind;
         if ("SUSPEND".equals(form.choice())) {
@@ -153,14 +223,21 @@ public class DecisionPageResource {
     }
 
     private DecisionPageHtml html(DecisionLink link) {
-        Project project = projects.getProjectObj(link.projectId());
-        String customer = project == null ? ""
+        return new DecisionPageHtml(locale(link), texts(link), customer(link.projectId()));
+    }
+
+    private String customer(long projectId) {
+        Project project = projects.getProjectObj(projectId);
+        return project == null ? ""
                 : project.getName() == null || project.getName().isBlank() ? project.getKey() : project.getName();
-        return new DecisionPageHtml(locale(link), texts(link), customer);
     }
 
     private DecisionPageHtml.Texts texts(DecisionLink link) {
-        I18nHelper i18n = i18nFactory.getInstance(locale(link));
+        return texts(locale(link));
+    }
+
+    private DecisionPageHtml.Texts texts(Locale locale) {
+        I18nHelper i18n = i18nFactory.getInstance(locale);
         return (key, args) -> i18n.getText(key, (Object) args);
     }
 

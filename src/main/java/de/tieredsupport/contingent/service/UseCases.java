@@ -40,4 +40,6 @@ public interface UseCases {
 
     /** The public-holiday calendars contracts may observe (countries and regions for the settings form). */
     de.tieredsupport.contingent.service.port.HolidayCalendars holidayCalendars();
+
+    ChangeRequests changeRequests();
 }

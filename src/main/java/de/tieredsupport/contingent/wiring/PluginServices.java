@@ -7,6 +7,7 @@ import de.tieredsupport.contingent.service.AccessPolicy;
 import de.tieredsupport.contingent.service.AuditTrail;
 import de.tieredsupport.contingent.service.BillingReport;
 import de.tieredsupport.contingent.service.ChangeRequestCategory;
+import de.tieredsupport.contingent.service.ChangeRequests;
 import de.tieredsupport.contingent.service.CloseMonth;
 import de.tieredsupport.contingent.service.ConfigureContract;
 import de.tieredsupport.contingent.service.HolidayAwareContracts;
@@ -26,6 +27,8 @@ import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.port.AlertStore;
 import de.tieredsupport.contingent.service.port.AuditLog;
 import de.tieredsupport.contingent.service.port.BookingStore;
+import de.tieredsupport.contingent.service.port.ChangeRequestLinkStore;
+import de.tieredsupport.contingent.service.port.ChangeRequestMailer;
 import de.tieredsupport.contingent.service.port.ChangeRequestNotifier;
 import de.tieredsupport.contingent.service.port.ChangeRequestStore;
 import de.tieredsupport.contingent.service.port.ClusterLock;
@@ -74,6 +77,7 @@ public final class PluginServices implements UseCases {
     private final IdempotentWrites idempotentWrites;
     private final ChangeRequestCategory changeRequestCategory;
     private final HolidayCalendars holidayCalendars;
+    private final ChangeRequests changeRequests;
 
     @Inject
     public PluginServices(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
@@ -82,10 +86,12 @@ public final class PluginServices implements UseCases {
             IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys, UserDirectory users,
             IssueCategories categories, ReconciliationCursor reconciliationCursor, DecisionLinkStore decisionLinks,
             DecisionMailer decisionMailer, ChangeRequestStore changeRequests,
-            ChangeRequestNotifier changeRequestNotifier, HolidayCalendars holidayCalendars) {
+            ChangeRequestNotifier changeRequestNotifier, ChangeRequestLinkStore changeRequestLinks,
+            ChangeRequestMailer changeRequestMailer, HolidayCalendars holidayCalendars) {
         this(Clock.systemUTC(), contracts, bookings, totals, topUps, suspensions, alerts, closes, audit, lock,
                 transactions, rights, levels, issues, sender, requestKeys, users, categories, reconciliationCursor,
-                decisionLinks, decisionMailer, changeRequests, changeRequestNotifier, holidayCalendars);
+                decisionLinks, decisionMailer, changeRequests, changeRequestNotifier, changeRequestLinks,
+                changeRequestMailer, holidayCalendars);
     }
 
     /** The same wiring on another clock, for hosts that control time (tests, the sandbox). */
@@ -95,7 +101,8 @@ public final class PluginServices implements UseCases {
             IssueLevelLookup levels, IssueInfoLookup issues, AlertSender sender, IdempotencyStore requestKeys,
             UserDirectory users, IssueCategories categories, ReconciliationCursor reconciliationCursor,
             DecisionLinkStore decisionLinkStore, DecisionMailer decisionMailer, ChangeRequestStore changeRequests,
-            ChangeRequestNotifier changeRequestNotifier, HolidayCalendars holidayCalendars) {
+            ChangeRequestNotifier changeRequestNotifier, ChangeRequestLinkStore changeRequestLinks,
+            ChangeRequestMailer changeRequestMailer, HolidayCalendars holidayCalendars) {
         this.holidayCalendars = holidayCalendars;
         // contracts answer public holidays from the holiday library, so the forecast counts service days only
         contracts = new HolidayAwareContracts(contracts, holidayCalendars);
@@ -124,7 +131,9 @@ public final class PluginServices implements UseCases {
         viewContract = new ViewContract(ledger, accessPolicy);
         auditTrail = new AuditTrail(accessPolicy, audit, contracts, users);
         idempotentWrites = new IdempotentWrites(ledger, requestKeys);
-        changeRequestCategory = new ChangeRequestCategory(accessPolicy, categories, audit, clock);
+        changeRequestCategory = new ChangeRequestCategory(accessPolicy, categories, audit, clock, ledger);
+        this.changeRequests = new ChangeRequests(ledger, accessPolicy, categories, audit, changeRequestLinks,
+                changeRequestMailer, alertsAndDecisions, new SecureRandom());
     }
 
     @Override
@@ -210,5 +219,10 @@ public final class PluginServices implements UseCases {
     @Override
     public HolidayCalendars holidayCalendars() {
         return holidayCalendars;
+    }
+
+    @Override
+    public ChangeRequests changeRequests() {
+        return changeRequests;
     }
 }

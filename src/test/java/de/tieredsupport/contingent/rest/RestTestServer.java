@@ -83,7 +83,8 @@ final class RestTestServer implements AutoCloseable {
                 new AuditResource(services, users, projects, messages), new MonthResource(services, users, projects, messages),
                 new SuspensionResource(services, users, projects), new BookingResource(services, users, projects),
                 new StatusesResource(services, users, projects),
-                new IssueCategoryResource(services, users, projects))
+                new IssueCategoryResource(services, users, projects),
+                new ChangeRequestResource(services, users, projects))
                 .register(new RestExceptionMapper(messages))
                 .register(JsonConfiguration.class)
                 .register(JacksonFeature.class)
@@ -287,6 +288,7 @@ final class RestTestServer implements AutoCloseable {
         s.append(host.alerts.all()).append('\n');
         s.append(host.audit.entries()).append('\n');
         s.append(host.categories.writes()).append('\n');
+        s.append(host.changeRequests.findByProject(ACME)).append(host.changeRequestLinks.all()).append('\n');
         for (long project : new long[] {ACME, BETA}) {
             YearMonth from = YearMonth.of(2025, 1);
             YearMonth to = YearMonth.of(2027, 12);

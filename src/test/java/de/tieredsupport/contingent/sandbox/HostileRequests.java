@@ -87,7 +87,7 @@ final class HostileRequests {
     // ---------------------------------------------------------------- state-changing endpoints
 
     private void write(Endpoint endpoint) {
-        if (endpoint == RestEndpoints.CLOSE) {
+        if (endpoint == RestEndpoints.CLOSE || endpoint == RestEndpoints.SUBMIT_CHANGE_REQUEST) {
             // close reads no body: only its path, content type and method can be wrong
             int dice = random.nextInt(100);
             if (dice < 50) {
@@ -518,6 +518,15 @@ final class HostileRequests {
             body.put("reason", str("Defect analysis"));
         } else if (endpoint == RestEndpoints.CATEGORY) {
             body.put("category", str("CHANGE_REQUEST"));
+        } else if (endpoint == RestEndpoints.PREPARE_CHANGE_REQUEST) {
+            body.put("scope", str("Export of the parts list"));
+            body.put("estimateMinutes", "60");
+            body.put("level", str("L3"));
+        } else if (endpoint == RestEndpoints.WITHDRAW_CHANGE_REQUEST) {
+            body.put("comment", str("later"));
+        } else if (endpoint == RestEndpoints.DECIDE_CHANGE_REQUEST) {
+            body.put("approve", "true");
+            body.put("comment", str("Approved by phone"));
         }
         return body;
     }
@@ -538,6 +547,12 @@ final class HostileRequests {
         }
         if (endpoint == RestEndpoints.CATEGORY) {
             return "category";
+        }
+        if (endpoint == RestEndpoints.PREPARE_CHANGE_REQUEST) {
+            return "estimateMinutes";
+        }
+        if (endpoint == RestEndpoints.DECIDE_CHANGE_REQUEST) {
+            return "approve";
         }
         return null;
     }
@@ -567,6 +582,16 @@ final class HostileRequests {
             fields.add(Map.entry("defaultLevel", r -> pickValue(r, LEVEL_VALUES)));
         } else if (endpoint == RestEndpoints.CATEGORY) {
             fields.add(Map.entry("category", r -> pickValue(r, CATEGORY_VALUES, "null")));
+        } else if (endpoint == RestEndpoints.PREPARE_CHANGE_REQUEST) {
+            fields.add(Map.entry("scope", r -> pickValue(r, REASONS, "null", str(""), str("  "))));
+            fields.add(Map.entry("estimateMinutes", r -> pickValue(r, TOP_UP_MINUTES)));
+            fields.add(Map.entry("estimateMinutes", r -> pickValue(r, TOP_UP_MINUTES)));
+            fields.add(Map.entry("level", r -> pickValue(r, LEVEL_VALUES)));
+        } else if (endpoint == RestEndpoints.WITHDRAW_CHANGE_REQUEST) {
+            fields.add(Map.entry("comment", r -> pickValue(r, REASONS)));
+        } else if (endpoint == RestEndpoints.DECIDE_CHANGE_REQUEST) {
+            fields.add(Map.entry("approve", r -> pickValue(r, BOOLEAN_VALUES)));
+            fields.add(Map.entry("comment", r -> pickValue(r, REASONS, "null", str(" "))));
         } else {
             boolean required = endpoint == RestEndpoints.TOP_UP || endpoint == RestEndpoints.CORRECT_LEVEL;
             fields.add(Map.entry("level", r -> required ? pickValue(r, LEVEL_VALUES, "null")
@@ -613,6 +638,10 @@ final class HostileRequests {
 
     private static final String[] CURRENCIES = concat(TYPE_WRONG_FOR_TEXT, strs("EURO", "\u20AC", "", "USD",
             "XX", "E\u0000UR", "JPY", "XAU", "CHF", "\uFF25\uFF35\uFF32", "<b>EUR</b>"));
+
+    /** Not a JSON boolean (text, numbers and containers are not coerced). */
+    private static final String[] BOOLEAN_VALUES = {"1", "0", "\"true\"", "\"yes\"", "[]", "{}", "null", "1.5",
+        "[true]"};
 
     private static final String[] TOP_UP_MINUTES = {"0", "-5", "-60", "7", "3", "10000005", "99999999999",
         "9223372036854775807", "9223372036854775808|" + SYNTAX, "-9223372036854775809|" + SYNTAX, "60.5", "6E1",

@@ -91,6 +91,18 @@ final class RestEndpoints {
     static final Endpoint CATEGORY = new Endpoint("PUT", "/projects/{projectKey}/issues/{issueKey}/category",
             Access.BROWSE);
 
+    /** Agents read, prepare, submit and withdraw a ticket's change request; managers record the decision. */
+    static final Endpoint CHANGE_REQUEST = new Endpoint("GET",
+            "/projects/{projectKey}/issues/{issueKey}/change-request", Access.BROWSE);
+    static final Endpoint PREPARE_CHANGE_REQUEST = new Endpoint("PUT",
+            "/projects/{projectKey}/issues/{issueKey}/change-request", Access.BROWSE);
+    static final Endpoint SUBMIT_CHANGE_REQUEST = new Endpoint("POST",
+            "/projects/{projectKey}/issues/{issueKey}/change-request/submit", Access.BROWSE);
+    static final Endpoint WITHDRAW_CHANGE_REQUEST = new Endpoint("POST",
+            "/projects/{projectKey}/issues/{issueKey}/change-request/withdraw", Access.BROWSE);
+    static final Endpoint DECIDE_CHANGE_REQUEST = new Endpoint("POST",
+            "/projects/{projectKey}/issues/{issueKey}/change-request/decision", Access.PROJECT_ADMIN);
+
     /** The demo issue requests for {@code {issueKey}} go to: ACME-1, whose request category is Defect. */
     static final String ISSUE_KEY = "ACME-1";
 
@@ -99,7 +111,8 @@ final class RestEndpoints {
 
     /** The endpoints that need a Jira account: JSON in and out, permissions by project. */
     static final List<Endpoint> ACCOUNT = List.of(CONTRACT, TERMS, PUT_TERMS, AUDIT, STATUS, STATUSES, BOOKINGS,
-            BILLING, BILLING_CSV, BILLING_XLS, TOP_UP, CLOSE, SUSPEND, RESUME, CORRECT_LEVEL, CATEGORY);
+            BILLING, BILLING_CSV, BILLING_XLS, TOP_UP, CLOSE, SUSPEND, RESUME, CORRECT_LEVEL, CATEGORY, CHANGE_REQUEST,
+            PREPARE_CHANGE_REQUEST, SUBMIT_CHANGE_REQUEST, WITHDRAW_CHANGE_REQUEST, DECIDE_CHANGE_REQUEST);
 
     /** The public decision page: HTML and a form post, for holders of a decision link. */
     static final List<Endpoint> DECISION_LINK = List.of(DECISION_PAGE, DECISION_SUBMIT);

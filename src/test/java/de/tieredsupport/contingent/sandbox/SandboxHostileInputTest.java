@@ -49,6 +49,11 @@ public class SandboxHostileInputTest {
         counts.put(RestEndpoints.CORRECT_LEVEL, 200);
         counts.put(RestEndpoints.CATEGORY, 150);
         counts.put(RestEndpoints.CLOSE, 120);
+        counts.put(RestEndpoints.CHANGE_REQUEST, 40);
+        counts.put(RestEndpoints.PREPARE_CHANGE_REQUEST, 150);
+        counts.put(RestEndpoints.SUBMIT_CHANGE_REQUEST, 40);
+        counts.put(RestEndpoints.WITHDRAW_CHANGE_REQUEST, 60);
+        counts.put(RestEndpoints.DECIDE_CHANGE_REQUEST, 80);
         counts.put(RestEndpoints.CONTRACT, 50);
         counts.put(RestEndpoints.TERMS, 40);
         counts.put(RestEndpoints.AUDIT, 80);

@@ -23,6 +23,6 @@ public final class InMemoryPluginServices {
                 host.suspensions, host.alerts, host.closes, host.audit, host.lock, host.transactions, host.rights,
                 host.levels, host.issues, host.sender, host.requestKeys, users, host.categories,
                 host.reconciliationCursor, host.decisionLinkStore, host.decisionMailer, host.changeRequests,
-                host.changeRequestNotifier, HOLIDAYS);
+                host.changeRequestNotifier, host.changeRequestLinks, host.changeRequestMailer, HOLIDAYS);
     }
 }

@@ -21,6 +21,7 @@ public final class Entities {
         ReconciliationCursorEntity.class,
         DecisionLinkEntity.class,
         ChangeRequestRoundEntity.class,
+        ChangeRequestLinkEntity.class,
     };
 
     private Entities() {

@@ -16,12 +16,14 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
+import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.LevelState;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.domain.RequestCategory;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.AccessDeniedException;
+import de.tieredsupport.contingent.service.ChangeRequests;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.NotFoundException;
 import de.tieredsupport.contingent.service.UseCases;
@@ -92,8 +94,23 @@ public final class ContingentPanelContextProvider implements ContextProvider {
         // relative to Jira's context path, so it works on every issue view URL
         String url = applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/rest/support-contingent/1.0/projects/"
                 + issue.getProjectObject().getKey() + "/issues/" + issue.getKey() + "/category";
-        result.put("category", category(categories.stored(issue.getId()).orElse(RequestCategory.DEFAULT),
+        RequestCategory current = categories.stored(issue.getId()).orElse(RequestCategory.DEFAULT);
+        result.put("category", category(current,
                 services.accessPolicy().canChangeCategory(userKey, issue.getProjectId()), url, i18n));
+        if (current == RequestCategory.CHANGE_REQUEST) {
+            try {
+                ChangeRequests.View view = services.changeRequests().view(userKey, issue.getProjectId(),
+                        issue.getKey());
+                String crUrl = applicationProperties.getBaseUrl(UrlMode.RELATIVE)
+                        + "/rest/support-contingent/1.0/projects/" + issue.getProjectObject().getKey() + "/issues/"
+                        + issue.getKey() + "/change-request";
+                result.put("changeRequest", changeRequest(view, crUrl,
+                        new DisplayFormat(authentication.getLocale(), status.month().zone()), i18n,
+                        services.auditTrail().displayNames()));
+            } catch (RuntimeException unavailable) {
+                // the panel shows the rest; the change request is not essential to it
+            }
+        }
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         return result;
     }
@@ -104,6 +121,54 @@ public final class ContingentPanelContextProvider implements ContextProvider {
             options.add(new PanelOption(each.key(), label(each, i18n), each == current));
         }
         return new PanelCategory(label(current, i18n), canChange, canChange ? url : "", options);
+    }
+
+    static PanelChangeRequest changeRequest(ChangeRequests.View view, String url, DisplayFormat format,
+            I18nHelper i18n, java.util.function.UnaryOperator<String> names) {
+        String key = KEY + "changeRequest.";
+        Optional<ChangeRequest.Round> inForce = view.inForce();
+        Optional<ChangeRequest.Round> current = view.current();
+        String state = view.state().map(st -> i18n.getText("support-contingent.changeRequest.state." + st.name()))
+                .orElse(i18n.getText(key + "none"));
+        String inForceText = inForce.map(r -> estimate(r, format, i18n)).orElse("");
+        String amount = view.amountInForce() != null ? format.money(view.amountInForce())
+                : view.estimatedAmount() != null && inForce.isEmpty() ? format.money(view.estimatedAmount()) : "";
+        String approval = inForce.map(r -> {
+            ChangeRequest.Decision d = r.decision();
+            return d.viaLink() ? i18n.getText(key + "approvedVia", format.dateTime(d.at()), d.by())
+                    : i18n.getText(key + "approvedRecorded", format.dateTime(d.at()), names.apply(d.by()));
+        }).orElse("");
+        String effort = view.percentOfEstimate() == null ? format.duration(view.minutesToDate())
+                : i18n.getText(key + "effortOf", format.duration(view.minutesToDate()),
+                        String.valueOf(view.percentOfEstimate()));
+        String currentText = "";
+        if (current.isPresent() && (inForce.isEmpty() || current.get().number() != inForce.get().number())) {
+            ChangeRequest.Round round = current.get();
+            String label = view.pendingRevision().isPresent()
+                    ? i18n.getText(key + "pending", String.valueOf(round.number()),
+                            i18n.getText("support-contingent.changeRequest.state." + round.state().name()))
+                    : i18n.getText(key + "current", String.valueOf(round.number()));
+            currentText = label + " " + estimate(round, format, i18n);
+        }
+        ChangeRequest.Round editable = current.orElse(null);
+        SupportLevel level = editable == null ? SupportLevel.L3 : editable.estimate().level();
+        List<PanelOption> levels = new ArrayList<>();
+        for (SupportLevel each : SupportLevel.values()) {
+            levels.add(new PanelOption(each.key(), i18n.getText("support-contingent.level." + each.key()),
+                    each == level));
+        }
+        // the form starts from the latest round: a draft is edited, a revision starts from the last estimate
+        boolean known = editable != null;
+        return new PanelChangeRequest(state, view.state().map(Enum::name).orElse(""), inForceText, amount,
+                approval, effort, currentText, known ? editable.estimate().scope() : "",
+                known ? String.valueOf(editable.estimate().minutes() / 60) : "",
+                known ? String.valueOf(editable.estimate().minutes() % 60) : "", levels,
+                view.mayPrepare() ? url : "");
+    }
+
+    private static String estimate(ChangeRequest.Round round, DisplayFormat format, I18nHelper i18n) {
+        return i18n.getText(KEY + "changeRequest.estimateAt", format.duration(round.estimate().minutes()),
+                i18n.getText("support-contingent.level." + round.estimate().level().key()));
     }
 
     private static String label(RequestCategory category, I18nHelper i18n) {

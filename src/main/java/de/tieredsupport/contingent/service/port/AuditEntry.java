@@ -16,7 +16,10 @@ import java.util.Objects;
 public record AuditEntry(long projectId, Instant at, String actor, Action action, Map<String, String> parameters,
         String details) {
 
-    public enum Action { CONFIGURE_TERMS, ADD_TOP_UP, SUSPEND, RESUME, CLOSE_MONTH, CORRECT_LEVEL, CHANGE_CATEGORY }
+    public enum Action {
+        CONFIGURE_TERMS, ADD_TOP_UP, SUSPEND, RESUME, CLOSE_MONTH, CORRECT_LEVEL, CHANGE_CATEGORY,
+        PREPARE_CHANGE_REQUEST, SUBMIT_CHANGE_REQUEST, WITHDRAW_CHANGE_REQUEST, DECIDE_CHANGE_REQUEST
+    }
 
     public AuditEntry {
         Objects.requireNonNull(at, "at");

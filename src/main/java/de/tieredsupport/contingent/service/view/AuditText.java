@@ -96,6 +96,15 @@ public final class AuditText {
                     level(get(p, "to")), level(get(p, "from")), reason(p));
             case CHANGE_CATEGORY -> text("CHANGE_CATEGORY", get(p, "issueKey"), category(get(p, "to")),
                     category(get(p, "from")));
+            case PREPARE_CHANGE_REQUEST -> text("PREPARE_CHANGE_REQUEST", get(p, "issueKey"), get(p, "round"),
+                    duration(number(p, "estimateMinutes")), level(get(p, "level")), get(p, "scope"));
+            case SUBMIT_CHANGE_REQUEST -> text("SUBMIT_CHANGE_REQUEST", get(p, "issueKey"), get(p, "round"),
+                    duration(number(p, "estimateMinutes")), level(get(p, "level")), get(p, "decisionMakers"));
+            case WITHDRAW_CHANGE_REQUEST -> text("WITHDRAW_CHANGE_REQUEST", get(p, "issueKey"), get(p, "round"),
+                    comment(p));
+            case DECIDE_CHANGE_REQUEST -> text("DECIDE_CHANGE_REQUEST." + outcome(get(p, "outcome"))
+                    + (Boolean.parseBoolean(get(p, "viaLink")) ? ".link" : ".recorded"), get(p, "issueKey"),
+                    get(p, "round"), duration(number(p, "estimateMinutes")), level(get(p, "level")), comment(p));
         };
     }
 
@@ -141,6 +150,18 @@ public final class AuditText {
     private String reason(Map<String, String> p) {
         String reason = get(p, "reason");
         return reason.isBlank() ? text("noReason") : reason;
+    }
+
+    private String comment(Map<String, String> p) {
+        String comment = get(p, "comment");
+        return comment.isBlank() ? text("noComment") : comment;
+    }
+
+    private static String outcome(String outcome) {
+        if (!"APPROVED".equals(outcome) && !"REJECTED".equals(outcome)) {
+            throw new IllegalArgumentException("not a decision: " + outcome);
+        }
+        return outcome;
     }
 
     private String category(String key) {

@@ -215,4 +215,50 @@ public class ContingentPanelTest {
                 + "Mo\u2013Do 08:00\u201318:00"));
         assertNull(render("outsider", Locale.ENGLISH, 501, PROJECT).get("serviceHours"));
     }
+
+    @Test
+    public void aChangeRequestShowsItsApprovalEffortAndTheFormInEnglishAndGerman() {
+        host.configureContract.configure(InMemoryHost.ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-11")
+                .decisionMaker("Dana Decider", "dana@customer.example", "en").build());
+        host.rights.projectAdmin("manager", PROJECT);
+        host.categories.add(501, "ACME-501", PROJECT);
+        host.categories.store(501, RequestCategory.CHANGE_REQUEST, "agent");
+        host.changeRequestUseCases.prepare("agent", PROJECT, "ACME-501", "CSV <export>", 600L, null);
+        host.changeRequestUseCases.submit("agent", PROJECT, "ACME-501");
+        host.changeRequestUseCases.decideByLink(host.changeRequestMailer.requests.get(0).token(), true, null);
+        host.log(1, 501, PROJECT, "2026-11-16T12:30", 90 * 60);
+        host.changeRequestUseCases.prepare("agent", PROJECT, "ACME-501", "CSV and XLSX", 720L, SupportLevel.L2);
+
+        Map<String, Object> context = render("agent", Locale.ENGLISH, 501, PROJECT);
+        PanelChangeRequest cr = (PanelChangeRequest) context.get("changeRequest");
+        assertEquals("draft", cr.state());
+        assertEquals("10h at the 3rd\u00a0level", cr.inForce());
+        assertEquals("agents see no money", "", cr.amount());
+        assertTrue(cr.approval(), cr.approval().startsWith("Approved ") && cr.approval().endsWith(
+                "by Dana Decider via the decision link"));
+        assertEquals("1h 30m (15 % of the estimate)", cr.effort());
+        assertEquals("Revised estimate (round 2), draft: 12h at the 2nd\u00a0level", cr.current());
+        assertEquals("12", cr.hours());
+        assertTrue(cr.canEdit());
+        String html = new JiraLikeVelocity().render("templates/panel/contingent-panel.vm", context);
+        assertTrue(html, html.contains("id=\"sc-cr-form\" hidden=\"hidden\" "
+                + "data-url=\"/jira/rest/support-contingent/1.0/projects/ACME/issues/ACME-501/change-request\""));
+        assertTrue(html, html.contains("<option value=\"L2\" selected=\"selected\">"));
+
+        PanelChangeRequest manager = (PanelChangeRequest) render("manager", Locale.GERMAN, 501, PROJECT)
+                .get("changeRequest");
+        assertTrue(manager.amount(), manager.amount().startsWith("900,00"));
+        assertEquals("Entwurf", manager.state());
+        String german = new JiraLikeVelocity().render("templates/panel/contingent-panel.vm",
+                render("manager", Locale.GERMAN, 501, PROJECT));
+        assertTrue(german, german.contains("Genehmigte Sch\u00e4tzung:"));
+        assertTrue(german, german.contains("Entwurf speichern"));
+    }
+
+    @Test
+    public void otherCategoriesShowNoChangeRequest() {
+        host.categories.add(501, "ACME-501", PROJECT);
+        host.categories.store(501, RequestCategory.DEFECT, "agent");
+        assertNull(render("agent", Locale.ENGLISH, 501, PROJECT).get("changeRequest"));
+    }
 }

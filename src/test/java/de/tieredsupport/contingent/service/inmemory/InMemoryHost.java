@@ -4,6 +4,8 @@ import de.tieredsupport.contingent.domain.ContractDraft;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.AccessPolicy;
 import de.tieredsupport.contingent.service.BillingReport;
+import de.tieredsupport.contingent.service.ChangeRequestCategory;
+import de.tieredsupport.contingent.service.ChangeRequests;
 import de.tieredsupport.contingent.service.CloseMonth;
 import de.tieredsupport.contingent.service.ConfigureContract;
 import de.tieredsupport.contingent.service.ContingentLedger;
@@ -53,6 +55,8 @@ public final class InMemoryHost {
     public final RecordingDecisionMailer decisionMailer = new RecordingDecisionMailer();
     public final InMemoryChangeRequestStore changeRequests = new InMemoryChangeRequestStore();
     public final RecordingChangeRequestNotifier changeRequestNotifier = new RecordingChangeRequestNotifier();
+    public final InMemoryChangeRequestLinkStore changeRequestLinks = new InMemoryChangeRequestLinkStore();
+    public final RecordingChangeRequestMailer changeRequestMailer = new RecordingChangeRequestMailer();
 
     public final ContingentLedger ledger;
     public final AccessPolicy policy;
@@ -65,6 +69,8 @@ public final class InMemoryHost {
     public final ListStatuses listStatuses;
     public final BillingReport billingReport;
     public final CloseMonth closeMonth;
+    public final ChangeRequestCategory changeRequestCategory;
+    public final ChangeRequests changeRequestUseCases;
 
     private final AtomicLong version = new AtomicLong(1);
 
@@ -88,6 +94,9 @@ public final class InMemoryHost {
         listStatuses = new ListStatuses(ledger, policy);
         billingReport = new BillingReport(ledger, policy, issues);
         closeMonth = new CloseMonth(ledger, policy, audit);
+        changeRequestCategory = new ChangeRequestCategory(policy, categories, audit, clock, ledger);
+        changeRequestUseCases = new ChangeRequests(ledger, policy, categories, audit, changeRequestLinks,
+                changeRequestMailer, alertsAndDecisions, new java.security.SecureRandom());
     }
 
     /** A host whose clock reads the given Berlin local time. */

@@ -114,6 +114,36 @@ public class AuditTextTest {
     }
 
     @Test
+    public void changeRequestEntriesInEnglishAndGerman() {
+        AuditEntry prepared = entry(AuditEntry.Action.PREPARE_CHANGE_REQUEST, AuditEntry.params("issueKey", "ACME-4",
+                "issueId", "10103", "round", "2", "estimateMinutes", "600", "level", "L3", "scope", "CSV export"));
+        assertEquals("Issue ACME-4, round 2: estimate 10h at the 3rd level; scope: CSV export",
+                reader(Locale.ENGLISH).details(prepared));
+        assertEquals("Change request estimated", reader(Locale.ENGLISH).action(prepared));
+        assertTrue(reader(Locale.GERMAN).details(prepared), reader(Locale.GERMAN).details(prepared)
+                .startsWith("Vorgang ACME-4, Runde 2: Sch\u00e4tzung 10"));
+        AuditEntry decided = new AuditEntry(1, AT, "<link>Dana Decider", AuditEntry.Action.DECIDE_CHANGE_REQUEST,
+                AuditEntry.params("issueKey", "ACME-4", "issueId", "10103", "round", "1", "estimateMinutes", "90",
+                        "level", "L2", "outcome", "APPROVED", "viaLink", "true", "comment", ""),
+                "Issue ACME-4: estimate of round 1 approved by Dana Decider via link");
+        assertEquals("Issue ACME-4, round 1: estimate 1h 30m at the 2nd level approved through the decision link; "
+                + "comment: none given", reader(Locale.ENGLISH).details(decided));
+        assertEquals("Dana Decider (via decision link)", reader(Locale.ENGLISH).actor(decided));
+        AuditEntry recorded = entry(AuditEntry.Action.DECIDE_CHANGE_REQUEST, AuditEntry.params("issueKey", "ACME-4",
+                "issueId", "10103", "round", "1", "estimateMinutes", "90", "level", "L2", "outcome", "REJECTED",
+                "viaLink", "false", "comment", "by phone"));
+        assertTrue(reader(Locale.GERMAN).details(recorded),
+                reader(Locale.GERMAN).details(recorded).contains("Ablehnung"));
+        for (AuditEntry.Action action : new AuditEntry.Action[] {AuditEntry.Action.SUBMIT_CHANGE_REQUEST,
+                AuditEntry.Action.WITHDRAW_CHANGE_REQUEST}) {
+            AuditEntry e = entry(action, AuditEntry.params("issueKey", "ACME-4", "issueId", "10103", "round", "1",
+                    "estimateMinutes", "90", "level", "L2", "decisionMakers", "Dana Decider", "comment", ""));
+            assertTrue(reader(Locale.ENGLISH).details(e), reader(Locale.ENGLISH).details(e).startsWith("Issue ACME-4"));
+            assertTrue(reader(Locale.GERMAN).details(e), reader(Locale.GERMAN).details(e).startsWith("Vorgang ACME-4"));
+        }
+    }
+
+    @Test
     public void entriesStoredAsTextOnlyAndUnreadableOnesShowTheirText() {
         AuditEntry old = new AuditEntry(1, AT, "someone.gone", AuditEntry.Action.CONFIGURE_TERMS,
                 "Added terms effective 2026-01: carry-over NONE {}; overage NOT_BILLED");
