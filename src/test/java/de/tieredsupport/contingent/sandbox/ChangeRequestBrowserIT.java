@@ -134,5 +134,32 @@ public class ChangeRequestBrowserIT {
         assertTrue(field("sc-cr-approval").getText(), field("sc-cr-approval").getText().contains("Petra Schneider"));
         assertTrue(field("sc-cr-in-force").getText(), field("sc-cr-in-force").getText().startsWith("2h 30m"));
         chromium.screenshot("change-request-panel-de.png", browser.findElement(By.cssSelector(".sc-web-panel")));
+
+        // work after the approval reaches the billing report's change-request section, not the level lines
+        var issue = sandbox.jira().issues.findByKey("ACME-4");
+        java.time.Instant afterApproval = java.time.Instant.ofEpochSecond(
+                sandbox.jira().clock.instant().getEpochSecond() / 60 * 60 + 60);
+        sandbox.jira().worklogs.create(issue, FakeUsers.ADMIN, afterApproval, 90 * 60, "Umsetzung Export");
+        java.time.YearMonth month = java.time.YearMonth.from(afterApproval.atZone(
+                de.tieredsupport.contingent.sandbox.fakejira.FakeJira.USER_ZONE));
+        String report = sandbox.baseUrl() + "/secure/ConfigureReport.jspa?selectedProjectId=" + DemoData.ACME
+                + "&reportKey=de.tieredsupport.support-contingent:billing-report&month=" + month;
+        as(FakeUsers.MANAGER, "en");
+        browser.get(report);
+        patiently().until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-change-requests")));
+        WebElement section = browser.findElement(By.id("sc-change-requests"));
+        assertTrue(section.getText(), section.getText().contains("Change requests (billed outside the contingent)"));
+        WebElement row = section.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().contains("ACME-4")).findFirst().orElseThrow();
+        assertTrue(row.getText(), row.getText().contains("Petra Schneider (through a decision link)")
+                && row.getText().contains("1h 30m"));
+        chromium.screenshot("change-request-report-en.png", section);
+
+        as(FakeUsers.MANAGER, "de");
+        browser.get(report);
+        patiently().until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-change-requests")));
+        String german = browser.findElement(By.id("sc-change-requests")).getText();
+        assertTrue(german, german.contains("Change Requests (au\u00dferhalb des Kontingents abgerechnet)")
+                && german.contains("ACME-4") && german.contains("\u00fcber einen Entscheidungslink"));
     }
 }

@@ -19,8 +19,11 @@ import de.tieredsupport.contingent.sandbox.fakejira.FakeUsers;
 /**
  * Demo data for a fresh sandbox database, relative to the current month M: three customers whose contracts start
  * in M-2, tickets with odd-minute worklogs (some escalated from 1st to 2nd and 3rd level), M-2 of ACME closed and
- * then a late worklog into it (an adjustment in M-1), ACME's 1st level over its contingent in M-1 with a top-up, and
- * Nordlicht suspended for the rest of M. Everything reaches the plugin as it would in Jira: contracts, top-up,
+ * then a late worklog into it (an adjustment in M-1), ACME's 1st level over its contingent in M-1 with a top-up,
+ * ACME's 3rd level at its decision threshold in M with the decision link still open, Bäckerei Müller's 1st level
+ * topped up in M by its decision maker through the decision link, two change requests of ACME in M (ACME-10 approved
+ * by the customer through the link, with change-request work after the approval; ACME-11 rejected), and Nordlicht
+ * suspended for the rest of M. Everything reaches the plugin as it would in Jira: contracts, top-up,
  * close and suspension through its REST API as the project admin, worklogs through Jira's worklog events; the
  * random times come from a fixed seed.
  */
@@ -70,7 +73,16 @@ public final class DemoData {
 
     /** Request categories of demo tickets (the field's stored values); the others are unset, i.e. questions. */
     static final java.util.Map<String, String> CATEGORIES = java.util.Map.of("ACME-1", "Defect", "ACME-3", "Defect",
-            "ACME-4", "Change request", "MUE-5", "Defect", "NORD-1", "Defect");
+            "ACME-4", "Change request", "MUE-5", "Defect", "NORD-1", "Defect", "ACME-10", "Change request",
+            "ACME-11", "Change request");
+
+    /** ACME's decision maker, who gets the decision links of ACME's contingent and change requests. */
+    static final String ACME_DECISION_MAKER = "p.schneider@acme.example";
+    /** Bäckerei Müller's decision maker. */
+    static final String MUE_DECISION_MAKER = "inhaber@baeckerei-mueller.example";
+
+    private static final java.util.regex.Pattern DECISION_LINK = java.util.regex.Pattern.compile(
+            "https?://[^\"<>\\s]+/rest/support-contingent/1\\.0/decisions/[A-Za-z0-9_-]{43}");
 
     private record Ticket(FakeProject project, int number, String summary, int monthOffset, List<Phase> phases) {
     }
@@ -105,6 +117,8 @@ public final class DemoData {
                 first.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
         bookOne(sap, SupportLevel.L3, late, 37 * 60, "admin", "Nachtrag: Analyse Schnittstellen-Log");
 
+        changeRequests();
+        customerTopUp(current, now);
         pendingDecision(current, now);
         rest.suspend(FakeUsers.MANAGER, "NORD", null, "Kunde hat entschieden: Support bis Monatsende ausgesetzt");
         return Outcome.SEEDED;
@@ -128,17 +142,100 @@ public final class DemoData {
                 minutes * 60, "admin", "Fehleranalyse Schnittstelle, Abstimmung mit dem Kunden");
     }
 
+    /**
+     * ACME-10: estimated, submitted and approved by the decision maker through the link from her mail; the work logged
+     * before (analysis) is support, the work after the approval is change-request work, billed outside the
+     * contingent. ACME-11: estimated, submitted and rejected by the customer (recorded by the manager).
+     */
+    private void changeRequests() {
+        String approved = "/projects/ACME/issues/ACME-10/change-request";
+        rest.send(FakeUsers.MANAGER, "PUT", approved, PluginRest.object("scope",
+                "Lieferavis per E-Mail an die Spediteure: Vorlage, Versand bei Tourfreigabe, Protokoll",
+                "estimateMinutes", 600, "level", "L3"));
+        rest.send(FakeUsers.MANAGER, "POST", approved + "/submit", "{}");
+        decideThroughLink(ACME_DECISION_MAKER,
+                "step=confirm&choice=APPROVE&comment=Freigegeben%2C+bitte+bis+Monatsende+umsetzen");
+        String state = rest.send(FakeUsers.MANAGER, "GET", approved, null).get("state").asText();
+        if (!"APPROVED".equals(state)) {
+            throw new IllegalStateException("ACME-10's change request is " + state + " after the approval");
+        }
+        FakeIssue avis = jira.issues.findByKey("ACME-10");
+        // started after the approval (whole minutes, as Jira's UI logs them)
+        Instant afterApproval = Instant.ofEpochSecond(jira.clock.instant().getEpochSecond() / 60 * 60 + 60);
+        bookOne(avis, SupportLevel.L3, afterApproval, 150 * 60, FakeUsers.ADMIN, "Umsetzung Versandlogik");
+        bookOne(avis, SupportLevel.L2, afterApproval, 45 * 60, FakeUsers.MANAGER,
+                "Test mit zwei Spediteuren");
+
+        String rejected = "/projects/ACME/issues/ACME-11/change-request";
+        rest.send(FakeUsers.MANAGER, "PUT", rejected, PluginRest.object("scope",
+                "Anbindung der Zeiterfassung an SAP HR", "estimateMinutes", 960, "level", "L3"));
+        rest.send(FakeUsers.MANAGER, "POST", rejected + "/submit", "{}");
+        rest.send(FakeUsers.MANAGER, "POST", rejected + "/decision", PluginRest.object("approve", false,
+                "comment", "Telefonisch abgelehnt: Budget erst im nächsten Quartal"));
+    }
+
+    /**
+     * Bäckerei Müller's 1st level crosses its decision threshold (75 %) this month; its decision maker adds an hour
+     * through the decision link from the mail, confirmed in one step as the page's form posts it.
+     */
+    private void customerTopUp(YearMonth current, Instant now) {
+        com.fasterxml.jackson.databind.JsonNode level = rest.status(FakeUsers.MANAGER, "MUE", current)
+                .get("levels").get(0);
+        long needed = (level.get("availableMinutes").asLong() * 75 + 99) / 100 - level.get("usedMinutes").asLong();
+        if (needed > 0) {
+            long minutes = needed + 15;
+            Instant monthStart = current.atDay(1).atStartOfDay(ZONE).toInstant();
+            Instant start = now.minusSeconds(minutes * 60 + 120);
+            bookOne(jira.issues.findByKey("MUE-5"), SupportLevel.L1, start.isAfter(monthStart) ? start : monthStart,
+                    minutes * 60, FakeUsers.AGENT, "Tablet neu eingerichtet, Kassen-App installiert");
+        }
+        decideThroughLink(MUE_DECISION_MAKER,
+                "step=confirm&choice=TOP_UP&hours=1&minutes=0&note=Eine+Stunde+mehr+f%C3%BCr+die+Filiale+S%C3%BCd");
+        if (rest.status(FakeUsers.MANAGER, "MUE", current).get("topUps").size() != 1) {
+            throw new IllegalStateException("Bäckerei Müller's decision maker could not add contingent");
+        }
+    }
+
+    /** Opens the newest decision link mailed to {@code address} and posts the page's form to it. */
+    private void decideThroughLink(String address, String form) {
+        List<de.tieredsupport.contingent.sandbox.fakejira.FakeMailQueue.CapturedMail> mails = jira.mail.captured();
+        for (int i = mails.size() - 1; i >= 0; i--) {
+            java.util.regex.Matcher link = DECISION_LINK.matcher(mails.get(i).body());
+            if (mails.get(i).to().equals(address) && link.find()) {
+                java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(java.net.URI.create(link.group()))
+                        .timeout(java.time.Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build();
+                try {
+                    int status = java.net.http.HttpClient.newHttpClient()
+                            .send(post, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (status != 200) {
+                        throw new IllegalStateException("The decision page answered " + status + " for " + address);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return;
+            }
+        }
+        throw new IllegalStateException("No decision link was mailed to " + address);
+    }
+
     private void configureContracts(YearMonth first) {
         // the offer's example customer
         rest.putTerms(FakeUsers.MANAGER, "ACME", first, TermsJson.terms()
                 .level("L1", 480, "70").level("L2", 720, "80").level("L3", 720, "90")
                 .recipients("it-leitung@acme.example", "einkauf@acme.example")
-                .decisionMaker("Petra Schneider", "p.schneider@acme.example", "de").json());
+                .decisionMaker("Petra Schneider", ACME_DECISION_MAKER, "de").json());
         // carry-over of unused minutes, overage billed at the rate, quarter-hour rounding to the nearest
         rest.putTerms(FakeUsers.MANAGER, "MUE", first, TermsJson.terms()
                 .level("L1", 240, "65", 120).level("L2", 360, "85", 120).level("L3", 240, "110", 60)
                 .rounding(15, "NEAREST").carryOver("UNUSED_UP_TO").overagePolicy("BILLED_AT_RATE").thresholds(75, 100)
-                .recipients("chefin@baeckerei-mueller.example").json());
+                .recipients("chefin@baeckerei-mueller.example")
+                .decisionMaker("Karl Müller", MUE_DECISION_MAKER, "de").json());
         // ten-minute rounding, three thresholds
         rest.putTerms(FakeUsers.MANAGER, "NORD", first, TermsJson.terms()
                 .level("L1", 360, "60").level("L2", 480, "75").level("L3", 120, "95")
@@ -184,7 +281,12 @@ public final class DemoData {
                         List.of(new Phase(l1, 150), new Phase(l3, 60))),
                 new Ticket(nord, 4, "Anbindung Zollportal: Zertifikat abgelaufen", 0,
                         List.of(new Phase(l1, 180), new Phase(l2, 120))),
-                new Ticket(nord, 5, "Ständige Rückfragen zur Rechnungsstellung", 0, List.of(new Phase(l1, 150))));
+                new Ticket(nord, 5, "Ständige Rückfragen zur Rechnungsstellung", 0, List.of(new Phase(l1, 150))),
+                // last, so the tickets above keep their random worklogs: analysis before the change requests
+                new Ticket(acme, 10, "Änderungswunsch: Lieferavis per E-Mail an die Spediteure", 0,
+                        List.of(new Phase(l2, 45))),
+                new Ticket(acme, 11, "Änderungswunsch: Zeiterfassung an SAP HR anbinden", 0,
+                        List.of(new Phase(l2, 30))));
     }
 
     private List<PlannedWork> plan(List<Ticket> tickets, YearMonth current, Instant now) {

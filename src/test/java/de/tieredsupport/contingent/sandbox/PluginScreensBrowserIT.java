@@ -639,7 +639,7 @@ public class PluginScreensBrowserIT {
     /** Per level of the report's summary: used, and available = contingent + top-ups + carried in. */
     private static Map<String, long[]> reportLevels() {
         Map<String, long[]> levels = new LinkedHashMap<>();
-        for (WebElement row : browser.findElements(By.cssSelector("#sc-summary tbody tr"))) {
+        for (WebElement row : browser.findElements(By.cssSelector("#sc-summary tbody tr[data-level]"))) {
             List<WebElement> cells = row.findElements(By.tagName("td"));
             long available = minutes(cells.get(0).getText()) + minutes(cells.get(1).getText())
                     + minutes(cells.get(2).getText());

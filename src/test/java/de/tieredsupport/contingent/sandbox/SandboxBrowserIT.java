@@ -179,6 +179,7 @@ public class SandboxBrowserIT {
             List<List<String>> csv = CsvRecords.parse(download(csvUrl, FakeUsers.MANAGER));
             assertEquals("Type", csv.get(0).get(0));
             BigDecimal adjustmentsInCsv = BigDecimal.ZERO;
+            BigDecimal changeRequestsInCsv = BigDecimal.ZERO;
             int levelLines = 0;
             for (List<String> record : csv.subList(1, csv.size())) {
                 switch (record.get(0)) {
@@ -192,12 +193,19 @@ public class SandboxBrowserIT {
                                 money(shown[1], Locale.ENGLISH));
                     }
                     case "Adjustment level" -> adjustmentsInCsv = adjustmentsInCsv.add(new BigDecimal(record.get(10)));
+                    case "Change request" ->
+                        changeRequestsInCsv = changeRequestsInCsv.add(new BigDecimal(record.get(10)));
                     case "Total" -> assertEquals(month + " invoice total", new BigDecimal(record.get(10)),
                             money(text("#sc-invoice-total"), Locale.ENGLISH));
                     default -> { }
                 }
             }
             assertEquals(3, levelLines);
+            if (!browser.findElements(By.id("sc-change-requests-amount")).isEmpty()) {
+                assertEquals(changeRequestsInCsv, money(text("#sc-change-requests-amount"), Locale.ENGLISH));
+            } else {
+                assertEquals(0, changeRequestsInCsv.signum());
+            }
             if (!browser.findElements(By.id("sc-adjustments")).isEmpty()) {
                 assertEquals(adjustmentsInCsv, money(text("#sc-adjustments tfoot .sc-amount"), Locale.ENGLISH));
             } else {
@@ -464,7 +472,7 @@ public class SandboxBrowserIT {
     /** Per level key: the billed hours and the amount of the summary table. */
     private static Map<String, String[]> reportLevels() {
         Map<String, String[]> levels = new LinkedHashMap<>();
-        for (WebElement row : browser.findElements(By.cssSelector("#sc-summary tbody tr"))) {
+        for (WebElement row : browser.findElements(By.cssSelector("#sc-summary tbody tr[data-level]"))) {
             List<WebElement> cells = row.findElements(By.tagName("td"));
             levels.put(row.getAttribute("data-level"), new String[] {cells.get(7).getText(), cells.get(9).getText()});
         }

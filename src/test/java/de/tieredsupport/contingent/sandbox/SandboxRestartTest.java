@@ -38,7 +38,7 @@ public class SandboxRestartTest {
             assertEquals(DemoData.Outcome.ALREADY_PRESENT, second.demoData());
             assertEquals(3, second.tables().contracts());
             assertEquals(worklogs, second.jira().worklogs.count());
-            assertEquals(19, second.jira().projects.all().stream()
+            assertEquals(21, second.jira().projects.all().stream()
                     .mapToInt(p -> second.jira().issues.findByProject(p.id()).size()).sum());
             // quarter-hour rounding to the nearest, never below one increment
             assertEquals(900, second.tables().booking(added).orElseThrow().billedSeconds());

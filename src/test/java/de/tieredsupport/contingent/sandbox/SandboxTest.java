@@ -63,6 +63,31 @@ public class SandboxTest {
     }
 
     @Test
+    public void demoDataShowsTheCustomersDecisionsAndChangeRequests() {
+        // a pending decision link: ACME's 3rd level at its threshold, mailed, undecided
+        JsonNode acme = sandbox.rest().status(FakeUsers.ADMIN, "ACME", current);
+        assertTrue(acme.path("levels").get(2).path("percentUsed").asInt() >= 80);
+        assertTrue("the decision maker got the links", sandbox.mail().captured().stream()
+                .anyMatch(m -> m.to().equals(DemoData.ACME_DECISION_MAKER) && m.body().contains("/decisions/")));
+        assertEquals(0, acme.path("topUps").size());
+
+        // a customer's top-up through the link
+        JsonNode topUp = sandbox.rest().status(FakeUsers.ADMIN, "MUE", current).path("topUps").get(0);
+        assertTrue(topUp.toString(), topUp.path("decidedViaLink").asBoolean());
+        assertEquals(60, topUp.path("minutes").asLong());
+
+        // an approved change request with work on it, and a rejected one
+        JsonNode report = sandbox.rest().billing(FakeUsers.ADMIN, "ACME", current);
+        JsonNode changeRequest = report.path("changeRequests").get(0);
+        assertEquals("ACME-10", changeRequest.path("issueKey").asText());
+        assertTrue(changeRequest.path("approvedViaLink").asBoolean());
+        assertEquals(150 + 45, changeRequest.path("minutesThisMonth").asLong());
+        assertEquals(1, report.path("changeRequests").size());
+        assertEquals("REJECTED", sandbox.rest().send(FakeUsers.MANAGER, "GET",
+                "/projects/ACME/issues/ACME-11/change-request", null).path("state").asText());
+    }
+
+    @Test
     public void demoDataHasThreeContractsWithClosedMonthTopUpSuspensionAndEscalations() {
         PluginTables tables = sandbox.tables();
         assertEquals(3, tables.contracts());
