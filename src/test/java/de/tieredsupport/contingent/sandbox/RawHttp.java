@@ -68,6 +68,19 @@ final class RawHttp {
     }
 
     /**
+     * Whether {@code e} says the server closed a reused connection before any byte of an answer: the request was
+     * not answered and may be sent again on a new connection.
+     */
+    static boolean closedBeforeAnswer(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("header parser received no bytes")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Writes the request exactly as given on a connection of its own, with {@code headers} in order (no
      * {@code Content-Length} unless given, so it may lie) and {@code body} (which may be shorter than declared), ends
      * the sending side and reads the answer until the server closes the connection. For requests an HTTP client does

@@ -27,7 +27,7 @@ final class SandboxClient {
 
     /** GET {@code path} (below the base URL) as {@code user} (null: anonymous). */
     HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
-        return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** GET the response's {@code Location}, resolved as a browser resolves it. */
@@ -45,7 +45,7 @@ final class SandboxClient {
         }
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(request(path, user).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path, user).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -55,14 +55,31 @@ final class SandboxClient {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> put(String path, String user, String contentType, String body)
             throws IOException, InterruptedException {
-        return http.send(request(path, user).header("Content-Type", contentType)
+        return send(request(path, user).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends the request; once more on a new connection if the server closed the reused one before answering. The
+     * sandbox's Jetty may close a kept-alive connection after answering a request whose small body it never read
+     * (a refusal before reading), where Jira's Tomcat reads and drops it; a browser sends again in that case too.
+     */
+    private HttpResponse<String> send(HttpRequest request, HttpResponse.BodyHandler<String> body)
+            throws IOException, InterruptedException {
+        try {
+            return http.send(request, body);
+        } catch (IOException e) {
+            if (!RawHttp.closedBeforeAnswer(e)) {
+                throw e;
+            }
+            return http.send(request, body);
+        }
     }
 
     private HttpRequest.Builder request(String path, String user) {

@@ -92,7 +92,7 @@ public final class AlertMailComposer {
         String threshold = text("percent", Integer.toString(alert.thresholdPercent()));
         String customer = text("customer", name, projectKey);
 
-        String subject = oneLine(text("subject", projectKey, level, threshold, month));
+        String subject = MailPage.oneLine(text("subject", projectKey, level, threshold, month));
 
         long used = alert.usedMinutes();
         long available = alert.availableMinutes();
@@ -182,13 +182,4 @@ public final class AlertMailComposer {
         return HtmlText.escape(text);
     }
 
-    /** A header value on one line: line breaks and other control characters become spaces. */
-    private static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        return out.toString().strip();
-    }
 }

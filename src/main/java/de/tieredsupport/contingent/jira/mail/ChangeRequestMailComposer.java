@@ -33,13 +33,13 @@ public final class ChangeRequestMailComposer {
 
     /** {@code <base-url>/browse/<issue key>}, the key URL-encoded. */
     public static String issueUrl(String baseUrl, String issueKey) {
-        return trimmed(baseUrl) + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8);
+        return MailPage.trimmed(baseUrl) + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8);
     }
 
     /** The request to approve or reject a submitted estimate, for one decision maker. */
     public AlertMailComposer.Mail request(ChangeRequestLink link, String token, ChangeRequest.Round round,
             Money amount, String customer, String baseUrl) {
-        String subject = oneLine(text("mail.request.subject", customer, link.issueKey()));
+        String subject = MailPage.oneLine(text("mail.request.subject", customer, link.issueKey()));
         StringBuilder html = start(subject);
         paragraph(html, text("mail.request.greeting", link.maker().name()));
         paragraph(html, text("mail.request.intro", link.issueKey(), customer));
@@ -62,7 +62,7 @@ public final class ChangeRequestMailComposer {
                 .orElseThrow(() -> new IllegalArgumentException("No round"));
         ChangeRequest.Decision decision = Objects.requireNonNull(round.decision(), "decision");
         String outcome = decision.outcome().name();
-        String subject = oneLine(text("mail.announce.subject." + outcome, customer, issueKey));
+        String subject = MailPage.oneLine(text("mail.announce.subject." + outcome, customer, issueKey));
         StringBuilder html = start(subject);
         paragraph(html, decision.viaLink()
                 ? text("mail.announce." + outcome + ".link", decision.by(), issueKey)
@@ -90,19 +90,11 @@ public final class ChangeRequestMailComposer {
     }
 
     private StringBuilder start(String subject) {
-        StringBuilder html = new StringBuilder(2048);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(locale.getLanguage())).append("\">\n<head>\n")
-                .append("<meta charset=\"UTF-8\">\n<title>").append(escape(subject)).append("</title>\n</head>\n")
-                .append("<body style=\"font-family: Arial, Helvetica, sans-serif; font-size: 14px; color: #172b4d;\">\n");
-        return html;
+        return MailPage.start(locale, subject);
     }
 
     private AlertMailComposer.Mail finish(StringBuilder html, String subject) {
-        html.append("<p style=\"color: #6b778c; font-size: 12px;\">")
-                .append(escape(messages.text("support-contingent.mail.footer",
-                        messages.text(AlertMailComposer.PRODUCT_NAME_KEY))))
-                .append("</p>\n</body>\n</html>\n");
-        return new AlertMailComposer.Mail(subject, html.toString());
+        return MailPage.finish(html, subject, messages);
     }
 
     private String text(String key, Object... args) {
@@ -124,20 +116,5 @@ public final class ChangeRequestMailComposer {
         return HtmlText.escape(text);
     }
 
-    private static String trimmed(String baseUrl) {
-        String base = baseUrl;
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        return base;
-    }
 
-    private static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        return out.toString().strip();
-    }
 }

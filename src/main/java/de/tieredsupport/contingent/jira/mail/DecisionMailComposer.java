@@ -35,7 +35,7 @@ public final class DecisionMailComposer {
 
     /** {@code <base-url>/rest/support-contingent/1.0/decisions/<token>}. */
     public static String decisionUrl(String baseUrl, String token) {
-        return trimmed(baseUrl) + DECISION_PATH + token;
+        return MailPage.trimmed(baseUrl) + DECISION_PATH + token;
     }
 
     /** The request to decide, for one decision maker, without the service hours. */
@@ -53,7 +53,7 @@ public final class DecisionMailComposer {
             String baseUrl, ServiceHoursView hours) {
         String level = level(link);
         String month = format.month(link.month());
-        String subject = oneLine(text("request.subject", customer, level, month));
+        String subject = MailPage.oneLine(text("request.subject", customer, level, month));
         StringBuilder html = start(subject);
         paragraph(html, text("request.greeting", link.maker().name()));
         paragraph(html, text("request.intro", level, customer, month, Integer.toString(status.percentUsed())));
@@ -81,7 +81,7 @@ public final class DecisionMailComposer {
         String decision = outcome.kind() == DecisionLink.Kind.TOP_UP
                 ? text("decision.TOP_UP", format.duration(outcome.minutes()), level, month)
                 : text("decision.SUSPEND", level, month);
-        String subject = oneLine(text("announce.subject", customer, link.maker().name(), level, month));
+        String subject = MailPage.oneLine(text("announce.subject", customer, link.maker().name(), level, month));
         StringBuilder html = start(subject);
         paragraph(html, text("announce.intro", link.maker().name(), customer, decision));
         if (note != null && !note.isBlank()) {
@@ -100,7 +100,7 @@ public final class DecisionMailComposer {
             long minutesToDate) {
         ChangeRequest.Round approved = changeRequest.approvedInForce()
                 .orElseThrow(() -> new IllegalArgumentException("No approved estimate"));
-        String subject = oneLine(text("estimateReached.subject", customer, issueKey));
+        String subject = MailPage.oneLine(text("estimateReached.subject", customer, issueKey));
         StringBuilder html = start(subject);
         paragraph(html, text("estimateReached.intro", issueKey, customer,
                 format.duration(approved.estimate().minutes())));
@@ -119,19 +119,11 @@ public final class DecisionMailComposer {
     }
 
     private StringBuilder start(String subject) {
-        StringBuilder html = new StringBuilder(2048);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(locale.getLanguage())).append("\">\n<head>\n")
-                .append("<meta charset=\"UTF-8\">\n<title>").append(escape(subject)).append("</title>\n</head>\n")
-                .append("<body style=\"font-family: Arial, Helvetica, sans-serif; font-size: 14px; color: #172b4d;\">\n");
-        return html;
+        return MailPage.start(locale, subject);
     }
 
     private AlertMailComposer.Mail finish(StringBuilder html, String subject) {
-        html.append("<p style=\"color: #6b778c; font-size: 12px;\">")
-                .append(escape(messages.text("support-contingent.mail.footer",
-                        messages.text(AlertMailComposer.PRODUCT_NAME_KEY))))
-                .append("</p>\n</body>\n</html>\n");
-        return new AlertMailComposer.Mail(subject, html.toString());
+        return MailPage.finish(html, subject, messages);
     }
 
     private String text(String key, Object... args) {
@@ -152,20 +144,5 @@ public final class DecisionMailComposer {
         return HtmlText.escape(text);
     }
 
-    private static String trimmed(String baseUrl) {
-        String base = baseUrl;
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        return base;
-    }
 
-    private static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        return out.toString().strip();
-    }
 }

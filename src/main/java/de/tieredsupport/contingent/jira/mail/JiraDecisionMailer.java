@@ -11,9 +11,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.util.I18nHelper;
-import com.atlassian.mail.Email;
 import com.atlassian.mail.queue.MailQueue;
-import com.atlassian.mail.queue.SingleMailQueueItem;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -125,16 +123,11 @@ public final class JiraDecisionMailer implements DecisionMailer, ChangeRequestNo
     }
 
     private AlertMailComposer.Messages messages(Locale language) {
-        I18nHelper i18n = i18nFactory.getInstance(language);
-        return (key, args) -> i18n.getText(key, (Object) args);
+        return MailOutbox.messages(i18nFactory, language);
     }
 
     private String customer(long projectId) {
-        Project project = projectManager.getProjectObj(projectId);
-        if (project == null) {
-            return Long.toString(projectId);
-        }
-        return project.getName() == null || project.getName().isBlank() ? project.getKey() : project.getName();
+        return MailOutbox.customer(projectManager, projectId);
     }
 
     private String baseUrl() {
@@ -142,11 +135,6 @@ public final class JiraDecisionMailer implements DecisionMailer, ChangeRequestNo
     }
 
     private void queue(String address, AlertMailComposer.Mail mail, AlertMailComposer.Messages messages) {
-        Email email = new Email(address)
-                .setSubject(mail.subject())
-                .setBody(mail.htmlBody())
-                .setMimeType(JiraAlertSender.HTML)
-                .setFromName(messages.text(AlertMailComposer.PRODUCT_NAME_KEY));
-        mailQueue.addItem(new SingleMailQueueItem(email));
+        MailOutbox.queue(mailQueue, address, mail, messages);
     }
 }
