@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -65,13 +66,69 @@ public final class AoTotalsStore implements TotalsStore {
 
     @Override
     public void save(MonthTotals totals) {
+        write(levelRows(totals.projectId(), totals.month()), totals, null);
+    }
+
+    @Override
+    public void save(MonthTotals totals, Decisions decisions) {
+        write(levelRows(totals.projectId(), totals.month()), totals, Objects.requireNonNull(decisions, "decisions"));
+    }
+
+    /** The level rows read, by level key, kept so that {@link #update} writes them without another read. */
+    private record AoRows(MonthTotals totals, Map<String, LevelTotalEntity> byLevel) implements Rows {
+
+        @Override
+        public Optional<Decisions> decisions() {
+            Map<SupportLevel, Long> topUps = new EnumMap<>(SupportLevel.class);
+            Integer windows = null;
+            for (SupportLevel level : SupportLevel.values()) {
+                LevelTotalEntity row = byLevel.get(level.key());
+                if (row == null || row.getTopUpMinutes() == null || row.getSuspensionWindows() == null) {
+                    return Optional.empty();
+                }
+                topUps.put(level, row.getTopUpMinutes());
+                windows = row.getSuspensionWindows();
+            }
+            return Optional.of(new Decisions(topUps, windows));
+        }
+    }
+
+    @Override
+    public Rows findForUpdate(long projectId, YearMonth month) {
+        Map<String, LevelTotalEntity> byLevel = levelRows(projectId, month);
+        List<MonthTotals> grouped = group(byLevel.values().toArray(new LevelTotalEntity[0]));
+        return new AoRows(grouped.isEmpty() ? MonthTotals.empty(projectId, month) : grouped.get(0), byLevel);
+    }
+
+    @Override
+    public void update(Rows read, MonthTotals totals, Collection<TicketTotal.Change> ticketChanges,
+            Decisions decisions) {
+        if (!(read instanceof AoRows rows) || rows.totals().projectId() != totals.projectId()
+                || !rows.totals().month().equals(totals.month())) {
+            throw new IllegalArgumentException("Rows of another month or store: " + read);
+        }
+        write(rows.byLevel(), totals, decisions);
+        applyTicketChanges(totals.projectId(), totals.month(), ticketChanges);
+    }
+
+    private Map<String, LevelTotalEntity> levelRows(long projectId, YearMonth month) {
         Map<String, LevelTotalEntity> existing = new TreeMap<>();
         for (LevelTotalEntity row : ao.find(LevelTotalEntity.class, Query.select()
-                .where("PROJECT_ID = ? AND BILLING_MONTH = ?", totals.projectId(), month(totals.month())))) {
+                .where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month)))) {
             existing.put(row.getLevelKey(), row);
         }
+        return existing;
+    }
+
+    /**
+     * Creates missing level rows and updates those whose figures differ from {@code totals}; the decisions too unless
+     * null (then new rows leave them unknown).
+     */
+    private void write(Map<String, LevelTotalEntity> existing, MonthTotals totals, Decisions decisions) {
         for (SupportLevel level : SupportLevel.values()) {
             LevelTotals values = totals.level(level);
+            Long topUp = decisions == null ? null : decisions.topUpMinutes().get(level);
+            Integer windows = decisions == null ? null : decisions.suspensionWindows();
             LevelTotalEntity row = existing.get(level.key());
             if (row == null) {
                 ao.create(LevelTotalEntity.class,
@@ -80,13 +137,21 @@ public final class AoTotalsStore implements TotalsStore {
                         new DBParam("LEVEL_KEY", level.key()),
                         new DBParam("USED_MINUTES", values.usedMinutes()),
                         new DBParam("SUSPENDED_MINUTES", values.suspendedMinutes()),
-                        new DBParam("AVAILABLE_MINUTES", values.availableMinutes()));
+                        new DBParam("AVAILABLE_MINUTES", values.availableMinutes()),
+                        new DBParam("TOP_UP_MINUTES", topUp),
+                        new DBParam("SUSPENSION_WINDOWS", windows));
             } else if (row.getUsedMinutes() != values.usedMinutes()
                     || row.getSuspendedMinutes() != values.suspendedMinutes()
-                    || row.getAvailableMinutes() != values.availableMinutes()) {
+                    || row.getAvailableMinutes() != values.availableMinutes()
+                    || decisions != null && (!topUp.equals(row.getTopUpMinutes())
+                            || !windows.equals(row.getSuspensionWindows()))) {
                 row.setUsedMinutes(values.usedMinutes());
                 row.setSuspendedMinutes(values.suspendedMinutes());
                 row.setAvailableMinutes(values.availableMinutes());
+                if (decisions != null) {
+                    row.setTopUpMinutes(topUp);
+                    row.setSuspensionWindows(windows);
+                }
                 row.save();
             }
         }

@@ -7,6 +7,7 @@ import de.tieredsupport.contingent.domain.CarryOverPolicy;
 import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.ContractMonth;
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.domain.MonthCalculator;
@@ -91,7 +92,7 @@ public final class ContingentLedger {
     record PendingAlert(Alert alert, Contract contract, ContractStatus status) {
     }
 
-    private record ContractMonth(long projectId, YearMonth month) {
+    private record ContractMonthKey(long projectId, YearMonth month) {
     }
 
     /** Finishes a use case's write inside its transaction, with the use case's result (see {@link #locked}). */
@@ -310,11 +311,17 @@ public final class ContingentLedger {
             own.get().levels().forEach((level, closed) -> available.put(level, closed.availableMinutes()));
             return available;
         }
+        return availableOpen(contract, month, TotalsStore.Decisions.of(granted, 0).topUpMinutes());
+    }
+
+    /** Base contingent + top-ups + carry-in per level of an open month. */
+    private Map<SupportLevel, Long> availableOpen(Contract contract, YearMonth month,
+            Map<SupportLevel, Long> topUpMinutes) {
+        Map<SupportLevel, Long> available = zeros();
         Terms terms = terms(contract, month);
-        Map<SupportLevel, Long> carry = carryIn(contract, month, own);
+        Map<SupportLevel, Long> carry = carryIn(contract, month, Optional.empty());
         for (SupportLevel level : SupportLevel.values()) {
-            long topUp = granted.stream().filter(t -> t.level() == level).mapToLong(TopUp::minutes).sum();
-            available.put(level, terms.contingentMinutes(level) + topUp + carry.get(level));
+            available.put(level, terms.contingentMinutes(level) + topUpMinutes.get(level) + carry.get(level));
         }
         return available;
     }
@@ -425,17 +432,81 @@ public final class ContingentLedger {
 
     // ----------------------------------------------------------------- writes (inside locked())
 
+    /** A contract month read under its lock for one booking change, with its totals' rows to update. */
+    static final class LoadedMonth {
+
+        private final ContractMonth month;
+        private final TotalsStore.Rows rows;
+        /** The month's top-ups and suspensions as now known, to keep with its totals (null: not all read). */
+        private final TotalsStore.Decisions decisions;
+
+        private LoadedMonth(ContractMonth month, TotalsStore.Rows rows, TotalsStore.Decisions decisions) {
+            this.month = month;
+            this.rows = rows;
+            this.decisions = decisions;
+        }
+
+        ContractMonth month() {
+            return month;
+        }
+
+        private boolean is(long projectId, YearMonth other) {
+            return month.contract().projectId() == projectId && month.month().equals(other);
+        }
+    }
+
+    /**
+     * Reads what a booking change in the month needs, under the month's lock: its level totals, which also hold the
+     * month's top-ups and number of suspension windows (read from their own tables only when the totals do not know
+     * them yet, or when there are windows and {@code withSuspensions} asks for them), its close only when the month
+     * may have ended ({@link ContractMonth#mayBeClosedAt}), and the carry-in of an open month.
+     *
+     * @throws NotFoundException unless terms are in force in the month
+     */
+    LoadedMonth loadMonth(Contract contract, YearMonth month, boolean withSuspensions) {
+        requireTermsInForce(contract, month);
+        long projectId = contract.projectId();
+        TotalsStore.Rows rows = totals.findForUpdate(projectId, month);
+        Optional<TotalsStore.Decisions> kept = rows.decisions();
+        Optional<ClosedLevels> own = ContractMonth.mayBeClosedAt(contract.billingMonth(month), clock.instant())
+                ? closes.findLevels(projectId, month) : Optional.empty();
+        List<TopUp> granted = own.isPresent() || kept.isPresent() ? null : topUps.findByMonth(projectId, month);
+        List<Suspension> windows = !withSuspensions || kept.isPresent() && kept.get().suspensionWindows() == 0
+                ? List.of() : suspensions.findByMonth(projectId, month);
+        TotalsStore.Decisions decisions = kept.orElse(granted != null && withSuspensions
+                ? TotalsStore.Decisions.of(granted, windows.size()) : null);
+        if (own.isPresent()) {
+            Map<SupportLevel, Long> frozen = zeros();
+            own.get().levels().forEach((level, closed) -> frozen.put(level, closed.availableMinutes()));
+            return new LoadedMonth(ContractMonth.closed(contract, month, frozen, windows, rows.totals()), rows,
+                    decisions);
+        }
+        Map<SupportLevel, Long> topUpMinutes = kept.map(TotalsStore.Decisions::topUpMinutes)
+                .orElseGet(() -> TotalsStore.Decisions.of(granted, 0).topUpMinutes());
+        Map<SupportLevel, Long> available = availableOpen(contract, month, topUpMinutes);
+        return new LoadedMonth(ContractMonth.open(contract, month, available, windows, rows.totals()), rows,
+                decisions);
+    }
+
     /**
      * The one way a single booking changes (logged, edited, moved, deleted, its level corrected): the totals of every
      * month it touches, change markers and alerts, then the booking itself. Call under the month locks of
      * {@code before} and {@code after}.
      *
-     * @param known the contract already read under the lock for one of the projects (null: none)
+     * @param known the contract already read for one of the projects (null: none)
      * @param before the stored booking (null: none yet, it is inserted)
      * @return alerts this change won, to send after commit
      */
     List<PendingAlert> rebook(Contract known, Booking before, Booking after) {
-        List<PendingAlert> alerts = applyBookingChange(known, before, after);
+        return rebook(known, null, before, after);
+    }
+
+    /**
+     * {@link #rebook(Contract, Booking, Booking)} with one of the months already read by {@link #loadMonth} in this
+     * transaction (null: none), which is not read again.
+     */
+    List<PendingAlert> rebook(Contract known, LoadedMonth loaded, Booking before, Booking after) {
+        List<PendingAlert> alerts = applyBookingChange(known, loaded, before, after);
         if (before == null) {
             bookings.insert(after);
         } else {
@@ -445,67 +516,51 @@ public final class ContingentLedger {
     }
 
     /**
-     * Updates level and ticket totals of every month the change touches, marks closed months as changed, and records
-     * the alerts the change fires; {@code known} (null: none) is not read again.
+     * Applies the change to every month it touches ({@link ContractMonth#rebook}): totals and ticket totals written,
+     * closed months marked as changed, the alerts it crosses recorded.
      *
      * @return alerts this call won, to send after commit
      */
-    private List<PendingAlert> applyBookingChange(Contract known, Booking before, Booking after) {
-        Set<ContractMonth> months = new LinkedHashSet<>();
+    private List<PendingAlert> applyBookingChange(Contract known, LoadedMonth preloaded, Booking before,
+            Booking after) {
+        Set<ContractMonthKey> months = new LinkedHashSet<>();
         for (Booking b : new Booking[] {before, after}) {
             if (b != null) {
-                months.add(new ContractMonth(b.projectId(), b.month()));
+                months.add(new ContractMonthKey(b.projectId(), b.month()));
             }
         }
         List<PendingAlert> won = new ArrayList<>();
-        for (ContractMonth key : months) {
+        for (ContractMonthKey key : months) {
             long projectId = key.projectId();
             YearMonth month = key.month();
-            Optional<Contract> contract = known != null && known.projectId() == projectId ? Optional.of(known)
-                    : contracts.find(projectId);
-            if (contract.isEmpty() || contract.get().termsFor(month).isEmpty()) {
-                continue;
+            LoadedMonth loaded;
+            if (preloaded != null && preloaded.is(projectId, month)) {
+                loaded = preloaded;
+            } else {
+                Optional<Contract> contract = known != null && known.projectId() == projectId ? Optional.of(known)
+                        : contracts.find(projectId);
+                if (contract.isEmpty() || contract.get().termsFor(month).isEmpty()) {
+                    continue;
+                }
+                loaded = loadMonth(contract.get(), month, false);
             }
-            // the month's close, read once: it decides both what is available and whether the month is closed
-            Optional<ClosedLevels> own = closes.findLevels(projectId, month);
-            Map<SupportLevel, Long> available = available(contract.get(), month, own,
-                    own.isPresent() ? List.of() : topUps.findByMonth(projectId, month));
-            MonthTotals current = totals.find(projectId, month).orElse(MonthTotals.empty(projectId, month));
-            MonthTotals next = current.apply(before, after).withAvailable(available);
-            totals.save(next);
-            totals.applyTicketChanges(projectId, month, TicketTotal.changes(before, after).stream()
-                    .filter(c -> c.projectId() == projectId && c.month().equals(month)).toList());
-            if (own.isPresent()) {
+            ContractMonth.Change change = loaded.month().rebook(before, after, clock.instant());
+            totals.update(loaded.rows, change.totals(), change.tickets(), loaded.decisions);
+            if (change.changedAfterClose()) {
                 closes.markChanged(projectId, month);
                 continue;
             }
-            Booking crossing = after != null && after.consumesContingent() && after.projectId() == projectId
-                    && after.month().equals(month) ? after : null;
-            won.addAll(fireAlerts(contract.get(), month, current, next, available, crossing));
+            won.addAll(recordAlerts(loaded.month().contract(), month, change.crossed()));
         }
         return won;
     }
 
-    /**
-     * @param changed the booking as changed, if it consumes contingent in this month: usage can only grow in its
-     *        level, so it is the one that crosses any threshold crossed now
-     */
-    private List<PendingAlert> fireAlerts(Contract contract, YearMonth month, MonthTotals before, MonthTotals after,
-            Map<SupportLevel, Long> available, Booking changed) {
-        Terms terms = terms(contract, month);
-        Instant now = clock.instant();
+    /** Records each crossed threshold's alert once (the first writer wins); the winners go out after commit. */
+    private List<PendingAlert> recordAlerts(Contract contract, YearMonth month, List<Alert> crossed) {
         List<Alert> fired = new ArrayList<>();
-        for (SupportLevel level : SupportLevel.values()) {
-            long usedAfter = after.level(level).usedMinutes();
-            for (int threshold : Alert.crossedThresholds(terms.thresholds(), available.get(level),
-                    before.level(level).usedMinutes(), usedAfter)) {
-                Alert.Crossing crossing = changed != null && changed.level() == level
-                        ? Alert.Crossing.of(changed) : null;
-                Alert alert = new Alert(contract.projectId(), month, level, threshold, available.get(level),
-                        usedAfter, now, crossing);
-                if (alerts.recordIfAbsent(alert)) {
-                    fired.add(alert);
-                }
+        for (Alert alert : crossed) {
+            if (alerts.recordIfAbsent(alert)) {
+                fired.add(alert);
             }
         }
         if (fired.isEmpty()) {
@@ -533,7 +588,10 @@ public final class ContingentLedger {
                 current.add(b);
             }
         }
-        totals.save(MonthTotals.recount(projectId, month, current, available(contract, month)));
+        List<TopUp> granted = topUps.findByMonth(projectId, month);
+        totals.save(MonthTotals.recount(projectId, month, current,
+                        available(contract, month, closes.findLevels(projectId, month), granted)),
+                TotalsStore.Decisions.of(granted, windows.size()));
         totals.replaceTickets(projectId, month, TicketTotal.recount(current));
     }
 

@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.FreeText;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Violations;
@@ -70,10 +71,11 @@ public final class CorrectLevel {
             if (existing.level() == level) {
                 return new Result(existing, List.of());
             }
-            boolean suspended = ledger.suspensions().findByMonth(existing.projectId(), existing.month()).stream()
-                    .anyMatch(s -> s.covers(level, existing.start()));
-            Booking corrected = existing.withLevel(level).withSuspended(suspended);
-            List<ContingentLedger.PendingAlert> alerts = ledger.rebook(null, existing, corrected);
+            Contract contract = ledger.contract(existing.projectId());
+            ContingentLedger.LoadedMonth loaded = ledger.loadMonth(contract, existing.month(), true);
+            Booking corrected = existing.withLevel(level)
+                    .withSuspended(loaded.month().suspends(level, existing.start()));
+            List<ContingentLedger.PendingAlert> alerts = ledger.rebook(contract, loaded, existing, corrected);
             audit.record(new AuditEntry(existing.projectId(), ledger.now(), actor, AuditEntry.Action.CORRECT_LEVEL,
                     AuditEntry.params("worklogId", Long.toString(worklogId), "issueId",
                             Long.toString(existing.issueId()), "month", existing.month().toString(), "from",

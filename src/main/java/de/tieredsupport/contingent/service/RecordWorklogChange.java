@@ -89,12 +89,14 @@ public final class RecordWorklogChange {
             // moved before the contract's start: the worklog no longer belongs to any billed month
             return delete(change.worklogId(), untouched, untouched);
         }
+        // Most changes stay in one month: lock it and read the stored booking under that lock. A booking stored in
+        // another month (the worklog moved) adds that month's lock on the next attempt.
+        Set<String> held = new TreeSet<>();
+        held.add(ContingentLedger.monthLock(change.projectId(), month));
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Set<String> held = new TreeSet<>();
-            held.add(ContingentLedger.monthLock(change.projectId(), month));
-            ledger.bookings().find(change.worklogId()).filter(Booking::isActive)
-                    .ifPresent(b -> held.add(ContingentLedger.monthLock(b.projectId(), b.month())));
-            Optional<Outcome> outcome = ledger.locked(held, () -> upsertLocked(change, month, held));
+            Set<String> locks = Set.copyOf(held);
+            Optional<Outcome> outcome = ledger.locked(locks,
+                    () -> upsertLocked(contract.get(), change, month, locks, held));
             if (outcome.isPresent()) {
                 return outcome.get();
             }
@@ -102,16 +104,22 @@ public final class RecordWorklogChange {
         throw new IllegalStateException("Worklog " + change.worklogId() + " kept moving between months");
     }
 
-    /** Empty if the stored booking moved to a month whose lock is not held: the caller retries. */
-    private Optional<Outcome> upsertLocked(WorklogChange change, YearMonth month, Set<String> held) {
-        Contract contract = ledger.contract(change.projectId());
-        Terms terms = ledger.terms(contract, month);
+    /**
+     * Empty if the stored booking lies in a month whose lock is not held: its lock is added to {@code retryWith} and
+     * the caller tries again. The contract is the one read before the locks: terms changes do not take the month
+     * locks, so reading it again under them would not order a booking after a terms change either.
+     */
+    private Optional<Outcome> upsertLocked(Contract contract, WorklogChange change, YearMonth month, Set<String> held,
+            Set<String> retryWith) {
         Booking existing = ledger.bookings().find(change.worklogId()).orElse(null);
         long raw = change.timeSpentSeconds();
         if (existing != null && !existing.isActive()) {
             return Optional.of(new Outcome(RoundingDecision.notRecorded(raw), List.of()));
         }
-        if (existing != null && !held.contains(ContingentLedger.monthLock(existing.projectId(), existing.month()))) {
+        String existingLock = existing == null ? null
+                : ContingentLedger.monthLock(existing.projectId(), existing.month());
+        if (existing != null && !held.contains(existingLock)) {
+            retryWith.add(existingLock);
             return Optional.empty();
         }
         if (existing != null && change.updated().isBefore(existing.updated())) {
@@ -122,18 +130,19 @@ public final class RecordWorklogChange {
             // the echo of our own rewrite to the billed value: keep the original raw time
             raw = existing.rawSeconds();
         }
+        ContingentLedger.LoadedMonth loaded = ledger.loadMonth(contract, month, true);
+        Terms terms = loaded.month().terms();
         SupportLevel level = existing != null && existing.projectId() == change.projectId()
                 ? existing.level()
                 : levels.currentLevel(change.issueId()).orElse(terms.defaultLevel());
-        boolean suspended = ledger.suspensions().findByMonth(change.projectId(), month).stream()
-                .anyMatch(s -> s.covers(level, change.start()));
+        boolean suspended = loaded.month().suspends(level, change.start());
         boolean changeRequestWork = ledger.isChangeRequestWork(change.projectId(), change.issueId(), change.start());
         Booking next = new Booking(change.worklogId(), change.issueId(), change.projectId(), change.authorKey(),
                 change.start(), raw, terms.rounding().billedSeconds(raw), level, month, Booking.State.ACTIVE,
                 suspended, change.updated(), changeRequestWork);
         List<ContingentLedger.PendingAlert> alerts = List.of();
         if (!next.equals(existing)) {
-            alerts = ledger.rebook(contract, existing, next);
+            alerts = ledger.rebook(contract, loaded, existing, next);
         }
         RoundingDecision decision = new RoundingDecision(raw, next.billedSeconds(),
                 change.timeSpentSeconds() != next.billedSeconds(), true);

@@ -240,6 +240,47 @@ public class AoStoresTest {
     }
 
     @Test
+    public void theMonthsDecisionsAreKeptWithItsTotalsAndUpdatedWithoutAnotherRead() {
+        AoTotalsStore store = new AoTotalsStore(ao);
+        MonthTotals empty = MonthTotals.empty(10, NOV);
+        assertTrue("a month without rows knows nothing", store.findForUpdate(10, NOV).decisions().isEmpty());
+        store.save(new MonthTotals(10, NOV, Map.of(SupportLevel.L1, new LevelTotals(25, 0, 480))));
+        assertTrue("rows written without decisions leave them unknown",
+                store.findForUpdate(10, NOV).decisions().isEmpty());
+
+        de.tieredsupport.contingent.service.port.TotalsStore.Decisions decided =
+                new de.tieredsupport.contingent.service.port.TotalsStore.Decisions(Map.of(SupportLevel.L2, 60L), 2);
+        store.save(empty, decided);
+        de.tieredsupport.contingent.service.port.TotalsStore.Rows rows = store.findForUpdate(10, NOV);
+        assertEquals(Optional.of(decided), rows.decisions());
+        assertEquals(empty, rows.totals());
+
+        MonthTotals booked = new MonthTotals(10, NOV, Map.of(SupportLevel.L3, new LevelTotals(30, 0, 720)));
+        de.tieredsupport.contingent.testsupport.ao.H2StatementCounter counter =
+                new de.tieredsupport.contingent.testsupport.ao.H2StatementCounter(database);
+        if (kind == AoTestDatabase.Kind.H2) {
+            List<String> statements = counter.statementsOf(() -> store.update(rows, booked, List.of()));
+            assertEquals("one update of the changed row: " + statements, 1, statements.size());
+        } else {
+            store.update(rows, booked, List.of());
+        }
+        assertEquals(booked, store.find(10, NOV).orElseThrow());
+        assertEquals("an update without decisions keeps them", Optional.of(decided),
+                store.findForUpdate(10, NOV).decisions());
+
+        de.tieredsupport.contingent.service.port.TotalsStore.Decisions none =
+                new de.tieredsupport.contingent.service.port.TotalsStore.Decisions(Map.of(), 0);
+        store.update(store.findForUpdate(10, NOV), booked, List.of(), none);
+        assertEquals(Optional.of(none), store.findForUpdate(10, NOV).decisions());
+        try {
+            store.update(store.findForUpdate(10, DEC), booked, List.of());
+            fail("rows of another month");
+        } catch (IllegalArgumentException expected) {
+            // ok
+        }
+    }
+
+    @Test
     public void ticketTotalsAddChangesDropEmptyRowsAndAreReplacedPerMonth() {
         AoTotalsStore store = new AoTotalsStore(ao);
         store.applyTicketChanges(10, NOV, List.of(

@@ -54,6 +54,18 @@ public class CustomerDecisionsTest {
     }
 
     @Test
+    public void aTopUpCountsForTheAlertsOfTheNextWorklog() {
+        host.log(1, 1, PROJECT, "2026-03-16T09:00", 300 * 60);      // 300 of 480 min: below 80 %
+        host.customerDecisions.addTopUp(ADMIN, PROJECT, MARCH, L1, 120, "release");
+        host.log(2, 1, PROJECT, "2026-03-16T14:00", 100 * 60);      // 400 of 600: 66 %, not 83 % of 480
+        assertTrue("no alert against the contingent without the top-up", host.sender.alerts().isEmpty());
+        host.log(3, 1, PROJECT, "2026-03-16T16:00", 80 * 60);       // 480 of 600: 80 %
+        assertEquals(1, host.sender.alerts().size());
+        assertEquals(600, host.sender.alerts().get(0).availableMinutes());
+        assertEquals(80, host.sender.alerts().get(0).thresholdPercent());
+    }
+
+    @Test
     public void shouldRejectTopUpsThatAreNotWholeIncrements() {
         for (long minutes : new long[] {0, -5, 7}) {
             try {

@@ -39,4 +39,15 @@ public interface LevelTotalEntity extends Entity {
     /** Base contingent + top-ups + carry-in at the time of the last change. */
     long getAvailableMinutes();
     void setAvailableMinutes(long minutes);
+
+    /**
+     * Minutes of the month's top-ups at this level, kept with the totals so that booking a worklog need not read the
+     * top-ups; null in rows written before (then the top-ups are read and this is filled).
+     */
+    Long getTopUpMinutes();
+    void setTopUpMinutes(Long minutes);
+
+    /** Number of the month's suspension windows (any level), kept like {@link #getTopUpMinutes}; null: not known. */
+    Integer getSuspensionWindows();
+    void setSuspensionWindows(Integer windows);
 }

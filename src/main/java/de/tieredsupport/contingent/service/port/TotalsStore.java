@@ -1,10 +1,15 @@
 package de.tieredsupport.contingent.service.port;
 
 import de.tieredsupport.contingent.domain.MonthTotals;
+import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.TicketTotal;
+import de.tieredsupport.contingent.domain.TopUp;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +30,69 @@ public interface TotalsStore {
 
     /** Inserts or replaces all three level rows of {@code totals.month()}. */
     void save(MonthTotals totals);
+
+    /**
+     * What the month's top-ups and suspensions are, kept with the level totals so that booking a worklog need not
+     * read them: written in the same locked transaction as every top-up and suspension change (and by a booking that
+     * read them), under the month's lock.
+     *
+     * @param topUpMinutes minutes of the month's top-ups per level
+     * @param suspensionWindows number of the month's suspension windows, any level
+     */
+    record Decisions(Map<SupportLevel, Long> topUpMinutes, int suspensionWindows) {
+
+        public Decisions {
+            EnumMap<SupportLevel, Long> all = new EnumMap<>(SupportLevel.class);
+            for (SupportLevel level : SupportLevel.values()) {
+                long minutes = topUpMinutes.getOrDefault(level, 0L);
+                if (minutes < 0) {
+                    throw new IllegalArgumentException("Negative top-up minutes at " + level + ": " + minutes);
+                }
+                all.put(level, minutes);
+            }
+            topUpMinutes = Collections.unmodifiableMap(all);
+            if (suspensionWindows < 0) {
+                throw new IllegalArgumentException("Negative number of suspension windows: " + suspensionWindows);
+            }
+        }
+
+        /** The decisions of a month with these top-ups and this many suspension windows. */
+        public static Decisions of(Collection<TopUp> topUps, int suspensionWindows) {
+            EnumMap<SupportLevel, Long> sums = new EnumMap<>(SupportLevel.class);
+            topUps.forEach(t -> sums.merge(t.level(), t.minutes(), Long::sum));
+            return new Decisions(sums, suspensionWindows);
+        }
+    }
+
+    /** A month's level totals as read for an update in the same transaction, with what is needed to write them. */
+    interface Rows {
+
+        /** The totals read (empty totals if the month has none yet). */
+        MonthTotals totals();
+
+        /** The month's decisions kept with its totals; empty if the month has no rows or they were written before. */
+        Optional<Decisions> decisions();
+    }
+
+    /** {@link #save(MonthTotals)} and the month's decisions with it. */
+    void save(MonthTotals totals, Decisions decisions);
+
+    /** Reads the month's level totals once, for a booking change that {@link #update}s them under the month's lock. */
+    Rows findForUpdate(long projectId, YearMonth month);
+
+    /**
+     * Writes {@code totals} over the rows {@code read} (in this transaction, under the month's lock) without reading
+     * them again, and adds {@code ticketChanges} to the month's ticket totals as {@link #applyTicketChanges} does.
+     */
+    default void update(Rows read, MonthTotals totals, Collection<TicketTotal.Change> ticketChanges) {
+        update(read, totals, ticketChanges, null);
+    }
+
+    /**
+     * {@link #update(Rows, MonthTotals, Collection)} that also keeps the month's {@code decisions} (null: leaves them
+     * as they are), as read under the month's lock.
+     */
+    void update(Rows read, MonthTotals totals, Collection<TicketTotal.Change> ticketChanges, Decisions decisions);
 
     /** The month's ticket totals, one per ticket and level with minutes, any order; one query. */
     List<TicketTotal> findTickets(long projectId, YearMonth month);

@@ -55,6 +55,43 @@ public final class InMemoryTotalsStore implements TotalsStore {
         totals.put(new Key(monthTotals.projectId(), monthTotals.month()), monthTotals);
     }
 
+    private final Map<Key, Decisions> decisions = new HashMap<>();
+
+    private record MemoryRows(MonthTotals totals, Optional<Decisions> decisions) implements Rows {
+    }
+
+    @Override
+    public synchronized void save(MonthTotals monthTotals, Decisions monthDecisions) {
+        save(monthTotals);
+        decisions.put(new Key(monthTotals.projectId(), monthTotals.month()), monthDecisions);
+    }
+
+    @Override
+    public synchronized Rows findForUpdate(long projectId, YearMonth month) {
+        return new MemoryRows(find(projectId, month).orElse(MonthTotals.empty(projectId, month)),
+                Optional.ofNullable(decisions.get(new Key(projectId, month))));
+    }
+
+    @Override
+    public synchronized void update(Rows read, MonthTotals next, Collection<TicketTotal.Change> ticketChanges,
+            Decisions monthDecisions) {
+        if (!(read instanceof MemoryRows) || read.totals().projectId() != next.projectId()
+                || !read.totals().month().equals(next.month())) {
+            throw new IllegalArgumentException("Rows of another month or store: " + read);
+        }
+        if (monthDecisions != null) {
+            save(next, monthDecisions);
+        } else {
+            save(next);
+        }
+        applyTicketChanges(next.projectId(), next.month(), ticketChanges);
+    }
+
+    /** The decisions kept with the month's totals, if any: what a booking would use instead of reading them. */
+    public synchronized Optional<Decisions> decisions(long projectId, YearMonth month) {
+        return Optional.ofNullable(decisions.get(new Key(projectId, month)));
+    }
+
     @Override
     public synchronized List<TicketTotal> findTickets(long projectId, YearMonth month) {
         List<TicketTotal> result = new ArrayList<>();
