@@ -19,7 +19,10 @@ import com.atlassian.jira.user.ApplicationUser;
  * Fake of Jira's {@link WorklogManager} over {@code SANDBOX_JIRA_WORKLOG}, and of the worklog service around it:
  * creating, updating (with {@code dispatchEvent}) and deleting a worklog dispatch Jira's worklog events
  * ({@link FakeIssueEvents}) after the change is stored, as Jira does, so the plugin's listener books it.
- * {@link #update} stores the new time spent, start and comment with a fresh updated time.
+ * {@link #update} stores the new time spent, start and comment with a fresh updated time. Like Jira, it lists the
+ * worklogs changed or deleted since an instant one page at a time ({@link #getWorklogsUpdatedSince},
+ * {@link #getWorklogsDeletedSince}); changes of one millisecond come in descending id order, so a page may end inside
+ * a millisecond out of id order.
  */
 public final class FakeWorklogManager implements WorklogManager {
 
@@ -31,6 +34,7 @@ public final class FakeWorklogManager implements WorklogManager {
     private final FakeUsers users;
     private final Clock clock;
     private final FakeIssueEvents events;
+    private volatile int pageSize = 1000;
 
     public FakeWorklogManager(FakeJiraTables tables, FakeIssueManager issues, FakeUsers users, Clock clock,
             FakeIssueEvents events) {
@@ -92,6 +96,36 @@ public final class FakeWorklogManager implements WorklogManager {
         return new ArrayList<>(query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issue.getId(), issue));
     }
 
+    /** How many worklogs one page of {@link #getWorklogsUpdatedSince} and {@link #getWorklogsDeletedSince} holds. */
+    public void pageSize(int size) {
+        pageSize = size;
+    }
+
+    /** One page of the worklogs created or updated at or after {@code sinceInMilliseconds}, oldest change first. */
+    public List<Worklog> getWorklogsUpdatedSince(Long sinceInMilliseconds) {
+        return new ArrayList<>(query("WHERE UPDATED_MILLIS >= ? ORDER BY UPDATED_MILLIS, ID DESC LIMIT " + pageSize,
+                sinceInMilliseconds, null));
+    }
+
+    /** One page of the worklogs deleted at or after {@code sinceInMilliseconds}, oldest deletion first. */
+    public List<FakeDeletedWorklog> getWorklogsDeletedSince(Long sinceInMilliseconds) {
+        List<FakeDeletedWorklog> deleted = new ArrayList<>();
+        try (Connection connection = tables.open();
+             PreparedStatement select = connection.prepareStatement("SELECT ID, DELETED_MILLIS FROM "
+                     + "SANDBOX_JIRA_WORKLOG_DELETED WHERE DELETED_MILLIS >= ? ORDER BY DELETED_MILLIS, ID DESC LIMIT "
+                     + pageSize)) {
+            select.setLong(1, sinceInMilliseconds);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    deleted.add(new FakeDeletedWorklog(rows.getLong(1), new java.util.Date(rows.getLong(2))));
+                }
+            }
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot read deleted worklogs", e);
+        }
+        return deleted;
+    }
+
     /** Worklogs of an issue as the fake's own type. */
     public List<FakeWorklog> findByIssue(long issueId) {
         return query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issueId, null);
@@ -149,9 +183,17 @@ public final class FakeWorklogManager implements WorklogManager {
     /** Deletes a worklog whose event gets lost. True if it existed. */
     public boolean deleteWithoutEvent(long worklogId) {
         try (Connection connection = tables.open();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM SANDBOX_JIRA_WORKLOG WHERE ID = ?")) {
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM SANDBOX_JIRA_WORKLOG WHERE ID = ?");
+             PreparedStatement listed = connection.prepareStatement(
+                     "INSERT INTO SANDBOX_JIRA_WORKLOG_DELETED (ID, DELETED_MILLIS) VALUES (?, ?)")) {
             delete.setLong(1, worklogId);
-            return delete.executeUpdate() == 1;
+            if (delete.executeUpdate() != 1) {
+                return false;
+            }
+            listed.setLong(1, worklogId);
+            listed.setLong(2, clock.millis());
+            listed.executeUpdate();
+            return true;
         } catch (SQLException e) {
             throw FakeJiraTables.failure("Cannot delete worklog " + worklogId, e);
         }
