@@ -6,10 +6,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -26,10 +28,12 @@ import de.tieredsupport.contingent.service.port.WorklogChangeFeed;
  * continued by the next one, without missing or repeating a change. Only open months are repaired — the month after
  * the latest close up to the current one, and never more than the previous and the current month.
  *
- * <p>Paging: a page holds the changes from a given time on. The changes of the last millisecond of a page may go on in
- * the next page, so the next page is asked from that millisecond again and its changes are handled again (handling is
- * idempotent: only what differs from the bookings is replayed). The cursor never moves past {@link #SETTLE} before now:
- * a change whose transaction commits late, with a time a little in the past, is still read by the next run.
+ * <p>Paging: a page holds the changes from a given time on, oldest first. The changes of the last millisecond of a page
+ * may go on in the next page, so the next page is asked from that millisecond again, and the changes of it not handled
+ * yet (told apart by worklog id) are handled. A run that stops leaves the time of the last change it handled in the
+ * cursor; the next run reads that millisecond again in full (handling is idempotent: only what differs from the
+ * bookings is replayed). The cursor never moves past {@link #SETTLE} before now: a change whose transaction commits
+ * late, with a time a little in the past, is still read by the next run.
  */
 public final class ReconcileWorklogs {
 
@@ -38,12 +42,6 @@ public final class ReconcileWorklogs {
 
     /** Changes younger than this are read but the cursor stays before them, so the next run reads them again. */
     public static final Duration SETTLE = Duration.ofMinutes(1);
-
-    /**
-     * A page this large whose changes all carry the cursor's millisecond and bring nothing new cannot be read past by
-     * asking from that millisecond again; the run then moves on to the next millisecond.
-     */
-    static final int SAME_MILLISECOND_PAGE = 100;
 
     /** One contract's open months as an instant range [from, to). */
     public record Window(long projectId, List<YearMonth> months, Instant from, Instant to) {
@@ -58,11 +56,15 @@ public final class ReconcileWorklogs {
         }
     }
 
-    /** How much one run may read. */
+    /**
+     * How much one run may read: pages of changed and of deleted worklogs, and bookings checked one by one when Jira
+     * lists no deletions. At least three pages each, so that a run always gets past the millisecond it starts with:
+     * one page may be filled by the millisecond before, one by the changes of that millisecond, read again.
+     */
     public record Budget(int updatedPages, int deletedPages, int sweptBookings) {
         public Budget {
-            if (updatedPages < 1 || deletedPages < 1 || sweptBookings < 1) {
-                throw new IllegalArgumentException("Budgets must be positive");
+            if (updatedPages < 3 || deletedPages < 3 || sweptBookings < 1) {
+                throw new IllegalArgumentException("A run reads at least three pages of each list and checks a booking");
             }
         }
     }
@@ -196,48 +198,78 @@ public final class ReconcileWorklogs {
     }
 
     /**
-     * Reads pages from {@code from} on, handing every change after the position to {@code handle} in Jira's order,
-     * until a page brings nothing new (complete), the page budget is used up or the run is cancelled.
+     * Reads pages from {@code from} on, handing every change not handled yet to {@code handle} in Jira's order, until a
+     * page brings nothing new and is shorter than the longest page seen (complete), the page budget is used up or the
+     * run is cancelled. Changes of the millisecond the read stands at are told apart by worklog id, not by Jira's order
+     * inside a millisecond, which is unknown.
      */
     private static <T> Read<T> read(Position from, Function<Instant, List<T>> pages,
             Function<T, Position> positionOf, int pageBudget, BooleanSupplier cancelled,
             java.util.function.Consumer<T> handle) {
-        Position position = from;
+        Instant at = from.at();
+        long lastId = from.worklogId();
+        // the changes at `at` handled in this run; those of an earlier run are handled again (idempotent)
+        Set<Long> handledAt = new HashSet<>();
+        // whether Jira's "since" is inclusive; known once a page holds a change at exactly the instant asked from
+        boolean inclusive = false;
         int read = 0;
         int changes = 0;
         int skips = 0;
+        int longest = 0;
         while (read < pageBudget && !cancelled.getAsBoolean()) {
-            // one millisecond earlier: the changes at the position's millisecond come back whether Jira's "since" is
-            // inclusive or not
-            List<T> page = pages.apply(position.at().minusMillis(1));
+            // unless "since" is known to be inclusive, one millisecond early: the changes at `at` come back either way
+            Instant since = inclusive ? at : at.minusMillis(1);
+            List<T> page = pages.apply(since);
             read++;
-            List<T> fresh = new ArrayList<>();
+            longest = Math.max(longest, page.size());
+            boolean crowdedByTheMillisecondBefore = false;
+            List<Position> fresh = new ArrayList<>();
+            Map<Position, T> byPosition = new HashMap<>();
             for (T change : page) {
-                if (positionOf.apply(change).compareTo(position) > 0) {
-                    fresh.add(change);
+                Position position = positionOf.apply(change);
+                if (!inclusive && position.at().equals(since)) {
+                    crowdedByTheMillisecondBefore = true;
+                }
+                if (position.at().isAfter(at) || position.at().equals(at) && !handledAt.contains(position.worklogId())) {
+                    if (byPosition.putIfAbsent(position, change) == null) {
+                        fresh.add(position);
+                    }
                 }
             }
+            inclusive |= crowdedByTheMillisecondBefore;
             if (fresh.isEmpty()) {
-                Instant at = position.at();
-                if (page.size() >= SAME_MILLISECOND_PAGE
-                        && page.stream().allMatch(change -> positionOf.apply(change).at().equals(at))) {
-                    position = Position.before(at.plusMillis(1));
-                    skips++;
+                if (page.size() < longest || page.isEmpty()) {
+                    return new Read<>(new Position(at, lastId), read, changes, true, skips);
+                }
+                if (crowdedByTheMillisecondBefore) {
+                    // a full page of changes handled already, some of them before `at`: ask from `at` itself
                     continue;
                 }
-                return new Read<>(position, read, changes, true, skips);
+                // a full page of changes at `at` alone, all handled: more changes in one millisecond than a page holds
+                at = at.plusMillis(1);
+                handledAt.clear();
+                skips++;
+                continue;
             }
-            fresh.sort(Comparator.comparing(positionOf));
-            for (T change : fresh) {
-                handle.accept(change);
+            fresh.sort(null);
+            for (Position position : fresh) {
+                handle.accept(byPosition.get(position));
                 changes++;
             }
-            Position last = positionOf.apply(fresh.get(fresh.size() - 1));
-            // The page may have ended inside the changes of its last millisecond: read that millisecond again, unless
-            // this page added nothing after the millisecond it was asked from.
-            position = last.at().isAfter(position.at()) ? Position.before(last.at()) : last;
+            Position last = fresh.get(fresh.size() - 1);
+            lastId = last.worklogId();
+            if (last.at().isAfter(at)) {
+                // the page may have ended inside its last millisecond: the next page is asked from it again
+                at = last.at();
+                handledAt.clear();
+            }
+            for (Position position : fresh) {
+                if (position.at().equals(at)) {
+                    handledAt.add(position.worklogId());
+                }
+            }
         }
-        return new Read<>(position, read, changes, false, skips);
+        return new Read<>(new Position(at, lastId), read, changes, false, skips);
     }
 
     /**
@@ -245,7 +277,7 @@ public final class ReconcileWorklogs {
      * minute ago); else from where the read stopped, but never after {@code settled}.
      */
     private static Position next(Read<?> read, Position settled) {
-        return read.complete() || read.position().compareTo(settled) > 0 ? settled : read.position();
+        return read.complete() || read.position().at().isAfter(settled.at()) ? settled : read.position();
     }
 
     private void repairChanged(WorklogChangeFeed.Changed changed, Map<Long, Window> windows, Replay replay,

@@ -147,7 +147,7 @@ public class ReconcileWorklogsTest {
             }
         }
 
-        ReconcileWorklogs.Summary first = run(jira, new ReconcileWorklogs.Budget(4, 1, 10_000));
+        ReconcileWorklogs.Summary first = run(jira, new ReconcileWorklogs.Budget(4, 3, 10_000));
 
         assertFalse("stopped at its budget", first.complete());
         assertTrue(first.repaired() < 40 * 50 / 5);
@@ -155,38 +155,65 @@ public class ReconcileWorklogsTest {
     }
 
     /**
-     * 300 lost worklogs, many of them sharing a millisecond across page boundaries (and served out of id order): runs
-     * of two pages each go on from the cursor until all are booked; every worklog is replayed exactly once.
+     * 300 lost worklogs, many of them sharing a millisecond across page boundaries (and served out of id order), with
+     * large pages and with pages no larger than a millisecond's changes: runs of three pages each go on from the
+     * cursor until all are booked; every worklog is replayed exactly once.
      */
     @Test
     public void runsStoppedByTheBudgetResumeWithoutMissingOrRepeating() {
-        for (boolean inclusive : new boolean[] {true, false}) {
-            setUp();
-            replayed.clear();
-            InMemoryWorklogFeed jira = new InMemoryWorklogFeed(40, inclusive, true);
-            Instant t = at("2026-03-05T08:00");
-            for (long id = 1; id <= 300; id++) {
-                // seven changes per millisecond, so that pages of 40 end inside a millisecond
-                jira.put(worklog(id, 500 + id % 7, PROJECT, "2026-03-03T09:00", 600, t.plusMillis(id / 7)));
-            }
+        for (int[] shape : new int[][] {{40, 7}, {5, 3}, {4, 4}}) {
+            for (boolean inclusive : new boolean[] {true, false}) {
+                setUp();
+                replayed.clear();
+                int pageSize = shape[0];
+                int perMillisecond = shape[1];
+                InMemoryWorklogFeed jira = new InMemoryWorklogFeed(pageSize, inclusive, true);
+                Instant t = at("2026-03-05T08:00");
+                for (long id = 1; id <= 300; id++) {
+                    jira.put(worklog(id, 500 + id % 7, PROJECT, "2026-03-03T09:00", 600,
+                            t.plusMillis(id / perMillisecond)));
+                }
+                String what = "pages of " + pageSize + ", " + perMillisecond + " per millisecond, inclusive "
+                        + inclusive;
 
-            int runs = 0;
-            ReconcileWorklogs.Summary summary;
-            do {
-                summary = run(jira, new ReconcileWorklogs.Budget(2, 1, 10_000));
-                runs++;
-            } while (!summary.complete() && runs < 100);
+                int runs = 0;
+                ReconcileWorklogs.Summary summary;
+                do {
+                    summary = run(jira, new ReconcileWorklogs.Budget(3, 3, 10_000));
+                    runs++;
+                } while (!summary.complete() && runs < 1000);
 
-            assertTrue(summary.complete());
-            assertTrue("several runs: " + runs, runs > 3);
-            Set<Long> once = new HashSet<>();
-            for (WorklogChange change : replayed) {
-                assertTrue("replayed twice: " + change.worklogId() + " (inclusive " + inclusive + ")",
-                        once.add(change.worklogId()));
+                assertTrue(what, summary.complete());
+                assertTrue("several runs: " + runs, runs > 3);
+                Set<Long> once = new HashSet<>();
+                for (WorklogChange change : replayed) {
+                    assertTrue("replayed twice: " + change.worklogId() + " (" + what + ")",
+                            once.add(change.worklogId()));
+                }
+                assertEquals(what, 300, once.size());
+                assertEquals(300, host.bookings.all().stream().filter(Booking::isActive).count());
             }
-            assertEquals(300, once.size());
-            assertEquals(300, host.bookings.all().stream().filter(Booking::isActive).count());
         }
+    }
+
+    /**
+     * More changes in one millisecond than a page holds (a bulk import): the run passes over that millisecond, says so,
+     * and goes on with the changes after it.
+     */
+    @Test
+    public void aMillisecondWithMoreChangesThanAPageIsPassedOverAndTheReadGoesOn() {
+        InMemoryWorklogFeed jira = new InMemoryWorklogFeed(10, true, true);
+        for (long id = 1; id <= 15; id++) {
+            jira.put(worklog(id, 500, PROJECT, "2026-03-03T09:00", 600, at("2026-03-05T08:00")));
+        }
+        jira.put(worklog(16, 500, PROJECT, "2026-03-03T09:00", 600, at("2026-03-05T08:01")));
+
+        ReconcileWorklogs.Summary summary = run(jira, AMPLE);
+
+        assertTrue(summary.complete());
+        assertEquals(1, summary.sameMillisecondSkips());
+        assertTrue(host.bookings.find(16).isPresent());
+        assertEquals("the page's ten", 11, host.bookings.all().size());
     }
 
     /** A worklog whose change carries exactly the cursor's instant, seen only after the cursor got there. */

@@ -11,9 +11,9 @@ import java.util.Objects;
 public interface ReconciliationCursor {
 
     /**
-     * A place in Jira's order of changes: the time of a change and the worklog id, compared in that order. Every change
-     * before {@code at} was handled; of the changes at {@code at} those with an id up to {@code worklogId} were
-     * ({@code -1}: none of them yet).
+     * A place in Jira's order of changes, compared by time, then worklog id. As a cursor: every change before
+     * {@code at} was handled, and {@code worklogId} is the last worklog handled ({@code -1}: none at {@code at}); the
+     * changes at {@code at} itself are read again by the next run, as Jira's order inside one millisecond is unknown.
      */
     record Position(Instant at, long worklogId) implements Comparable<Position> {
 
