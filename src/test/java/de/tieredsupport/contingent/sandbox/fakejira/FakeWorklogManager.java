@@ -58,7 +58,13 @@ public final class FakeWorklogManager implements WorklogManager {
     /** Stores a worklog whose event got lost (e.g. the node died before dispatching it). */
     public FakeWorklog createWithoutEvent(Issue issue, String authorKey, Instant start, long timeSpentSeconds,
             String comment) {
-        long now = clock.millis();
+        return createWithoutEvent(issue, authorKey, start, timeSpentSeconds, comment, clock.instant());
+    }
+
+    /** Stores a worklog whose event got lost, as created and last updated at {@code storedAt}. */
+    public FakeWorklog createWithoutEvent(Issue issue, String authorKey, Instant start, long timeSpentSeconds,
+            String comment, Instant storedAt) {
+        long now = storedAt.toEpochMilli();
         long id;
         try (Connection connection = tables.open();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO SANDBOX_JIRA_WORKLOG (ISSUE_ID, "
@@ -133,13 +139,22 @@ public final class FakeWorklogManager implements WorklogManager {
 
     /** Stores a new time spent and start, and dispatches the "worklog updated" event, as Jira's worklog service. */
     public FakeWorklog edit(long worklogId, String userKey, Instant start, long timeSpentSeconds) {
+        return edit(worklogId, userKey, start, timeSpentSeconds, true);
+    }
+
+    /** Stores a new time spent and start whose "worklog updated" event gets lost. */
+    public FakeWorklog editWithoutEvent(long worklogId, String userKey, Instant start, long timeSpentSeconds) {
+        return edit(worklogId, userKey, start, timeSpentSeconds, false);
+    }
+
+    private FakeWorklog edit(long worklogId, String userKey, Instant start, long timeSpentSeconds, boolean event) {
         FakeWorklog current = getById(worklogId);
         if (current == null) {
             throw new IllegalArgumentException("No worklog " + worklogId);
         }
         return (FakeWorklog) update(users.find(userKey), new FakeWorklog(current.getId(), current.getIssue(),
                 current.getAuthorKey(), (FakeUser) current.getAuthorObject(), userKey, users.find(userKey), start,
-                timeSpentSeconds, current.getComment(), current.created(), current.updated()), null, true);
+                timeSpentSeconds, current.getComment(), current.created(), current.updated()), null, event);
     }
 
     /** Stores the worklog's time, start and comment; dispatches "worklog updated" if asked (the plugin never asks). */
