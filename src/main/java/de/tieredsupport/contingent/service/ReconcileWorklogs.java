@@ -98,27 +98,45 @@ public final class ReconcileWorklogs {
         Instant now = ledger.now();
         List<Window> windows = new ArrayList<>();
         for (Contract contract : ledger.contracts().findAll()) {
-            YearMonth current = contract.monthOf(now);
-            YearMonth first = current.minusMonths(MAX_MONTHS - 1L);
-            YearMonth afterClose = ledger.latestClosed(contract.projectId()).map(m -> m.plusMonths(1)).orElse(first);
-            if (afterClose.isAfter(first)) {
-                first = afterClose;
-            }
-            if (contract.firstMonth().isAfter(first)) {
-                first = contract.firstMonth();
-            }
-            if (first.isAfter(current)) {
-                continue;
-            }
-            List<YearMonth> months = new ArrayList<>();
-            for (YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
-                months.add(m);
-            }
-            windows.add(new Window(contract.projectId(), months, contract.billingMonth(first).start(),
-                    contract.billingMonth(current).end()));
+            window(contract, now).ifPresent(windows::add);
         }
         windows.sort(Comparator.comparingLong(Window::projectId));
         return windows;
+    }
+
+    private Optional<Window> window(Contract contract, Instant now) {
+        YearMonth current = contract.monthOf(now);
+        YearMonth first = current.minusMonths(MAX_MONTHS - 1L);
+        YearMonth afterClose = ledger.latestClosed(contract.projectId()).map(m -> m.plusMonths(1)).orElse(first);
+        if (afterClose.isAfter(first)) {
+            first = afterClose;
+        }
+        if (contract.firstMonth().isAfter(first)) {
+            first = contract.firstMonth();
+        }
+        if (first.isAfter(current)) {
+            return Optional.empty();
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return Optional.of(new Window(contract.projectId(), months, contract.billingMonth(first).start(),
+                contract.billingMonth(current).end()));
+    }
+
+    /**
+     * A contract that is new, or now starts earlier: work logged in its open months before it existed was never
+     * booked, and the cursor may have passed it. The next run reads the changes again from the start of the contract's
+     * open months (bounded by its page budget like any run; what is booked already is not replayed).
+     */
+    public void readAgainFor(Contract contract) {
+        Optional<Window> window = window(contract, ledger.now());
+        ReconciliationCursor.State state = cursor.read();
+        if (window.isPresent() && state.updated() != null && state.updated().at().isAfter(window.get().from())) {
+            cursor.write(new ReconciliationCursor.State(Position.before(window.get().from()), state.deleted(),
+                    state.sweptTo()));
+        }
     }
 
     /** One run: reads the changes since the cursor within the budget, replays what drifted, moves the cursor on. */
@@ -155,7 +173,13 @@ public final class ReconcileWorklogs {
             sweptTo = sweep.next();
             sweptAll = sweep.complete();
         }
-        cursor.write(new ReconciliationCursor.State(next(updated, settled),
+        Position nextUpdated = next(updated, settled);
+        Position stored = cursor.read().updated();
+        if (stored != null && state.updated() != null && stored.compareTo(state.updated()) < 0) {
+            // a contract was configured during the run (readAgainFor): its rewind wins
+            nextUpdated = stored;
+        }
+        cursor.write(new ReconciliationCursor.State(nextUpdated,
                 deleted == null ? state.deleted() : next(deleted, settled), sweptTo));
         boolean complete = updated.complete() && (deleted == null ? sweptAll : deleted.complete());
         return new Summary(updated.pages() + (deleted == null ? 0 : deleted.pages()),

@@ -252,6 +252,47 @@ public class ReconcileWorklogsTest {
         assertTrue(host.bookings.find(2).isPresent());
     }
 
+    /**
+     * Work logged before its project had a contract was never booked, and the cursor passed it: configuring the
+     * contract makes the next run read again from the start of its open months. New terms of a contract that does not
+     * start earlier leave the cursor alone.
+     */
+    @Test
+    public void aNewContractIsReadAgainFromTheStartOfItsOpenMonths() {
+        long later = PROJECT + 50;
+        InMemoryWorklogFeed jira = new InMemoryWorklogFeed(1000, true, true)
+                .put(worklog(1, 900, later, "2026-03-05T09:00", 600, at("2026-03-05T09:30")));
+        run(jira, AMPLE);
+        assertTrue("no contract yet", host.bookings.find(1).isEmpty());
+        ReconciliationCursor.State read = host.reconciliationCursor.read();
+
+        host.configureContract.configure(InMemoryHost.ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-03")
+                .level("L1", 600L, "75").build());
+        assertEquals("new terms of an existing contract", read, host.reconciliationCursor.read());
+
+        host.configureSeed(later, "2026-03");
+        assertEquals(ReconciliationCursor.Position.before(at("2026-03-01T00:00")),
+                host.reconciliationCursor.read().updated());
+        run(jira, AMPLE);
+        assertTrue(host.bookings.find(1).isPresent());
+    }
+
+    /** A contract configured on another node while a run reads: the run's end does not undo the rewind. */
+    @Test
+    public void aContractConfiguredDuringARunKeepsItsRewind() {
+        InMemoryWorklogFeed jira = new InMemoryWorklogFeed(1000, true, true);
+        run(jira, AMPLE);
+        jira.put(worklog(2, 500, PROJECT, "2026-03-02T09:00", 600, at("2026-03-10T11:59:10")));
+
+        reconcile.run(jira, change -> {
+            host.configureSeed(PROJECT + 60, "2026-03");
+            return true;
+        }, AMPLE, () -> false);
+
+        assertEquals(ReconciliationCursor.Position.before(at("2026-03-01T00:00")),
+                host.reconciliationCursor.read().updated());
+    }
+
     /** The first run reads from the start of the earliest open month, not from the beginning of Jira. */
     @Test
     public void theFirstRunReadsFromTheStartOfTheOpenMonths() {
