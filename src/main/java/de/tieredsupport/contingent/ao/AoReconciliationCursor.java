@@ -1,6 +1,6 @@
 package de.tieredsupport.contingent.ao;
 
-import java.util.OptionalLong;
+import java.time.Instant;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -10,8 +10,6 @@ import de.tieredsupport.contingent.service.port.ReconciliationCursor;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import net.java.ao.DBParam;
 
 /** The reconciliation's cursor in {@code AO_59A0F7_RECON_CURSOR}: at most one row. */
 @Named
@@ -25,21 +23,29 @@ public final class AoReconciliationCursor implements ReconciliationCursor {
     }
 
     @Override
-    public OptionalLong nextStart() {
+    public State read() {
         ReconciliationCursorEntity[] rows = ao.find(ReconciliationCursorEntity.class);
-        Long next = rows.length == 0 ? null : rows[0].getNextProjectId();
-        return next == null ? OptionalLong.empty() : OptionalLong.of(next);
+        if (rows.length == 0) {
+            return State.EMPTY;
+        }
+        ReconciliationCursorEntity row = rows[0];
+        return new State(position(row.getUpdatedAtMillis(), row.getUpdatedWorklogId()),
+                position(row.getDeletedAtMillis(), row.getDeletedWorklogId()), row.getSweptToWorklogId());
     }
 
     @Override
-    public void nextStart(OptionalLong projectId) {
-        Long value = projectId.isPresent() ? projectId.getAsLong() : null;
+    public void write(State state) {
         ReconciliationCursorEntity[] rows = ao.find(ReconciliationCursorEntity.class);
-        if (rows.length == 0) {
-            ao.create(ReconciliationCursorEntity.class, new DBParam("NEXT_PROJECT_ID", value));
-        } else {
-            rows[0].setNextProjectId(value);
-            rows[0].save();
-        }
+        ReconciliationCursorEntity row = rows.length == 0 ? ao.create(ReconciliationCursorEntity.class) : rows[0];
+        row.setUpdatedAtMillis(state.updated() == null ? null : state.updated().at().toEpochMilli());
+        row.setUpdatedWorklogId(state.updated() == null ? null : state.updated().worklogId());
+        row.setDeletedAtMillis(state.deleted() == null ? null : state.deleted().at().toEpochMilli());
+        row.setDeletedWorklogId(state.deleted() == null ? null : state.deleted().worklogId());
+        row.setSweptToWorklogId(state.sweptTo());
+        row.save();
+    }
+
+    private static Position position(Long millis, Long worklogId) {
+        return millis == null ? null : new Position(Instant.ofEpochMilli(millis), worklogId == null ? -1 : worklogId);
     }
 }

@@ -1,17 +1,5 @@
 package de.tieredsupport.contingent.jira;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.IssueManager;
-import com.atlassian.jira.issue.worklog.Worklog;
-import com.atlassian.jira.issue.worklog.WorklogManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
@@ -25,9 +13,9 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 
 import de.tieredsupport.contingent.service.ReconcileWorklogs;
-import de.tieredsupport.contingent.service.ReconciliationPlan;
 import de.tieredsupport.contingent.service.UseCases;
 import de.tieredsupport.contingent.service.WorklogChange;
+import de.tieredsupport.contingent.service.port.WorklogChangeFeed;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,9 +26,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Nightly, once per cluster: compares Jira's worklogs of every contract's open months with the bookings and
- * replays what drifted through the same path as the listener. Idempotent, and bounded by the number of issues
- * it reads per run; a cancelled run stops between issues.
+ * Nightly, once per cluster: reads the worklogs Jira changed since the last run, in pages and in the order Jira changed
+ * them, and replays what drifted from the bookings of open months through the same path as the listener
+ * ({@link ReconcileWorklogs}). Idempotent; bounded by a page budget per run, the next run going on where this one
+ * stopped; a cancelled run stops between pages.
  */
 @Named
 public final class ReconciliationJob implements JobRunner, InitializingBean, DisposableBean {
@@ -48,24 +37,30 @@ public final class ReconciliationJob implements JobRunner, InitializingBean, Dis
     static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of("de.tieredsupport.support-contingent:reconciliation");
     static final JobId JOB_ID = JobId.of("de.tieredsupport.support-contingent:reconciliation-nightly");
     static final String NIGHTLY = "0 40 2 * * ?";
-    static final int MAX_ISSUES_PER_RUN = 50_000;
+    /** At most 50 pages of changed and 50 of deleted worklogs (Jira's pages hold up to a thousand), 20,000 checks. */
+    static final ReconcileWorklogs.Budget BUDGET = new ReconcileWorklogs.Budget(50, 50, 20_000);
 
     private static final Logger LOG = LoggerFactory.getLogger(ReconciliationJob.class);
 
     private final SchedulerService scheduler;
-    private final IssueManager issues;
-    private final WorklogManager worklogs;
+    private final WorklogChangeFeed feed;
     private final UseCases services;
     private final WorklogBooking booking;
+    private final ReconcileWorklogs.Budget budget;
 
     @Inject
-    public ReconciliationJob(@ComponentImport SchedulerService scheduler, @ComponentImport IssueManager issues,
-            @ComponentImport WorklogManager worklogs, UseCases services, WorklogBooking booking) {
+    public ReconciliationJob(@ComponentImport SchedulerService scheduler, JiraWorklogChangeFeed feed,
+            UseCases services, WorklogBooking booking) {
+        this(scheduler, feed, services, booking, BUDGET);
+    }
+
+    ReconciliationJob(SchedulerService scheduler, WorklogChangeFeed feed, UseCases services, WorklogBooking booking,
+            ReconcileWorklogs.Budget budget) {
         this.scheduler = scheduler;
-        this.issues = issues;
-        this.worklogs = worklogs;
+        this.feed = feed;
         this.services = services;
         this.booking = booking;
+        this.budget = budget;
     }
 
     @Override
@@ -83,84 +78,37 @@ public final class ReconciliationJob implements JobRunner, InitializingBean, Dis
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        int issuesRead = 0;
-        int repaired = 0;
-        int failed = 0;
-        ReconcileWorklogs reconcile = services.reconcileWorklogs();
-        List<ReconcileWorklogs.Window> windows = reconcile.windows();
-        for (ReconcileWorklogs.Window window : windows) {
-            Scan scan = scan(window, request, MAX_ISSUES_PER_RUN - issuesRead);
-            issuesRead += scan.issuesRead().size();
-            for (WorklogChange change : reconcile.plan(window, scan.observed(), scan.issuesRead())) {
-                try {
-                    if (change.kind() == WorklogChange.Kind.DELETED) {
-                        booking.deleted(change.worklogId());
-                    } else {
-                        booking.booked(change.kind(), scan.worklogs().get(change.worklogId()), null);
-                    }
-                    repaired++;
-                } catch (RuntimeException | LinkageError e) {
-                    failed++;
-                    LOG.error("Reconciliation could not replay worklog {} ({})", change.worklogId(), change.kind(), e);
-                }
-            }
-            if (request.isCancellationRequested() || issuesRead >= MAX_ISSUES_PER_RUN) {
-                // the next run goes on from here, so the contracts after this one are not starved
-                reconcile.stoppedAt(windows, window, scan.complete());
-                return JobRunnerResponse.aborted("stopped after " + issuesRead + " issues, " + repaired
-                        + " worklogs repaired");
-            }
-        }
-        reconcile.completed();
-        String summary = issuesRead + " issues read, " + repaired + " worklogs repaired, " + failed + " failed";
-        LOG.info("Support contingent reconciliation: {}", summary);
-        return failed == 0 ? JobRunnerResponse.success(summary) : JobRunnerResponse.failed(summary);
-    }
-
-    /** What one window's issues hold now; complete unless the budget or a cancellation cut the window short. */
-    record Scan(List<ReconciliationPlan.Observed> observed, Set<Long> issuesRead, Map<Long, Worklog> worklogs,
-            boolean complete) {
-    }
-
-    private Scan scan(ReconcileWorklogs.Window window, JobRunnerRequest request, int budget) {
-        List<ReconciliationPlan.Observed> observed = new ArrayList<>();
-        Set<Long> read = new HashSet<>();
-        Map<Long, Worklog> byId = new HashMap<>();
-        Collection<Long> issueIds;
+        ReconcileWorklogs.Summary run;
         try {
-            issueIds = issues.getIssueIdsForProject(window.projectId());
-        } catch (Exception e) {
-            // Jira's method declares a checked exception for an unknown project.
-            LOG.warn("Reconciliation skipped project {}: {}", window.projectId(), e.toString());
-            return new Scan(observed, read, byId, true);
+            run = services.reconcileWorklogs().run(feed, this::replay, budget, request::isCancellationRequested);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Support contingent reconciliation could not read Jira's worklog changes", e);
+            return JobRunnerResponse.failed(e.toString());
         }
-        boolean complete = true;
-        for (Long issueId : issueIds) {
-            if (read.size() >= budget || request.isCancellationRequested()) {
-                complete = false;
-                break;
-            }
-            Issue issue = issues.getIssueObject(issueId);
-            if (issue == null) {
-                continue;
-            }
-            // Jira stamps the issue on every worklog change: an issue untouched since the window began holds no
-            // worklog the window could be missing.
-            if (issue.getUpdated() != null && issue.getUpdated().toInstant().isBefore(window.from())) {
-                continue;
-            }
-            read.add(issueId);
-            for (Worklog worklog : worklogs.getByIssue(issue)) {
-                if (worklog.getId() == null || worklog.getStartDate() == null
-                        || !window.contains(worklog.getStartDate().toInstant())) {
-                    continue;
-                }
-                WorklogChange change = WorklogBooking.changeOf(WorklogChange.Kind.UPDATED, worklog);
-                observed.add(new ReconciliationPlan.Observed(change.worklogId(), change.issueId(), change.projectId(),
-                        change.authorKey(), change.start(), change.timeSpentSeconds(), change.updated()));
-                byId.put(worklog.getId(), worklog);
-            }
+        String summary = run.changesRead() + " worklog changes read in " + run.pagesRead() + " pages, "
+                + run.repaired() + " worklogs repaired, " + run.failed() + " failed"
+                + (run.deletionsListed() ? "" : "; deletions checked booking by booking")
+                + (run.sameMillisecondSkips() == 0 ? ""
+                        : "; " + run.sameMillisecondSkips() + " pages of changes in one millisecond passed over");
+        if (!run.complete()) {
+            LOG.info("Support contingent reconciliation stopped at its budget, the next run goes on: {}", summary);
+            return JobRunnerResponse.aborted("stopped at its budget: " + summary);
         }
-        return new Scan(observed, read, byId, complete);
+        LOG.info("Support contingent reconciliation: {}", summary);
+        return run.failed() == 0 ? JobRunnerResponse.success(summary) : JobRunnerResponse.failed(summary);
+    }
+
+    private boolean replay(WorklogChange change) {
+        try {
+            if (change.kind() == WorklogChange.Kind.DELETED) {
+                booking.deleted(change.worklogId());
+            } else {
+                booking.booked(change.kind(), change.worklogId());
+            }
+            return true;
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Reconciliation could not replay worklog {} ({})", change.worklogId(), change.kind(), e);
+            return false;
+        }
     }
 }

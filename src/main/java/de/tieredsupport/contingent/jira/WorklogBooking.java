@@ -54,6 +54,16 @@ public final class WorklogBooking {
         return decision;
     }
 
+    /** The worklog with this id, as Jira holds it now (see {@link #booked(WorklogChange.Kind, Worklog, ApplicationUser)}). */
+    public void booked(WorklogChange.Kind kind, long worklogId) {
+        Worklog current = worklogs.getById(worklogId);
+        if (current == null) {
+            services.recordWorklogChange().record(WorklogChange.deleted(worklogId));
+        } else {
+            booked(kind, current, null);
+        }
+    }
+
     /** A worklog Jira deleted. */
     public void deleted(long worklogId) {
         services.recordWorklogChange().record(WorklogChange.deleted(worklogId));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +28,7 @@ public final class ConfigureContract {
     private final AccessPolicy policy;
     private final AuditLog audit;
     private final HolidayRules holidays;
+    private final Consumer<Contract> startsEarlier;
 
     public ConfigureContract(ContingentLedger ledger, AccessPolicy policy, AuditLog audit) {
         this(ledger, policy, audit, HolidayRules.NONE);
@@ -34,10 +36,21 @@ public final class ConfigureContract {
 
     /** @param holidays the holiday calendars a contract may name (others are refused) */
     public ConfigureContract(ContingentLedger ledger, AccessPolicy policy, AuditLog audit, HolidayRules holidays) {
+        this(ledger, policy, audit, holidays, contract -> { });
+    }
+
+    /**
+     * @param holidays the holiday calendars a contract may name (others are refused)
+     * @param startsEarlier told (inside the contract's lock) of a contract that is new or now starts in an earlier
+     *        month, so that work logged before is found (see {@link ReconcileWorklogs#readAgainFor})
+     */
+    public ConfigureContract(ContingentLedger ledger, AccessPolicy policy, AuditLog audit, HolidayRules holidays,
+            Consumer<Contract> startsEarlier) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.holidays = Objects.requireNonNull(holidays, "holidays");
+        this.startsEarlier = Objects.requireNonNull(startsEarlier, "startsEarlier");
     }
 
     /**
@@ -53,6 +66,9 @@ public final class ConfigureContract {
             Optional<Contract> existing = ledger.contracts().find(projectId);
             Contract updated = draft.applyTo(existing, ledger.latestClosed(projectId), holidays);
             ledger.contracts().save(updated);
+            if (existing.isEmpty() || updated.firstMonth().isBefore(existing.get().firstMonth())) {
+                startsEarlier.accept(updated);
+            }
             YearMonth effective = Months.parse(draft.effectiveMonth()).orElseThrow();
             boolean replaced = existing.flatMap(c -> c.versions().stream()
                     .filter(t -> t.effectiveMonth().equals(effective)).findFirst()).isPresent();

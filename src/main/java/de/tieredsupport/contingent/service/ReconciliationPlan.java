@@ -53,12 +53,7 @@ public final class ReconciliationPlan {
         Set<Long> seen = new java.util.HashSet<>();
         for (Observed worklog : observed) {
             seen.add(worklog.worklogId());
-            Booking booking = byWorklog.get(worklog.worklogId());
-            if (booking == null) {
-                changes.add(worklog.asChange(WorklogChange.Kind.CREATED));
-            } else if (differs(booking, worklog)) {
-                changes.add(worklog.asChange(WorklogChange.Kind.UPDATED));
-            }
+            change(byWorklog.get(worklog.worklogId()), worklog).ifPresent(changes::add);
         }
         for (Booking booking : bookings) {
             if (booking.isActive() && issuesRead.contains(booking.issueId()) && !seen.contains(booking.worklogId())) {
@@ -66,6 +61,19 @@ public final class ReconciliationPlan {
             }
         }
         return changes;
+    }
+
+    /**
+     * What one worklog Jira holds needs: created if it has no booking, updated if its booking differs, else nothing.
+     *
+     * @param booking the worklog's booking, or null
+     */
+    public static java.util.Optional<WorklogChange> change(Booking booking, Observed worklog) {
+        if (booking == null) {
+            return java.util.Optional.of(worklog.asChange(WorklogChange.Kind.CREATED));
+        }
+        return differs(booking, worklog) ? java.util.Optional.of(worklog.asChange(WorklogChange.Kind.UPDATED))
+                : java.util.Optional.empty();
     }
 
     private static boolean differs(Booking booking, Observed worklog) {

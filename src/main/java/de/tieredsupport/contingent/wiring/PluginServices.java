@@ -120,14 +120,15 @@ public final class PluginServices implements UseCases {
             }
         };
         recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions, changeRequestNotifier);
-        configureContract = new ConfigureContract(ledger, accessPolicy, audit, holidayCalendars);
+        reconcileWorklogs = new ReconcileWorklogs(ledger, reconciliationCursor);
+        configureContract = new ConfigureContract(ledger, accessPolicy, audit, holidayCalendars,
+                reconcileWorklogs::readAgainFor);
         correctLevel = new CorrectLevel(ledger, accessPolicy, audit, alertsAndDecisions);
         getStatus = new GetStatus(ledger, accessPolicy);
         listStatuses = new ListStatuses(ledger, accessPolicy);
         billingReport = new BillingReport(ledger, accessPolicy, issues);
         listBookings = new ListBookings(ledger, accessPolicy, issues);
         closeMonth = new CloseMonth(ledger, accessPolicy, audit);
-        reconcileWorklogs = new ReconcileWorklogs(ledger, reconciliationCursor);
         viewContract = new ViewContract(ledger, accessPolicy);
         auditTrail = new AuditTrail(accessPolicy, audit, contracts, users);
         idempotentWrites = new IdempotentWrites(ledger, requestKeys);

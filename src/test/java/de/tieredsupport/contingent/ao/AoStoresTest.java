@@ -41,6 +41,7 @@ import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.TicketTotal;
 import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.service.port.AuditEntry;
+import de.tieredsupport.contingent.service.port.ReconciliationCursor;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
 import de.tieredsupport.contingent.testsupport.ao.H2StatementCounter;
 import de.tieredsupport.contingent.testsupport.ao.TestActiveObjects;
@@ -339,14 +340,18 @@ public class AoStoresTest {
     }
 
     @Test
-    public void theReconciliationCursorKeepsOneValue() {
+    public void theReconciliationCursorKeepsOneRow() {
         AoReconciliationCursor cursor = new AoReconciliationCursor(ao);
-        assertFalse(cursor.nextStart().isPresent());
-        cursor.nextStart(java.util.OptionalLong.of(10_001));
-        cursor.nextStart(java.util.OptionalLong.of(10_002));
-        assertEquals(java.util.OptionalLong.of(10_002), new AoReconciliationCursor(ao).nextStart());
-        cursor.nextStart(java.util.OptionalLong.empty());
-        assertFalse(cursor.nextStart().isPresent());
+        assertEquals(ReconciliationCursor.State.EMPTY, cursor.read());
+        ReconciliationCursor.Position updated = new ReconciliationCursor.Position(
+                java.time.Instant.parse("2026-03-09T10:00:00.123Z"), 10_456);
+        cursor.write(new ReconciliationCursor.State(updated, null, 77L));
+        ReconciliationCursor.State state = new ReconciliationCursor.State(updated,
+                ReconciliationCursor.Position.before(java.time.Instant.parse("2026-03-09T11:00:00Z")), null);
+        cursor.write(state);
+        assertEquals(state, new AoReconciliationCursor(ao).read());
+        cursor.write(ReconciliationCursor.State.EMPTY);
+        assertEquals(ReconciliationCursor.State.EMPTY, cursor.read());
         assertEquals(1, ao.count(de.tieredsupport.contingent.ao.entity.ReconciliationCursorEntity.class));
     }
 

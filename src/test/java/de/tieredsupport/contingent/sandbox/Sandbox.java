@@ -242,6 +242,11 @@ public final class Sandbox implements AutoCloseable {
         return database.pluginTablesChecksum();
     }
 
+    /** The same digest without the tables named (without prefix, e.g. {@code RECON_CURSOR}). */
+    public String pluginTablesChecksum(String... leftOut) {
+        return database.pluginTablesChecksum(java.util.Set.of(leftOut));
+    }
+
     /**
      * A new connection of its own to the sandbox database, outside the plugin's and the fake Jira's pools, e.g. for
      * bulk loading or for a baseline query; {@code extra} are driver properties. The caller closes it.

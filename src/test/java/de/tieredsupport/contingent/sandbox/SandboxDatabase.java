@@ -75,13 +75,21 @@ final class SandboxDatabase implements AutoCloseable {
      * in primary-key order, every column as text.
      */
     String pluginTablesChecksum() {
+        return pluginTablesChecksum(java.util.Set.of());
+    }
+
+    /** As {@link #pluginTablesChecksum()}, leaving out the tables named (without prefix, e.g. {@code RECON_CURSOR}). */
+    String pluginTablesChecksum(java.util.Set<String> leftOut) {
         try (java.sql.Connection connection = ao.entityManager().getProvider().getConnection()) {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             java.util.List<String> tables = new java.util.ArrayList<>();
             try (java.sql.ResultSet rs = connection.getMetaData().getTables(null, null, ao.tablePrefix() + "%",
                     new String[] {"TABLE"})) {
                 while (rs.next()) {
-                    tables.add(rs.getString("TABLE_NAME"));
+                    String table = rs.getString("TABLE_NAME");
+                    if (!leftOut.contains(table.substring(ao.tablePrefix().length()))) {
+                        tables.add(table);
+                    }
                 }
             }
             java.util.Collections.sort(tables);

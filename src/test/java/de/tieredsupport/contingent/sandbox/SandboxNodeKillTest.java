@@ -113,9 +113,10 @@ public class SandboxNodeKillTest {
                 assertEquals("the restarted node mails only alerts not recorded before", newPerProject,
                         mailedPerProject);
 
-                String afterRepair = node2.pluginTablesChecksum();
+                // the reconciliation's cursor moves on with every run, to a minute before now
+                String afterRepair = node2.pluginTablesChecksum("RECON_CURSOR");
                 node2.jira().scheduler.runNow(runners.iterator().next());
-                assertEquals("a second run changes nothing", afterRepair, node2.pluginTablesChecksum());
+                assertEquals("a second run changes nothing", afterRepair, node2.pluginTablesChecksum("RECON_CURSOR"));
 
                 System.out.printf("Killed node: at least %d bookings seen before the kill after %d ms; %d worklogs "
                         + "saved, %d without booking after the kill; reconciliation booked them: %d bookings; "

@@ -17,6 +17,18 @@ import com.atlassian.jira.user.ApplicationUser;
  *   (the same calls take ApplicationUser from 7.0); 7+ plugin usage {@code worklogManager.update(user, worklog, 0L, true)}.
  * Status: CONFIRMED-9 (getById, getByIssue: 6.3 source; update: 6.3 source with the user parameter typed ApplicationUser as
  *   in 7.0.8 TimeTrackingIssueUpdater); no Jira 10/11 material found — INFERRED unchanged, no Jakarta type appears
+ *
+ * Deliberately NOT declared: getWorklogsUpdatedSince(since), getWorklogsDeletedSince(since) and the compile-time constant
+ *   WORKLOG_UPDATE_DATA_PAGE_SIZE. Name and result INFERRED (7+) from public plugin code: [P:12375176946]
+ *   konvi.utils.tbc.rest.WorklogOverviewPageResource (List&lt;Worklog&gt; worklogsUpdatedSince =
+ *   worklogManager.getWorklogsUpdatedSince(pageStart) with a long pageStart, paged by WORKLOG_UPDATE_DATA_PAGE_SIZE and the
+ *   last worklog's getUpdated()); [P:30486855403] com.bftcom.timesheet.export.WorklogExporter (getWorklogsUpdatedSince with a
+ *   Long, List&lt;com.atlassian.jira.bc.issue.worklog.DeletedWorklog&gt; getWorklogsDeletedSince(dateFrom.getTime()) with a
+ *   long; DeletedWorklog.getId(), getDeletionTime().after(Date)); absent from the 6.3 source above and from
+ *   https://docs.atlassian.com/jira/4.4.4/com/atlassian/jira/issue/worklog/WorklogManager.html. No javadoc of 7.x or later
+ *   found. The parameter type (Long or long, part of the descriptor) is UNKNOWN — callers compile with either — so
+ *   de.tieredsupport.contingent.jira.JiraWorklogChangeFeed looks both methods up at run time in exactly those two forms
+ *   instead of linking against a guess (docs/atlassian-api.md, "(d) Listing worklogs for reconciliation").
  */
 public interface WorklogManager {
 

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Fake of Jira's own database tables for issues and worklogs: two plain tables in the sandbox database, beside the
+ * Fake of Jira's own database tables for issues and worklogs: plain tables in the sandbox database, beside the
  * plugin's AO tables, so that issues and worklogs survive a restart and are shared by sandbox nodes on one
  * database. Portable SQL for H2 and PostgreSQL.
  */
@@ -50,7 +50,14 @@ public final class FakeJiraTables {
                     + "ISSUE_ID BIGINT NOT NULL, AUTHOR_KEY VARCHAR(255), UPDATE_AUTHOR_KEY VARCHAR(255), "
                     + "START_MILLIS BIGINT NOT NULL, TIME_SPENT BIGINT NOT NULL, COMMENT_TEXT VARCHAR(4000), "
                     + "CREATED_MILLIS BIGINT NOT NULL, UPDATED_MILLIS BIGINT NOT NULL)");
-            // as Jira's own tables: worklogs are read by issue, issues by project
+            // Jira's list of deleted worklogs (for WorklogManager.getWorklogsDeletedSince)
+            statement.execute("CREATE TABLE IF NOT EXISTS SANDBOX_JIRA_WORKLOG_DELETED ("
+                    + "ID BIGINT PRIMARY KEY, DELETED_MILLIS BIGINT NOT NULL)");
+            // as Jira's own tables: worklogs are read by issue and by update time, issues by project
+            statement.execute("CREATE INDEX IF NOT EXISTS SANDBOX_JIRA_WORKLOG_UPDATED ON SANDBOX_JIRA_WORKLOG "
+                    + "(UPDATED_MILLIS)");
+            statement.execute("CREATE INDEX IF NOT EXISTS SANDBOX_JIRA_WORKLOG_DELETED_AT ON "
+                    + "SANDBOX_JIRA_WORKLOG_DELETED (DELETED_MILLIS)");
             statement.execute("CREATE INDEX IF NOT EXISTS SANDBOX_JIRA_WORKLOG_ISSUE ON SANDBOX_JIRA_WORKLOG (ISSUE_ID)");
             statement.execute("CREATE INDEX IF NOT EXISTS SANDBOX_JIRA_ISSUE_PROJECT ON SANDBOX_JIRA_ISSUE (PROJECT_ID)");
         } catch (SQLException e) {

@@ -19,7 +19,10 @@ import com.atlassian.jira.user.ApplicationUser;
  * Fake of Jira's {@link WorklogManager} over {@code SANDBOX_JIRA_WORKLOG}, and of the worklog service around it:
  * creating, updating (with {@code dispatchEvent}) and deleting a worklog dispatch Jira's worklog events
  * ({@link FakeIssueEvents}) after the change is stored, as Jira does, so the plugin's listener books it.
- * {@link #update} stores the new time spent, start and comment with a fresh updated time.
+ * {@link #update} stores the new time spent, start and comment with a fresh updated time. Like Jira, it lists the
+ * worklogs changed or deleted since an instant one page at a time ({@link #getWorklogsUpdatedSince},
+ * {@link #getWorklogsDeletedSince}); changes of one millisecond come in descending id order, so a page may end inside
+ * a millisecond out of id order.
  */
 public final class FakeWorklogManager implements WorklogManager {
 
@@ -31,6 +34,7 @@ public final class FakeWorklogManager implements WorklogManager {
     private final FakeUsers users;
     private final Clock clock;
     private final FakeIssueEvents events;
+    private volatile int pageSize = 1000;
 
     public FakeWorklogManager(FakeJiraTables tables, FakeIssueManager issues, FakeUsers users, Clock clock,
             FakeIssueEvents events) {
@@ -54,7 +58,13 @@ public final class FakeWorklogManager implements WorklogManager {
     /** Stores a worklog whose event got lost (e.g. the node died before dispatching it). */
     public FakeWorklog createWithoutEvent(Issue issue, String authorKey, Instant start, long timeSpentSeconds,
             String comment) {
-        long now = clock.millis();
+        return createWithoutEvent(issue, authorKey, start, timeSpentSeconds, comment, clock.instant());
+    }
+
+    /** Stores a worklog whose event got lost, as created and last updated at {@code storedAt}. */
+    public FakeWorklog createWithoutEvent(Issue issue, String authorKey, Instant start, long timeSpentSeconds,
+            String comment, Instant storedAt) {
+        long now = storedAt.toEpochMilli();
         long id;
         try (Connection connection = tables.open();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO SANDBOX_JIRA_WORKLOG (ISSUE_ID, "
@@ -92,6 +102,36 @@ public final class FakeWorklogManager implements WorklogManager {
         return new ArrayList<>(query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issue.getId(), issue));
     }
 
+    /** How many worklogs one page of {@link #getWorklogsUpdatedSince} and {@link #getWorklogsDeletedSince} holds. */
+    public void pageSize(int size) {
+        pageSize = size;
+    }
+
+    /** One page of the worklogs created or updated at or after {@code sinceInMilliseconds}, oldest change first. */
+    public List<Worklog> getWorklogsUpdatedSince(Long sinceInMilliseconds) {
+        return new ArrayList<>(query("WHERE UPDATED_MILLIS >= ? ORDER BY UPDATED_MILLIS, ID DESC LIMIT " + pageSize,
+                sinceInMilliseconds, null));
+    }
+
+    /** One page of the worklogs deleted at or after {@code sinceInMilliseconds}, oldest deletion first. */
+    public List<FakeDeletedWorklog> getWorklogsDeletedSince(Long sinceInMilliseconds) {
+        List<FakeDeletedWorklog> deleted = new ArrayList<>();
+        try (Connection connection = tables.open();
+             PreparedStatement select = connection.prepareStatement("SELECT ID, DELETED_MILLIS FROM "
+                     + "SANDBOX_JIRA_WORKLOG_DELETED WHERE DELETED_MILLIS >= ? ORDER BY DELETED_MILLIS, ID DESC LIMIT "
+                     + pageSize)) {
+            select.setLong(1, sinceInMilliseconds);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    deleted.add(new FakeDeletedWorklog(rows.getLong(1), new java.util.Date(rows.getLong(2))));
+                }
+            }
+        } catch (SQLException e) {
+            throw FakeJiraTables.failure("Cannot read deleted worklogs", e);
+        }
+        return deleted;
+    }
+
     /** Worklogs of an issue as the fake's own type. */
     public List<FakeWorklog> findByIssue(long issueId) {
         return query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issueId, null);
@@ -99,13 +139,22 @@ public final class FakeWorklogManager implements WorklogManager {
 
     /** Stores a new time spent and start, and dispatches the "worklog updated" event, as Jira's worklog service. */
     public FakeWorklog edit(long worklogId, String userKey, Instant start, long timeSpentSeconds) {
+        return edit(worklogId, userKey, start, timeSpentSeconds, true);
+    }
+
+    /** Stores a new time spent and start whose "worklog updated" event gets lost. */
+    public FakeWorklog editWithoutEvent(long worklogId, String userKey, Instant start, long timeSpentSeconds) {
+        return edit(worklogId, userKey, start, timeSpentSeconds, false);
+    }
+
+    private FakeWorklog edit(long worklogId, String userKey, Instant start, long timeSpentSeconds, boolean event) {
         FakeWorklog current = getById(worklogId);
         if (current == null) {
             throw new IllegalArgumentException("No worklog " + worklogId);
         }
         return (FakeWorklog) update(users.find(userKey), new FakeWorklog(current.getId(), current.getIssue(),
                 current.getAuthorKey(), (FakeUser) current.getAuthorObject(), userKey, users.find(userKey), start,
-                timeSpentSeconds, current.getComment(), current.created(), current.updated()), null, true);
+                timeSpentSeconds, current.getComment(), current.created(), current.updated()), null, event);
     }
 
     /** Stores the worklog's time, start and comment; dispatches "worklog updated" if asked (the plugin never asks). */
@@ -149,9 +198,17 @@ public final class FakeWorklogManager implements WorklogManager {
     /** Deletes a worklog whose event gets lost. True if it existed. */
     public boolean deleteWithoutEvent(long worklogId) {
         try (Connection connection = tables.open();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM SANDBOX_JIRA_WORKLOG WHERE ID = ?")) {
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM SANDBOX_JIRA_WORKLOG WHERE ID = ?");
+             PreparedStatement listed = connection.prepareStatement(
+                     "INSERT INTO SANDBOX_JIRA_WORKLOG_DELETED (ID, DELETED_MILLIS) VALUES (?, ?)")) {
             delete.setLong(1, worklogId);
-            return delete.executeUpdate() == 1;
+            if (delete.executeUpdate() != 1) {
+                return false;
+            }
+            listed.setLong(1, worklogId);
+            listed.setLong(2, clock.millis());
+            listed.executeUpdate();
+            return true;
         } catch (SQLException e) {
             throw FakeJiraTables.failure("Cannot delete worklog " + worklogId, e);
         }

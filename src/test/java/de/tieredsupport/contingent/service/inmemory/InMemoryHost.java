@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.service.inmemory;
 
 import de.tieredsupport.contingent.domain.ContractDraft;
+import de.tieredsupport.contingent.domain.HolidayRules;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.AccessPolicy;
 import de.tieredsupport.contingent.service.BillingReport;
@@ -15,6 +16,7 @@ import de.tieredsupport.contingent.service.DecisionLinks;
 import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.GetStatus;
 import de.tieredsupport.contingent.service.ListStatuses;
+import de.tieredsupport.contingent.service.ReconcileWorklogs;
 import de.tieredsupport.contingent.service.RecordWorklogChange;
 import de.tieredsupport.contingent.service.RoundingDecision;
 import de.tieredsupport.contingent.service.WorklogChange;
@@ -88,7 +90,8 @@ public final class InMemoryHost {
             decisionLinks.onAlert(alert, contract);
         };
         recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions, changeRequestNotifier);
-        configureContract = new ConfigureContract(ledger, policy, audit);
+        configureContract = new ConfigureContract(ledger, policy, audit, HolidayRules.NONE,
+                new ReconcileWorklogs(ledger, reconciliationCursor)::readAgainFor);
         correctLevel = new CorrectLevel(ledger, policy, audit, alertsAndDecisions);
         getStatus = new GetStatus(ledger, policy);
         listStatuses = new ListStatuses(ledger, policy);

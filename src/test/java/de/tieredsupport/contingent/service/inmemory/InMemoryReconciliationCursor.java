@@ -1,20 +1,18 @@
 package de.tieredsupport.contingent.service.inmemory;
 
-import java.util.OptionalLong;
-
 import de.tieredsupport.contingent.service.port.ReconciliationCursor;
 
 public final class InMemoryReconciliationCursor implements ReconciliationCursor {
 
-    private OptionalLong next = OptionalLong.empty();
+    private State state = State.EMPTY;
 
     @Override
-    public synchronized OptionalLong nextStart() {
-        return next;
+    public synchronized State read() {
+        return state;
     }
 
     @Override
-    public synchronized void nextStart(OptionalLong projectId) {
-        next = projectId;
+    public synchronized void write(State next) {
+        state = next;
     }
 }
