@@ -67,6 +67,11 @@ public final class AoChangeRequestStore implements ChangeRequestStore {
     }
 
     @Override
+    public boolean anyInProject(long projectId) {
+        return ao.count(ChangeRequestRoundEntity.class, "PROJECT_ID = ?", projectId) > 0;
+    }
+
+    @Override
     public List<ChangeRequest> findByProject(long projectId) {
         return group(projectId, List.of(ao.find(ChangeRequestRoundEntity.class,
                 Query.select().where("PROJECT_ID = ?", projectId))));

@@ -66,12 +66,13 @@ public final class AoTotalsStore implements TotalsStore {
 
     @Override
     public void save(MonthTotals totals) {
-        write(levelRows(totals.projectId(), totals.month()), totals, null);
+        write(levelRows(totals.projectId(), totals.month()), totals, null, null);
     }
 
     @Override
     public void save(MonthTotals totals, Decisions decisions) {
-        write(levelRows(totals.projectId(), totals.month()), totals, Objects.requireNonNull(decisions, "decisions"));
+        write(levelRows(totals.projectId(), totals.month()), totals, Objects.requireNonNull(decisions, "decisions"),
+                null);
     }
 
     /** The level rows read, by level key, kept so that {@link #update} writes them without another read. */
@@ -91,6 +92,29 @@ public final class AoTotalsStore implements TotalsStore {
             }
             return Optional.of(new Decisions(topUps, windows));
         }
+
+        @Override
+        public Optional<Boolean> changeRequests() {
+            Boolean any = null;
+            for (SupportLevel level : SupportLevel.values()) {
+                LevelTotalEntity row = byLevel.get(level.key());
+                if (row == null || row.getChangeRequests() == null) {
+                    return Optional.empty();
+                }
+                any = row.getChangeRequests();
+            }
+            return Optional.of(any);
+        }
+    }
+
+    @Override
+    public void markChangeRequests(long projectId, YearMonth month) {
+        for (LevelTotalEntity row : levelRows(projectId, month).values()) {
+            if (!Boolean.TRUE.equals(row.getChangeRequests())) {
+                row.setChangeRequests(true);
+                row.save();
+            }
+        }
     }
 
     @Override
@@ -102,12 +126,12 @@ public final class AoTotalsStore implements TotalsStore {
 
     @Override
     public void update(Rows read, MonthTotals totals, Collection<TicketTotal.Change> ticketChanges,
-            Decisions decisions) {
+            Decisions decisions, Boolean changeRequests) {
         if (!(read instanceof AoRows rows) || rows.totals().projectId() != totals.projectId()
                 || !rows.totals().month().equals(totals.month())) {
             throw new IllegalArgumentException("Rows of another month or store: " + read);
         }
-        write(rows.byLevel(), totals, decisions);
+        write(rows.byLevel(), totals, decisions, changeRequests);
         applyTicketChanges(totals.projectId(), totals.month(), ticketChanges);
     }
 
@@ -121,10 +145,11 @@ public final class AoTotalsStore implements TotalsStore {
     }
 
     /**
-     * Creates missing level rows and updates those whose figures differ from {@code totals}; the decisions too unless
-     * null (then new rows leave them unknown).
+     * Creates missing level rows and updates those whose figures differ from {@code totals}; the decisions and the
+     * change-request flag too unless null (then new rows leave them unknown).
      */
-    private void write(Map<String, LevelTotalEntity> existing, MonthTotals totals, Decisions decisions) {
+    private void write(Map<String, LevelTotalEntity> existing, MonthTotals totals, Decisions decisions,
+            Boolean changeRequests) {
         for (SupportLevel level : SupportLevel.values()) {
             LevelTotals values = totals.level(level);
             Long topUp = decisions == null ? null : decisions.topUpMinutes().get(level);
@@ -139,18 +164,23 @@ public final class AoTotalsStore implements TotalsStore {
                         new DBParam("SUSPENDED_MINUTES", values.suspendedMinutes()),
                         new DBParam("AVAILABLE_MINUTES", values.availableMinutes()),
                         new DBParam("TOP_UP_MINUTES", topUp),
-                        new DBParam("SUSPENSION_WINDOWS", windows));
+                        new DBParam("SUSPENSION_WINDOWS", windows),
+                        new DBParam("CHANGE_REQUESTS", changeRequests));
             } else if (row.getUsedMinutes() != values.usedMinutes()
                     || row.getSuspendedMinutes() != values.suspendedMinutes()
                     || row.getAvailableMinutes() != values.availableMinutes()
                     || decisions != null && (!topUp.equals(row.getTopUpMinutes())
-                            || !windows.equals(row.getSuspensionWindows()))) {
+                            || !windows.equals(row.getSuspensionWindows()))
+                    || changeRequests != null && !changeRequests.equals(row.getChangeRequests())) {
                 row.setUsedMinutes(values.usedMinutes());
                 row.setSuspendedMinutes(values.suspendedMinutes());
                 row.setAvailableMinutes(values.availableMinutes());
                 if (decisions != null) {
                     row.setTopUpMinutes(topUp);
                     row.setSuspensionWindows(windows);
+                }
+                if (changeRequests != null) {
+                    row.setChangeRequests(changeRequests);
                 }
                 row.save();
             }

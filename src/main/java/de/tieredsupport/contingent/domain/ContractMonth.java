@@ -18,11 +18,12 @@ import java.util.Objects;
 public final class ContractMonth {
 
     /**
-     * How far before its end a month counts as possibly closed. A month closes only after it ended, by the clock of
-     * the node that closes it; nodes' clocks agree to far less than this, so a booking more than this before the
-     * month's end cannot meet a close and need not read it.
+     * How far apart the clocks of two cluster nodes may be at most, with room to spare: they agree to far less. A
+     * month closes only after it ended by the closing node's clock, so a booking more than this before the month's
+     * end cannot meet a close and need not read it; and two writes this far into a month agree that it is the
+     * current one.
      */
-    public static final Duration CLOSE_MARGIN = Duration.ofHours(1);
+    public static final Duration CLOCK_MARGIN = Duration.ofHours(1);
 
     private final Contract contract;
     private final YearMonth month;
@@ -70,7 +71,15 @@ public final class ContractMonth {
 
     /** Whether a booking change at {@code now} could meet a close of {@code month} and so must read it. */
     public static boolean mayBeClosedAt(BillingMonth month, Instant now) {
-        return !now.isBefore(month.end().minus(CLOSE_MARGIN));
+        return !now.isBefore(month.end().minus(CLOCK_MARGIN));
+    }
+
+    /**
+     * Whether every node agrees at {@code now} that {@code month} is the current month: it is by this clock, and has
+     * been for longer than {@link #CLOCK_MARGIN}.
+     */
+    public static boolean isSurelyCurrentAt(BillingMonth month, Instant now) {
+        return month.contains(now) && !now.isBefore(month.start().plus(CLOCK_MARGIN));
     }
 
     public Contract contract() {

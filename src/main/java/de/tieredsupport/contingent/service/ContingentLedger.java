@@ -2,6 +2,7 @@ package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.domain.BillingMonth;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.CarryOverPolicy;
 import de.tieredsupport.contingent.domain.ChangeRequest;
@@ -439,15 +440,29 @@ public final class ContingentLedger {
         private final TotalsStore.Rows rows;
         /** The month's top-ups and suspensions as now known, to keep with its totals (null: not all read). */
         private final TotalsStore.Decisions decisions;
+        /** Whether the project has change requests, to keep with the month's totals (null: nothing new learnt). */
+        private final Boolean changeRequests;
+        private final boolean noChangeRequests;
 
-        private LoadedMonth(ContractMonth month, TotalsStore.Rows rows, TotalsStore.Decisions decisions) {
+        private LoadedMonth(ContractMonth month, TotalsStore.Rows rows, TotalsStore.Decisions decisions,
+                Boolean changeRequests, boolean noChangeRequests) {
             this.month = month;
             this.rows = rows;
             this.decisions = decisions;
+            this.changeRequests = changeRequests;
+            this.noChangeRequests = noChangeRequests;
         }
 
         ContractMonth month() {
             return month;
+        }
+
+        /**
+         * Whether the project has no change request, so no work in this month is change-request work and the
+         * ticket's change request need not be read (see {@link TotalsStore.Rows#changeRequests}).
+         */
+        boolean noChangeRequests() {
+            return noChangeRequests;
         }
 
         private boolean is(long projectId, YearMonth other) {
@@ -457,35 +472,44 @@ public final class ContingentLedger {
 
     /**
      * Reads what a booking change in the month needs, under the month's lock: its level totals, which also hold the
-     * month's top-ups and number of suspension windows (read from their own tables only when the totals do not know
-     * them yet, or when there are windows and {@code withSuspensions} asks for them), its close only when the month
-     * may have ended ({@link ContractMonth#mayBeClosedAt}), and the carry-in of an open month.
+     * month's top-ups, the number of its suspension windows and whether the project has change requests (each read
+     * from its own table only while the totals do not know it yet), its close only when the month may have ended
+     * ({@link ContractMonth#mayBeClosedAt}), and the carry-in of an open month.
      *
+     * @param decidingABooking whether a new booking is being decided (its suspension and change-request work), which
+     *        needs the suspension windows and what is known of change requests; false when a stored booking only
+     *        leaves this month
      * @throws NotFoundException unless terms are in force in the month
      */
-    LoadedMonth loadMonth(Contract contract, YearMonth month, boolean withSuspensions) {
+    LoadedMonth loadMonth(Contract contract, YearMonth month, boolean decidingABooking) {
         requireTermsInForce(contract, month);
         long projectId = contract.projectId();
+        Instant now = clock.instant();
+        BillingMonth billingMonth = contract.billingMonth(month);
         TotalsStore.Rows rows = totals.findForUpdate(projectId, month);
         Optional<TotalsStore.Decisions> kept = rows.decisions();
-        Optional<ClosedLevels> own = ContractMonth.mayBeClosedAt(contract.billingMonth(month), clock.instant())
+        Optional<ClosedLevels> own = ContractMonth.mayBeClosedAt(billingMonth, now)
                 ? closes.findLevels(projectId, month) : Optional.empty();
         List<TopUp> granted = own.isPresent() || kept.isPresent() ? null : topUps.findByMonth(projectId, month);
-        List<Suspension> windows = !withSuspensions || kept.isPresent() && kept.get().suspensionWindows() == 0
+        List<Suspension> windows = !decidingABooking || kept.isPresent() && kept.get().suspensionWindows() == 0
                 ? List.of() : suspensions.findByMonth(projectId, month);
-        TotalsStore.Decisions decisions = kept.orElse(granted != null && withSuspensions
+        TotalsStore.Decisions decisions = kept.orElse(granted != null && decidingABooking
                 ? TotalsStore.Decisions.of(granted, windows.size()) : null);
+        // "none" may only be kept where every change-request change of the month holds this month's lock
+        Boolean learnt = decidingABooking && rows.changeRequests().isEmpty()
+                && ContractMonth.isSurelyCurrentAt(billingMonth, now) ? changeRequests.anyInProject(projectId) : null;
+        boolean none = Boolean.FALSE.equals(rows.changeRequests().orElse(learnt));
         if (own.isPresent()) {
             Map<SupportLevel, Long> frozen = zeros();
             own.get().levels().forEach((level, closed) -> frozen.put(level, closed.availableMinutes()));
             return new LoadedMonth(ContractMonth.closed(contract, month, frozen, windows, rows.totals()), rows,
-                    decisions);
+                    decisions, learnt, none);
         }
         Map<SupportLevel, Long> topUpMinutes = kept.map(TotalsStore.Decisions::topUpMinutes)
                 .orElseGet(() -> TotalsStore.Decisions.of(granted, 0).topUpMinutes());
         Map<SupportLevel, Long> available = availableOpen(contract, month, topUpMinutes);
         return new LoadedMonth(ContractMonth.open(contract, month, available, windows, rows.totals()), rows,
-                decisions);
+                decisions, learnt, none);
     }
 
     /**
@@ -545,7 +569,7 @@ public final class ContingentLedger {
                 loaded = loadMonth(contract.get(), month, false);
             }
             ContractMonth.Change change = loaded.month().rebook(before, after, clock.instant());
-            totals.update(loaded.rows, change.totals(), change.tickets(), loaded.decisions);
+            totals.update(loaded.rows, change.totals(), change.tickets(), loaded.decisions, loaded.changeRequests);
             if (change.changedAfterClose()) {
                 closes.markChanged(projectId, month);
                 continue;
@@ -655,6 +679,8 @@ public final class ContingentLedger {
                     }
                 }
                 changeRequests.save(after);
+                // bookings in the month of this change read the ticket's change request from now on
+                totals.markChangeRequests(projectId, contract.monthOf(peekNow));
                 List<PendingAlert> alerts = new ArrayList<>();
                 for (Booking b : moving) {
                     alerts.addAll(rebook(contract, b, b.withChangeRequest(!b.changeRequest())));

@@ -136,7 +136,8 @@ public final class RecordWorklogChange {
                 ? existing.level()
                 : levels.currentLevel(change.issueId()).orElse(terms.defaultLevel());
         boolean suspended = loaded.month().suspends(level, change.start());
-        boolean changeRequestWork = ledger.isChangeRequestWork(change.projectId(), change.issueId(), change.start());
+        boolean changeRequestWork = !loaded.noChangeRequests()
+                && ledger.isChangeRequestWork(change.projectId(), change.issueId(), change.start());
         Booking next = new Booking(change.worklogId(), change.issueId(), change.projectId(), change.authorKey(),
                 change.start(), raw, terms.rounding().billedSeconds(raw), level, month, Booking.State.ACTIVE,
                 suspended, change.updated(), changeRequestWork);

@@ -271,8 +271,16 @@ public class AoStoresTest {
 
         de.tieredsupport.contingent.service.port.TotalsStore.Decisions none =
                 new de.tieredsupport.contingent.service.port.TotalsStore.Decisions(Map.of(), 0);
-        store.update(store.findForUpdate(10, NOV), booked, List.of(), none);
+        assertTrue("not known before it is learnt", store.findForUpdate(10, NOV).changeRequests().isEmpty());
+        store.update(store.findForUpdate(10, NOV), booked, List.of(), none, false);
         assertEquals(Optional.of(none), store.findForUpdate(10, NOV).decisions());
+        assertEquals(Optional.of(false), store.findForUpdate(10, NOV).changeRequests());
+        store.markChangeRequests(10, NOV);
+        store.markChangeRequests(10, DEC); // no rows: nothing to keep
+        assertEquals(Optional.of(true), store.findForUpdate(10, NOV).changeRequests());
+        assertTrue(store.findForUpdate(10, DEC).changeRequests().isEmpty());
+        store.update(store.findForUpdate(10, NOV), booked, List.of(), null, null);
+        assertEquals("null leaves it", Optional.of(true), store.findForUpdate(10, NOV).changeRequests());
         try {
             store.update(store.findForUpdate(10, DEC), booked, List.of());
             fail("rows of another month");

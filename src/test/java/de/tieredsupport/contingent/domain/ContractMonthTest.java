@@ -144,6 +144,16 @@ public class ContractMonthTest {
         assertTrue(ContractMonth.mayBeClosedAt(march, berlin("2026-04-15T09:00")));
     }
 
+    @Test
+    public void aMonthIsSurelyCurrentFromOneHourAfterItsStartToItsEnd() {
+        BillingMonth march = CONTRACT.billingMonth(MARCH); // 2026-03-01T00:00 to 2026-04-01T00:00 Berlin
+        assertFalse(ContractMonth.isSurelyCurrentAt(march, berlin("2026-03-01T00:59:59")));
+        assertTrue(ContractMonth.isSurelyCurrentAt(march, berlin("2026-03-01T01:00")));
+        assertTrue(ContractMonth.isSurelyCurrentAt(march, berlin("2026-03-31T23:59:59")));
+        assertFalse(ContractMonth.isSurelyCurrentAt(march, berlin("2026-04-01T00:00")));
+        assertFalse(ContractMonth.isSurelyCurrentAt(march, berlin("2026-02-15T12:00")));
+    }
+
     @Test(expected = IllegalArgumentException.class)
     public void refusesAMonthWithoutTerms() {
         ContractMonth.open(CONTRACT, YearMonth.of(2026, 2), AVAILABLE, List.of(),

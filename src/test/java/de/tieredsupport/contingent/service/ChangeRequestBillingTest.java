@@ -98,6 +98,33 @@ public class ChangeRequestBillingTest {
                 h.totals.findTickets(PROJECT, MARCH));
     }
 
+    /**
+     * A project without change requests keeps that with the current month's totals, so its bookings need not read
+     * the ticket's change request; only where every change-request change holds the month's lock.
+     */
+    @Test
+    public void onlyTheSurelyCurrentMonthKeepsThatTheProjectHasNoChangeRequest() {
+        h.setTime("2026-03-01T00:30");                          // within the first hour of March
+        h.log(1, TICKET, PROJECT, "2026-03-01T00:10", 600);
+        assertTrue("not kept within the first hour", h.totals.findForUpdate(PROJECT, MARCH).changeRequests()
+                .isEmpty());
+        h.setTime("2026-03-02T09:00");
+        h.log(2, TICKET, PROJECT, "2026-04-02T09:00", 600);    // logged ahead into April
+        assertTrue("not kept for a future month", h.totals.findForUpdate(PROJECT, APRIL).changeRequests().isEmpty());
+        h.log(3, TICKET, PROJECT, "2026-03-02T08:30", 600);
+        assertEquals(java.util.Optional.of(false), h.totals.findForUpdate(PROJECT, MARCH).changeRequests());
+
+        prepareAndSubmit(600);
+        assertEquals("any change to a change request marks the month", java.util.Optional.of(true),
+                h.totals.findForUpdate(PROJECT, MARCH).changeRequests());
+        decide(true);
+        h.setTime("2026-03-02T10:00");
+        h.log(4, TICKET, PROJECT, "2026-03-02T09:30", 600);
+        assertTrue(h.bookings.find(4).orElseThrow().isChangeRequestWork());
+        h.log(5, TICKET, PROJECT, "2026-04-03T09:00", 600);
+        assertTrue("April read the change request itself", h.bookings.find(5).orElseThrow().isChangeRequestWork());
+    }
+
     @Test
     public void workLoggedLateWithAStartBeforeTheApprovalIsSupport() {
         prepareAndSubmit(240);

@@ -50,4 +50,11 @@ public interface LevelTotalEntity extends Entity {
     /** Number of the month's suspension windows (any level), kept like {@link #getTopUpMinutes}; null: not known. */
     Integer getSuspensionWindows();
     void setSuspensionWindows(Integer windows);
+
+    /**
+     * Whether the project had any change request when this was written (see {@code TotalsStore.Rows}); null: not
+     * known, the ticket's change request is read.
+     */
+    Boolean getChangeRequests();
+    void setChangeRequests(Boolean any);
 }

@@ -16,6 +16,9 @@ public interface ChangeRequestStore {
     /** Every change request of the project, any order. */
     List<ChangeRequest> findByProject(long projectId);
 
+    /** Whether the project has any change request (any round, any state); one count. */
+    boolean anyInProject(long projectId);
+
     /** Stores every round of the change request (rounds are only added or changed, never removed). */
     void save(ChangeRequest changeRequest);
 }

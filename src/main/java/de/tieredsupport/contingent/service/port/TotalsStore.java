@@ -72,7 +72,18 @@ public interface TotalsStore {
 
         /** The month's decisions kept with its totals; empty if the month has no rows or they were written before. */
         Optional<Decisions> decisions();
+
+        /**
+         * Whether the project has any change request, as kept with the month's totals; empty if not known. False is
+         * written only for the current month from an hour after its start, by a booking holding its lock after reading
+         * the project's change requests; every change-request change holds the current month's lock and writes true.
+         * So false means no ticket's work in this month can be change-request work.
+         */
+        Optional<Boolean> changeRequests();
     }
+
+    /** Keeps with the month's totals (if it has rows) that the project has a change request. */
+    void markChangeRequests(long projectId, YearMonth month);
 
     /** {@link #save(MonthTotals)} and the month's decisions with it. */
     void save(MonthTotals totals, Decisions decisions);
@@ -85,14 +96,15 @@ public interface TotalsStore {
      * them again, and adds {@code ticketChanges} to the month's ticket totals as {@link #applyTicketChanges} does.
      */
     default void update(Rows read, MonthTotals totals, Collection<TicketTotal.Change> ticketChanges) {
-        update(read, totals, ticketChanges, null);
+        update(read, totals, ticketChanges, null, null);
     }
 
     /**
-     * {@link #update(Rows, MonthTotals, Collection)} that also keeps the month's {@code decisions} (null: leaves them
-     * as they are), as read under the month's lock.
+     * {@link #update(Rows, MonthTotals, Collection)} that also keeps the month's {@code decisions} and whether the
+     * project has {@code changeRequests} (each null: left as it is), as read under the month's lock.
      */
-    void update(Rows read, MonthTotals totals, Collection<TicketTotal.Change> ticketChanges, Decisions decisions);
+    void update(Rows read, MonthTotals totals, Collection<TicketTotal.Change> ticketChanges, Decisions decisions,
+            Boolean changeRequests);
 
     /** The month's ticket totals, one per ticket and level with minutes, any order; one query. */
     List<TicketTotal> findTickets(long projectId, YearMonth month);

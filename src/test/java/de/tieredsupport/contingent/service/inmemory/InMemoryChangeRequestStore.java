@@ -31,6 +31,11 @@ public final class InMemoryChangeRequestStore implements ChangeRequestStore {
     }
 
     @Override
+    public synchronized boolean anyInProject(long projectId) {
+        return !findByProject(projectId).isEmpty();
+    }
+
+    @Override
     public synchronized List<ChangeRequest> findByProject(long projectId) {
         return byIssue.values().stream().filter(c -> c.projectId() == projectId).toList();
     }

@@ -57,7 +57,18 @@ public final class InMemoryTotalsStore implements TotalsStore {
 
     private final Map<Key, Decisions> decisions = new HashMap<>();
 
-    private record MemoryRows(MonthTotals totals, Optional<Decisions> decisions) implements Rows {
+    private final Map<Key, Boolean> changeRequestFlags = new HashMap<>();
+
+    private record MemoryRows(MonthTotals totals, Optional<Decisions> decisions, Optional<Boolean> changeRequests)
+            implements Rows {
+    }
+
+    @Override
+    public synchronized void markChangeRequests(long projectId, YearMonth month) {
+        Key key = new Key(projectId, month);
+        if (totals.containsKey(key)) {
+            changeRequestFlags.put(key, true);
+        }
     }
 
     @Override
@@ -69,12 +80,13 @@ public final class InMemoryTotalsStore implements TotalsStore {
     @Override
     public synchronized Rows findForUpdate(long projectId, YearMonth month) {
         return new MemoryRows(find(projectId, month).orElse(MonthTotals.empty(projectId, month)),
-                Optional.ofNullable(decisions.get(new Key(projectId, month))));
+                Optional.ofNullable(decisions.get(new Key(projectId, month))),
+                Optional.ofNullable(changeRequestFlags.get(new Key(projectId, month))));
     }
 
     @Override
     public synchronized void update(Rows read, MonthTotals next, Collection<TicketTotal.Change> ticketChanges,
-            Decisions monthDecisions) {
+            Decisions monthDecisions, Boolean changeRequests) {
         if (!(read instanceof MemoryRows) || read.totals().projectId() != next.projectId()
                 || !read.totals().month().equals(next.month())) {
             throw new IllegalArgumentException("Rows of another month or store: " + read);
@@ -83,6 +95,9 @@ public final class InMemoryTotalsStore implements TotalsStore {
             save(next, monthDecisions);
         } else {
             save(next);
+        }
+        if (changeRequests != null) {
+            changeRequestFlags.put(new Key(next.projectId(), next.month()), changeRequests);
         }
         applyTicketChanges(next.projectId(), next.month(), ticketChanges);
     }
