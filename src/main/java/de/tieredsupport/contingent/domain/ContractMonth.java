@@ -111,6 +111,11 @@ public final class ContractMonth {
         return suspensions.stream().anyMatch(s -> s.covers(level, start));
     }
 
+    /** This month after a change: the same terms, close, availability and suspensions with the change's totals. */
+    public ContractMonth withTotals(MonthTotals changed) {
+        return new ContractMonth(contract, month, closed, available, suspensions, changed);
+    }
+
     /** What a booking change did to this month. */
     public record Change(MonthTotals totals, List<TicketTotal.Change> tickets, List<Alert> crossed,
             boolean changedAfterClose) {

@@ -595,28 +595,35 @@ public final class ContingentLedger {
     }
 
     /**
-     * Re-derives the suspended flag of the month's bookings from its suspensions and recounts the month's totals
-     * with current availability. Call under the month's lock after suspensions or top-ups changed.
+     * After the month's suspensions or top-ups changed (call under the month's lock, in the same transaction):
+     * re-derives the suspended flag of the month's bookings, each flag change going the one way a booking changes
+     * ({@link ContractMonth#rebook}), and keeps the month's new availability and decisions with its totals. Moving
+     * work between used and suspended fires no threshold alert: those follow logged work.
      */
     void refreshMonth(Contract contract, YearMonth month) {
         long projectId = contract.projectId();
         List<Suspension> windows = suspensions.findByMonth(projectId, month);
-        List<Booking> current = new ArrayList<>();
+        List<TopUp> granted = topUps.findByMonth(projectId, month);
+        Optional<ClosedLevels> own = closes.findLevels(projectId, month);
+        Map<SupportLevel, Long> available = available(contract, month, own, granted);
+        TotalsStore.Rows rows = totals.findForUpdate(projectId, month);
+        ContractMonth current = own.isPresent()
+                ? ContractMonth.closed(contract, month, available, windows, rows.totals())
+                : ContractMonth.open(contract, month, available, windows, rows.totals());
+        Instant now = clock.instant();
+        List<TicketTotal.Change> tickets = new ArrayList<>();
         for (Booking b : bookings.findByMonth(projectId, month)) {
-            boolean suspended = windows.stream().anyMatch(s -> s.covers(b.level(), b.start()));
+            boolean suspended = current.suspends(b.level(), b.start());
             if (b.isActive() && b.suspended() != suspended) {
                 Booking flagged = b.withSuspended(suspended);
+                ContractMonth.Change change = current.rebook(b, flagged, now);
+                current = current.withTotals(change.totals());
+                tickets.addAll(change.tickets());
                 bookings.save(flagged);
-                current.add(flagged);
-            } else {
-                current.add(b);
             }
         }
-        List<TopUp> granted = topUps.findByMonth(projectId, month);
-        totals.save(MonthTotals.recount(projectId, month, current,
-                        available(contract, month, closes.findLevels(projectId, month), granted)),
-                TotalsStore.Decisions.of(granted, windows.size()));
-        totals.replaceTickets(projectId, month, TicketTotal.recount(current));
+        totals.update(rows, current.totals().withAvailable(available), tickets,
+                TotalsStore.Decisions.of(granted, windows.size()), null);
     }
 
     // ----------------------------------------------------------------- change requests

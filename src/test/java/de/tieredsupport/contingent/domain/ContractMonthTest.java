@@ -103,6 +103,19 @@ public class ContractMonthTest {
     }
 
     @Test
+    public void changesFollowOneAnotherThroughTheMonthTheyLeave() {
+        // suspending 470 of 470 used minutes, then logging 10 more: usage 10, nothing crossed
+        Booking logged = booking(99).issue(9).minutes(470).build();
+        ContractMonth month = open(used(470));
+        ContractMonth.Change suspending = month.rebook(logged, logged.withSuspended(true), NOW);
+        ContractMonth after = month.withTotals(suspending.totals());
+        assertEquals(new LevelTotals(0, 470, 600), after.totals().level(L1));
+        ContractMonth.Change more = after.rebook(null, booking(1).minutes(10).build(), NOW);
+        assertEquals(new LevelTotals(10, 470, 600), more.totals().level(L1));
+        assertEquals(List.of(), more.crossed());
+    }
+
+    @Test
     public void aChangeToAClosedMonthIsMarkedAndFiresNoAlert() {
         ContractMonth closed = ContractMonth.closed(CONTRACT, MARCH, AVAILABLE, List.of(), used(470));
         ContractMonth.Change change = closed.rebook(null, booking(1).minutes(200).build(), NOW);
