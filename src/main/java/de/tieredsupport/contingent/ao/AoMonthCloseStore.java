@@ -6,12 +6,10 @@ import static de.tieredsupport.contingent.ao.AoValues.month;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -158,12 +156,13 @@ public final class AoMonthCloseStore implements MonthCloseStore {
                 month(closedMonth));
     }
 
+    /** Streamed, so that only the months are read, not the results kept beside them. */
     @Override
     public List<YearMonth> findChangedMonths(long projectId) {
-        return Arrays.stream(ao.find(ChangedMonthEntity.class,
-                        Query.select("ID, BILLING_MONTH").where("PROJECT_ID = ?", projectId).order("BILLING_MONTH")))
-                .map(row -> month(row.getBillingMonth()))
-                .collect(Collectors.toList());
+        List<YearMonth> months = new ArrayList<>();
+        ao.stream(ChangedMonthEntity.class, Query.select("ID, BILLING_MONTH").where("PROJECT_ID = ?", projectId)
+                .order("BILLING_MONTH"), row -> months.add(month(row.getBillingMonth())));
+        return months;
     }
 
     @Override
