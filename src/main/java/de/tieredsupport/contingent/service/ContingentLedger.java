@@ -472,14 +472,22 @@ public final class ContingentLedger {
     /**
      * Keeps what each closed month changed in this transaction computes to now, under the month locks its change
      * holds, so the next open month's report reads it instead of computing the month. A mark made outside
-     * {@link #locked} keeps no result, and the report computes that month.
+     * {@link #locked} keeps no result, and the report computes that month; so does one whose computation fails here,
+     * which must not undo the change itself.
      */
     private void keepChangedMonthsCurrent() {
         Map<ContractMonth, Contract> changed = changedClosedMonths.get();
         if (changed == null) {
             return;
         }
-        changed.forEach((key, contract) -> closes.saveCurrentResult(compute(contract, key.month())));
+        changed.forEach((key, contract) -> {
+            try {
+                closes.saveCurrentResult(compute(contract, key.month()));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not keep the result of closed month " + key.month()
+                        + " of project " + key.projectId() + "; the report computes it", e);
+            }
+        });
     }
 
     // ----------------------------------------------------------------- writes (inside locked())

@@ -20,6 +20,7 @@ public final class InMemoryMonthCloseStore implements MonthCloseStore {
     /** Changed closed months, each with the result kept for it (empty: unknown). */
     private final Map<Long, TreeMap<YearMonth, Optional<MonthResult>>> changed = new HashMap<>();
     private int snapshotReads;
+    private boolean failKeeping;
 
     /** How often a close was read with its snapshot (every ticket of the month). */
     public synchronized int snapshotReads() {
@@ -89,8 +90,16 @@ public final class InMemoryMonthCloseStore implements MonthCloseStore {
         changed.computeIfAbsent(projectId, p -> new TreeMap<>()).put(closedMonth, Optional.empty());
     }
 
+    /** Makes {@link #saveCurrentResult} fail, as a store that cannot write would. */
+    public synchronized void failKeepingResults(boolean fail) {
+        failKeeping = fail;
+    }
+
     @Override
     public synchronized void saveCurrentResult(MonthResult current) {
+        if (failKeeping) {
+            throw new IllegalStateException("keeping results fails in this test");
+        }
         TreeMap<YearMonth, Optional<MonthResult>> marks = changed.get(current.projectId());
         if (marks != null && marks.containsKey(current.month())) {
             marks.put(current.month(), Optional.of(current));
