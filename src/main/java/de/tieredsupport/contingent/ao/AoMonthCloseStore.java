@@ -6,12 +6,10 @@ import static de.tieredsupport.contingent.ao.AoValues.month;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -21,7 +19,9 @@ import de.tieredsupport.contingent.ao.entity.MonthCloseEntity;
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.MonthClose;
+import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.service.port.ChangedMonth;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
 
 import jakarta.inject.Inject;
@@ -32,7 +32,8 @@ import net.java.ao.Query;
 
 /**
  * Closed months with their frozen snapshots ({@code AO_59A0F7_MONTH_CLOSE}, written once, never updated) and
- * the closed months whose bookings changed afterwards ({@code AO_59A0F7_CHANGED_MONTH}).
+ * the closed months whose bookings changed afterwards ({@code AO_59A0F7_CHANGED_MONTH}), with what each computes to
+ * now.
  */
 @Named
 public final class AoMonthCloseStore implements MonthCloseStore {
@@ -112,12 +113,41 @@ public final class AoMonthCloseStore implements MonthCloseStore {
     }
 
     @Override
+    public List<MonthClose> findFrom(long projectId, YearMonth from) {
+        List<MonthClose> found = new ArrayList<>();
+        for (MonthCloseEntity row : ao.find(MonthCloseEntity.class, Query.select()
+                .where("PROJECT_ID = ? AND BILLING_MONTH >= ?", projectId, month(from)).order("BILLING_MONTH"))) {
+            found.add(toClose(row));
+        }
+        return found;
+    }
+
+    @Override
     public void markChanged(long projectId, YearMonth closedMonth) {
-        if (ao.count(ChangedMonthEntity.class, "PROJECT_ID = ? AND BILLING_MONTH = ?",
-                projectId, month(closedMonth)) == 0) {
+        ChangedMonthEntity[] rows = changedRows(projectId, closedMonth);
+        if (rows.length == 0) {
             ao.create(ChangedMonthEntity.class, new DBParam("PROJECT_ID", projectId),
                     new DBParam("BILLING_MONTH", month(closedMonth)));
+            return;
         }
+        for (ChangedMonthEntity row : rows) {
+            row.setCurrentResult(null);
+            row.save();
+        }
+    }
+
+    @Override
+    public void saveCurrentResult(MonthResult current) {
+        String text = SnapshotCodec.encode(current, List.of());
+        for (ChangedMonthEntity row : changedRows(current.projectId(), current.month())) {
+            row.setCurrentResult(text);
+            row.save();
+        }
+    }
+
+    private ChangedMonthEntity[] changedRows(long projectId, YearMonth closedMonth) {
+        return ao.find(ChangedMonthEntity.class, Query.select("ID")
+                .where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(closedMonth)));
     }
 
     @Override
@@ -126,12 +156,25 @@ public final class AoMonthCloseStore implements MonthCloseStore {
                 month(closedMonth));
     }
 
+    /** Streamed, so that only the months are read, not the results kept beside them. */
     @Override
     public List<YearMonth> findChangedMonths(long projectId) {
-        return Arrays.stream(ao.find(ChangedMonthEntity.class,
-                        Query.select().where("PROJECT_ID = ?", projectId).order("BILLING_MONTH")))
-                .map(row -> month(row.getBillingMonth()))
-                .collect(Collectors.toList());
+        List<YearMonth> months = new ArrayList<>();
+        ao.stream(ChangedMonthEntity.class, Query.select("ID, BILLING_MONTH").where("PROJECT_ID = ?", projectId)
+                .order("BILLING_MONTH"), row -> months.add(month(row.getBillingMonth())));
+        return months;
+    }
+
+    @Override
+    public List<ChangedMonth> findChanged(long projectId) {
+        List<ChangedMonth> found = new ArrayList<>();
+        for (ChangedMonthEntity row : ao.find(ChangedMonthEntity.class, Query.select("ID, BILLING_MONTH, CURRENT_RESULT")
+                .where("PROJECT_ID = ?", projectId).order("BILLING_MONTH"))) {
+            String current = row.getCurrentResult();
+            found.add(new ChangedMonth(month(row.getBillingMonth()),
+                    current == null ? Optional.empty() : Optional.of(SnapshotCodec.decode(current).result())));
+        }
+        return found;
     }
 
     private static Optional<MonthClose> first(MonthCloseEntity[] rows) {

@@ -60,20 +60,25 @@ final class SnapshotCodec {
         return out.toString();
     }
 
+    /**
+     * Reads a snapshot written by {@link #encode}. Walks the text once, field by field, without splitting it into
+     * arrays of strings: a report with adjustments reads the snapshots of all changed months.
+     */
     static Snapshot decode(String text) {
-        String[] lines = text.split("\n");
-        if (lines.length < 2 || !VERSION_LINE.equals(lines[0])) {
-            throw new IllegalStateException("not a month snapshot of a known version: " + lines[0]);
+        int firstEnd = lineEnd(text, 0);
+        if (!text.startsWith(VERSION_LINE) || firstEnd != VERSION_LINE.length() || firstEnd >= text.length()) {
+            throw new IllegalStateException("not a month snapshot of a known version: " + text.substring(0, firstEnd));
         }
-        String[] head = lines[1].split("\t", -1);
-        long projectId = Long.parseLong(head[1]);
-        YearMonth month = YearMonth.parse(head[2]);
-        Currency currency = Currency.getInstance(head[3]);
-        OveragePolicy overage = OveragePolicy.valueOf(head[4]);
+        Fields head = new Fields(text, firstEnd + 1);
+        head.next(); // "result"
+        long projectId = head.nextLong();
+        YearMonth month = YearMonth.parse(head.next());
+        Currency currency = Currency.getInstance(head.next());
+        OveragePolicy overage = OveragePolicy.valueOf(head.next());
 
         List<MonthResult.LevelLine> levels = new ArrayList<>();
         List<Adjustment> adjustments = new ArrayList<>();
-        String[] levelFields = null;
+        PendingLevel level = null;
         List<MonthResult.TicketLine> tickets = new ArrayList<>();
         String[] adjustmentFields = null;
         Map<SupportLevel, Figures> adjustmentLevels = new EnumMap<>(SupportLevel.class);
@@ -81,17 +86,20 @@ final class SnapshotCodec {
         List<MonthResult.ChangeRequestLine> changeRequests = new ArrayList<>();
         List<MonthResult.ChangeRequestLine> adjustmentChangeRequests = new ArrayList<>();
 
-        for (int i = 2; i < lines.length; i++) {
-            String[] f = lines[i].split("\t", -1);
-            switch (f[0]) {
+        for (int at = head.lineEnd + 1; at < text.length(); ) {
+            Fields f = new Fields(text, at);
+            at = f.lineEnd + 1;
+            switch (f.next()) {
                 case "level" -> {
-                    if (levelFields != null) {
-                        levels.add(levelLine(levelFields, tickets, currency));
+                    if (level != null) {
+                        levels.add(level.line(tickets));
                         tickets = new ArrayList<>();
                     }
-                    levelFields = f;
+                    level = new PendingLevel(AoValues.level(f.next()), f.nextLong(), f.nextLong(), f.nextLong(),
+                            f.nextMoney(currency), f.nextLong(), f.nextFigures(currency));
                 }
-                case "ticket" -> tickets.add(ticketLine(f, currency));
+                case "ticket" -> tickets.add(new MonthResult.TicketLine(f.nextLong(), AoValues.level(f.next()),
+                        f.nextFigures(currency)));
                 case "adjustment" -> {
                     if (adjustmentFields != null) {
                         adjustments.add(adjustment(adjustmentFields, adjustmentLevels, adjustmentTickets,
@@ -100,17 +108,18 @@ final class SnapshotCodec {
                         adjustmentTickets = new ArrayList<>();
                         adjustmentChangeRequests = new ArrayList<>();
                     }
-                    adjustmentFields = f;
+                    adjustmentFields = new String[] {"adjustment", f.next(), f.next(), f.next()};
                 }
-                case "adjustment-level" -> adjustmentLevels.put(AoValues.level(f[1]), figures(f, 2, currency));
-                case "adjustment-ticket" -> adjustmentTickets.add(ticketLine(f, currency));
-                case "change-request" -> changeRequests.add(changeRequestLine(f, currency));
-                case "adjustment-change-request" -> adjustmentChangeRequests.add(changeRequestLine(f, currency));
-                default -> throw new IllegalStateException("unknown snapshot record: " + f[0]);
+                case "adjustment-level" -> adjustmentLevels.put(AoValues.level(f.next()), f.nextFigures(currency));
+                case "adjustment-ticket" -> adjustmentTickets.add(new MonthResult.TicketLine(f.nextLong(),
+                        AoValues.level(f.next()), f.nextFigures(currency)));
+                case "change-request" -> changeRequests.add(f.nextChangeRequest(currency));
+                case "adjustment-change-request" -> adjustmentChangeRequests.add(f.nextChangeRequest(currency));
+                default -> throw new IllegalStateException("unknown snapshot record: " + f.kind());
             }
         }
-        if (levelFields != null) {
-            levels.add(levelLine(levelFields, tickets, currency));
+        if (level != null) {
+            levels.add(level.line(tickets));
         }
         if (adjustmentFields != null) {
             adjustments.add(adjustment(adjustmentFields, adjustmentLevels, adjustmentTickets,
@@ -120,14 +129,96 @@ final class SnapshotCodec {
                 adjustments);
     }
 
-    private static MonthResult.LevelLine levelLine(String[] f, List<MonthResult.TicketLine> tickets, Currency currency) {
-        return new MonthResult.LevelLine(AoValues.level(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
-                Long.parseLong(f[4]), Money.of(currency, new BigDecimal(f[5])), figures(f, 7, currency),
-                Long.parseLong(f[6]), tickets);
+    /** A level record whose ticket records follow it. */
+    private record PendingLevel(SupportLevel level, long baseMinutes, long topUpMinutes, long carryInMinutes,
+            Money hourlyRate, long carryOutMinutes, Figures figures) {
+
+        MonthResult.LevelLine line(List<MonthResult.TicketLine> tickets) {
+            return new MonthResult.LevelLine(level, baseMinutes, topUpMinutes, carryInMinutes, hourlyRate, figures,
+                    carryOutMinutes, tickets);
+        }
     }
 
-    private static MonthResult.TicketLine ticketLine(String[] f, Currency currency) {
-        return new MonthResult.TicketLine(Long.parseLong(f[1]), AoValues.level(f[2]), figures(f, 3, currency));
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** The tab-separated fields of one line, read in order. */
+    private static final class Fields {
+
+        private final String text;
+        private final int lineStart;
+        final int lineEnd;
+        private int at;
+
+        Fields(String text, int lineStart) {
+            this.text = text;
+            this.lineStart = lineStart;
+            this.lineEnd = lineEnd(text, lineStart);
+            this.at = lineStart;
+        }
+
+        String kind() {
+            int tab = text.indexOf('\t', lineStart);
+            return text.substring(lineStart, tab < 0 || tab > lineEnd ? lineEnd : tab);
+        }
+
+        private int fieldEnd() {
+            if (at > lineEnd) {
+                throw new IllegalStateException("snapshot record too short: " + text.substring(lineStart, lineEnd));
+            }
+            int tab = text.indexOf('\t', at);
+            return tab < 0 || tab > lineEnd ? lineEnd : tab;
+        }
+
+        String next() {
+            int end = fieldEnd();
+            String field = text.substring(at, end);
+            at = end + 1;
+            return field;
+        }
+
+        long nextLong() {
+            int end = fieldEnd();
+            long value = Long.parseLong(text, at, end, 10);
+            at = end + 1;
+            return value;
+        }
+
+        /** An amount as {@code toPlainString} wrote it at the currency's scale, else any exact decimal. */
+        Money nextMoney(Currency currency) {
+            int end = fieldEnd();
+            int digits = Money.fractionDigits(currency);
+            int point = text.lastIndexOf('.', end - 1);
+            boolean atScale = digits == 0 ? point < at : point >= at && end - point - 1 == digits;
+            Money money;
+            if (atScale && end - at <= 18) {
+                long minor = Long.parseLong(text, at, point < at ? end : point, 10);
+                boolean negative = text.charAt(at) == '-';
+                for (int i = point + 1; point >= at && i < end; i++) {
+                    int digit = Character.digit(text.charAt(i), 10);
+                    if (digit < 0) {
+                        throw new NumberFormatException("not an amount: " + text.substring(at, end));
+                    }
+                    minor = minor * 10 + (negative ? -digit : digit);
+                }
+                money = Money.ofMinor(currency, minor);
+            } else {
+                money = Money.of(currency, new BigDecimal(text.substring(at, end)));
+            }
+            at = end + 1;
+            return money;
+        }
+
+        Figures nextFigures(Currency currency) {
+            return new Figures(nextLong(), nextLong(), nextLong(), nextLong(), nextMoney(currency));
+        }
+
+        MonthResult.ChangeRequestLine nextChangeRequest(Currency currency) {
+            return new MonthResult.ChangeRequestLine(nextLong(), AoValues.level(next()), nextMoney(currency),
+                    nextLong(), nextMoney(currency));
+        }
     }
 
     private static Adjustment adjustment(String[] f, Map<SupportLevel, Figures> levels,
@@ -142,19 +233,9 @@ final class SnapshotCodec {
                 + line.minutes() + "\t" + line.amount().amount().toPlainString();
     }
 
-    private static MonthResult.ChangeRequestLine changeRequestLine(String[] f, Currency currency) {
-        return new MonthResult.ChangeRequestLine(Long.parseLong(f[1]), AoValues.level(f[2]),
-                Money.of(currency, new BigDecimal(f[3])), Long.parseLong(f[4]), Money.of(currency, new BigDecimal(f[5])));
-    }
-
     private static String figures(Figures figures) {
         return figures.inContingentMinutes() + "\t" + figures.overageMinutes() + "\t" + figures.suspendedMinutes()
                 + "\t" + figures.billedMinutes() + "\t" + figures.amount().amount().toPlainString();
-    }
-
-    private static Figures figures(String[] f, int from, Currency currency) {
-        return new Figures(Long.parseLong(f[from]), Long.parseLong(f[from + 1]), Long.parseLong(f[from + 2]),
-                Long.parseLong(f[from + 3]), Money.of(currency, new BigDecimal(f[from + 4])));
     }
 
     private static void line(StringBuilder out, String kind, Object... fields) {

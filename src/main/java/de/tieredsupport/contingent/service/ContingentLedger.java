@@ -24,6 +24,7 @@ import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.port.AlertStore;
 import de.tieredsupport.contingent.service.port.BookingStore;
 import de.tieredsupport.contingent.service.port.ChangeRequestStore;
+import de.tieredsupport.contingent.service.port.ChangedMonth;
 import de.tieredsupport.contingent.service.port.ClusterLock;
 import de.tieredsupport.contingent.service.port.ContractStore;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
@@ -39,12 +40,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -72,6 +75,11 @@ public final class ContingentLedger {
     /** Work to finish inside the transaction of this thread's outermost {@link #locked} call, if any. */
     private final ThreadLocal<TransactionCompletion> completion = new ThreadLocal<>();
     private final ThreadLocal<int[]> lockedDepth = ThreadLocal.withInitial(() -> new int[1]);
+    /**
+     * Closed months whose bookings this thread's outermost {@link #locked} transaction changed, with their contract:
+     * their current result is kept at its end (see {@link #keepChangedMonthsCurrent}).
+     */
+    private final ThreadLocal<Map<ContractMonthKey, Contract>> changedClosedMonths = new ThreadLocal<>();
 
     public ContingentLedger(ContractStore contracts, BookingStore bookings, TotalsStore totals, TopUpStore topUps,
             SuspensionStore suspensions, AlertStore alerts, MonthCloseStore closes, ChangeRequestStore changeRequests,
@@ -216,19 +224,32 @@ public final class ContingentLedger {
     /**
      * Runs {@code work} in one transaction while holding all named locks. Locks are taken in sorted order so that
      * two nodes needing overlapping sets cannot deadlock; the transaction commits before the locks are released. A
-     * completion set by {@link #completeInTransaction} runs after the work of the outermost call, in its transaction.
+     * completion set by {@link #completeInTransaction} runs after the work of the outermost call, in its transaction;
+     * then the closed months whose bookings the work changed get their current result kept, still in it.
      */
     <T> T locked(Collection<String> lockNames, Supplier<T> work) {
         List<String> names = new ArrayList<>(new TreeSet<>(lockNames));
         int[] depth = lockedDepth.get();
         boolean outermost = depth[0] == 0;
         Supplier<T> step = () -> transactions.inTransaction(() -> {
-            T result = work.get();
-            TransactionCompletion finish = completion.get();
-            if (outermost && finish != null) {
-                finish.complete(result);
+            if (outermost) {
+                changedClosedMonths.set(new LinkedHashMap<>());
             }
-            return result;
+            try {
+                T result = work.get();
+                TransactionCompletion finish = completion.get();
+                if (outermost && finish != null) {
+                    finish.complete(result);
+                }
+                if (outermost) {
+                    keepChangedMonthsCurrent();
+                }
+                return result;
+            } finally {
+                if (outermost) {
+                    changedClosedMonths.remove();
+                }
+            }
         });
         for (int i = names.size() - 1; i >= 0; i--) {
             String name = names.get(i);
@@ -411,7 +432,11 @@ public final class ContingentLedger {
 
     /**
      * Adjustments due in the report of {@code reportMonth}: only the next open month (the one after the latest
-     * closed month) carries them, for every closed month whose bookings changed after its close.
+     * closed month) carries them, for every closed month whose bookings changed after its close. Each is what the
+     * month computes to now (kept by the transaction of its latest change, else computed here) minus its snapshot
+     * minus the adjustments later closes settled; the marks with their results, and the closes from the earliest
+     * changed month on with their snapshots and settled adjustments, are read in one query each, however many
+     * months changed.
      */
     List<Adjustment> pendingAdjustments(Contract contract, YearMonth reportMonth) {
         long projectId = contract.projectId();
@@ -419,16 +444,58 @@ public final class ContingentLedger {
         if (latest.isEmpty() || !reportMonth.equals(latest.get().plusMonths(1))) {
             return List.of();
         }
+        List<ChangedMonth> changed = closes.findChanged(projectId).stream()
+                .filter(c -> c.month().isBefore(reportMonth)).toList();
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        TreeMap<YearMonth, MonthClose> closed = new TreeMap<>();
+        closes.findFrom(projectId, changed.get(0).month()).forEach(c -> closed.put(c.month(), c));
         List<Adjustment> due = new ArrayList<>();
-        for (YearMonth closedMonth : closes.findChangedMonths(projectId)) {
-            Optional<MonthClose> close = closes.find(projectId, closedMonth);
-            if (close.isEmpty() || !closedMonth.isBefore(reportMonth)) {
+        for (ChangedMonth month : changed) {
+            MonthClose close = closed.get(month.month());
+            if (close == null) {
                 continue;
             }
-            Adjustment.due(compute(contract, closedMonth), close.get().result(),
-                    closes.findSettledAdjustments(projectId, closedMonth), reportMonth).ifPresent(due::add);
+            List<Adjustment> settled = new ArrayList<>();
+            for (MonthClose later : closed.tailMap(month.month(), false).values()) {
+                later.settledAdjustments().stream().filter(a -> a.closedMonth().equals(month.month()))
+                        .forEach(settled::add);
+            }
+            MonthResult now = month.current().orElseGet(() -> compute(contract, month.month()));
+            Adjustment.due(now, close.result(), settled, reportMonth).ifPresent(due::add);
         }
         return due;
+    }
+
+    /** Marks a closed month whose bookings changed; its current result is kept at the end of the transaction. */
+    private void markChanged(Contract contract, YearMonth closedMonth) {
+        closes.markChanged(contract.projectId(), closedMonth);
+        Map<ContractMonthKey, Contract> changed = changedClosedMonths.get();
+        if (changed != null) {
+            changed.put(new ContractMonthKey(contract.projectId(), closedMonth), contract);
+        }
+    }
+
+    /**
+     * Keeps what each closed month changed in this transaction computes to now, under the month locks its change
+     * holds, so the next open month's report reads it instead of computing the month. A mark made outside
+     * {@link #locked} keeps no result, and the report computes that month; so does one whose computation fails here,
+     * which must not undo the change itself.
+     */
+    private void keepChangedMonthsCurrent() {
+        Map<ContractMonthKey, Contract> changed = changedClosedMonths.get();
+        if (changed == null) {
+            return;
+        }
+        changed.forEach((key, contract) -> {
+            try {
+                closes.saveCurrentResult(compute(contract, key.month()));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not keep the result of closed month " + key.month()
+                        + " of project " + key.projectId() + "; the report computes it", e);
+            }
+        });
     }
 
     // ----------------------------------------------------------------- writes (inside locked())
@@ -571,7 +638,7 @@ public final class ContingentLedger {
             ContractMonth.Change change = loaded.month().rebook(before, after, clock.instant());
             totals.update(loaded.rows, change.totals(), change.tickets(), loaded.decisions, loaded.changeRequests);
             if (change.changedAfterClose()) {
-                closes.markChanged(projectId, month);
+                markChanged(loaded.month().contract(), month);
                 continue;
             }
             won.addAll(recordAlerts(loaded.month().contract(), month, change.crossed()));

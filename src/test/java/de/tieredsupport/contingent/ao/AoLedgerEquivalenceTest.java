@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 
 import de.tieredsupport.contingent.ao.entity.Entities;
+import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.MonthTotals;
@@ -30,6 +31,7 @@ import de.tieredsupport.contingent.service.RecordWorklogChange;
 import de.tieredsupport.contingent.service.WorklogChange;
 import de.tieredsupport.contingent.service.port.ClusterLock;
 import de.tieredsupport.contingent.service.ChangeRequestFixture;
+import de.tieredsupport.contingent.service.PendingAdjustmentsFixture;
 import de.tieredsupport.contingent.service.inmemory.InMemoryAuditLog;
 import de.tieredsupport.contingent.service.inmemory.InMemoryClusterLock;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
@@ -256,6 +258,136 @@ public class AoLedgerEquivalenceTest {
         assertEquals(String.join("\n", last), 8, (int) counts.get(counts.size() - 1));
         assertEquals("the same for every later worklog: " + counts, 1,
                 new java.util.HashSet<>(counts.subList(1, counts.size())).size());
+    }
+
+    /**
+     * The report of the month after the latest close, with one closed month changed and with twelve: the same number of
+     * statements (the marks with their kept results, and the closes from the earliest changed month on, one query
+     * each), and adjustments equal to each month's own computation from its bookings, snapshot and settled
+     * adjustments, on both stores; then again after a close settled them and some months changed once more.
+     */
+    @Test
+    public void adjustmentsOfTwelveChangedMonthsCostTheStatementsOfOneAndEqualEachMonthsComputation() {
+        TestActiveObjects ao = new TestActiveObjects(database.entityManager());
+        ao.migrate(Entities.all());
+        Host inMemory = inMemoryHost();
+        Host onAo = aoHost(new AoTotalsStore(ao), new AoBookingStore(ao), ao);
+        YearMonth january = YearMonth.of(2026, 1);
+        YearMonth february = YearMonth.of(2026, 2);
+        List<YearMonth> closed = new ArrayList<>();
+        for (YearMonth m = YearMonth.of(2025, 1); m.isBefore(january); m = m.plusMonths(1)) {
+            closed.add(m);
+        }
+        for (Host host : List.of(inMemory, onAo)) {
+            yearOfWork(host, closed, january);
+            host.clock.set(InMemoryHost.berlin("2026-03-02T09:00"));
+            lateChange(host, closed.get(5), 1);
+        }
+        long beyond = closed.stream().filter(m -> onAo.report.report(InMemoryHost.ADMIN, PROJECT, m).result()
+                .line(SupportLevel.L1).figures().overageMinutes() > 0).count();
+        assertTrue("most months split at the end of a contingent: " + beyond, beyond >= 6);
+        List<String> one = statementsOfReport(onAo, january);
+        assertEquals(1, onAo.report.report(InMemoryHost.ADMIN, PROJECT, january).adjustments().size());
+
+        for (Host host : List.of(inMemory, onAo)) {
+            for (int i = 0; i < closed.size(); i++) {
+                lateChange(host, closed.get(i), i);
+            }
+        }
+        List<String> twelve = statementsOfReport(onAo, january);
+        if (kind == AoTestDatabase.Kind.H2) {
+            assertEquals("statements with 12 changed months as with 1:\n" + String.join("\n", twelve),
+                    one.size(), twelve.size());
+        }
+        assertSamePendingAdjustments(inMemory, onAo, january, 12);
+
+        // a mark without a kept result (as rows from before it was kept): the month is computed as before
+        for (Host host : List.of(inMemory, onAo)) {
+            PendingAdjustmentsFixture.forgetKeptResult(host.ledger, PROJECT, closed.get(3));
+        }
+        assertEquals(List.of(closed.get(3)), PendingAdjustmentsFixture.withoutKeptResult(onAo.ledger, PROJECT));
+        assertSamePendingAdjustments(inMemory, onAo, january, 12);
+
+        // January's close settles them; months changed again carry only the new difference in February
+        for (Host host : List.of(inMemory, onAo)) {
+            host.close.close(InMemoryHost.ADMIN, PROJECT, january);
+            for (int i : new int[] {0, 5, 11}) {
+                lateChange(host, closed.get(i), i + 20);
+            }
+        }
+        List<Adjustment> settledAndChanged = assertSamePendingAdjustments(inMemory, onAo, february, 3);
+        assertEquals(closed.get(5), settledAndChanged.get(1).closedMonth());
+        assertEquals("a settled adjustment is part of the computation", 1,
+                PendingAdjustmentsFixture.settled(onAo.ledger, PROJECT, closed.get(5)).size());
+    }
+
+    private List<String> statementsOfReport(Host host, YearMonth month) {
+        if (kind != AoTestDatabase.Kind.H2) {
+            return List.of();
+        }
+        return new H2StatementCounter(database).statementsOf(
+                () -> host.report.report(InMemoryHost.ADMIN, PROJECT, month));
+    }
+
+    /** Both stores give the same report, and its adjustments are each month's own computation; returns them. */
+    private static List<Adjustment> assertSamePendingAdjustments(Host inMemory, Host onAo, YearMonth reportMonth,
+            int expected) {
+        BillingReportView report = onAo.report.report(InMemoryHost.ADMIN, PROJECT, reportMonth);
+        assertEquals(inMemory.report.report(InMemoryHost.ADMIN, PROJECT, reportMonth), report);
+        assertEquals(expected, report.adjustments().size());
+        for (Host host : List.of(inMemory, onAo)) {
+            assertEquals(List.of(), PendingAdjustmentsFixture.staleKeptResults(host.ledger, PROJECT));
+            assertEquals(PendingAdjustmentsFixture.perMonth(host.ledger, PROJECT, reportMonth),
+                    PendingAdjustmentsFixture.pending(host.ledger, PROJECT, reportMonth));
+            assertEquals(report.adjustments(), PendingAdjustmentsFixture.pending(host.ledger, PROJECT, reportMonth));
+        }
+        return report.adjustments();
+    }
+
+    private static final int WORKLOGS_A_MONTH = 10;
+
+    /**
+     * The offer's example customer from the first of {@code closed} on: work beyond the contingents of the first two
+     * levels in every month up to {@code open}, the {@code closed} months closed.
+     */
+    private static void yearOfWork(Host host, List<YearMonth> closed, YearMonth open) {
+        host.configure.configure(InMemoryHost.ADMIN, InMemoryHost.seedDraft(PROJECT, closed.get(0).toString())
+                .build());
+        host.clock.set(InMemoryHost.berlin("2026-02-02T09:00"));
+        Random random = new Random(20250101L);
+        long worklogId = 1;
+        for (YearMonth m = closed.get(0); !m.isAfter(open); m = m.plusMonths(1)) {
+            for (int n = 0; n < WORKLOGS_A_MONTH; n++) {
+                long issueId = 500 + random.nextInt(9);
+                host.levels.set(issueId, SupportLevel.values()[(int) (issueId % 3)]);
+                host.issues.put(issueId, "SUP-" + issueId, "Ticket " + issueId);
+                host.record.record(WorklogChange.created(worklogId++, issueId, PROJECT, "agent",
+                        m.atDay(2 + 2 * n).atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(InMemoryHost.BERLIN)
+                                .toInstant(), 90 * 60L + random.nextInt(180 * 60), host.clock.instant()));
+            }
+        }
+        for (YearMonth m : closed) {
+            host.close.close(InMemoryHost.ADMIN, PROJECT, m);
+        }
+    }
+
+    /** Changes a closed month: early new work that moves where the contingent runs out, an edit or a deletion. */
+    private static void lateChange(Host host, YearMonth month, int variant) {
+        long issueId = 500 + variant % 9;
+        host.levels.set(issueId, SupportLevel.values()[(int) (issueId % 3)]);
+        host.issues.put(issueId, "SUP-" + issueId, "Ticket " + issueId);
+        long worklogId = 100_000L + month.getYear() * 100L + month.getMonthValue() * 1_000L + variant;
+        host.record.record(WorklogChange.created(worklogId, issueId, PROJECT, "agent",
+                month.atDay(1).atTime(8, 0).atZone(InMemoryHost.BERLIN).toInstant(), 25 * 60L + variant * 60L,
+                host.clock.instant()));
+        long firstOfMonth = 1 + WORKLOGS_A_MONTH * (month.getYear() * 12L + month.getMonthValue() - 1 - 2025 * 12L);
+        if (variant % 3 == 1) {
+            host.record.record(WorklogChange.deleted(firstOfMonth + variant % WORKLOGS_A_MONTH));
+        } else if (variant % 3 == 2) {
+            host.record.record(WorklogChange.updated(firstOfMonth + 3, 500 + (variant + 1) % 9, PROJECT, "agent",
+                    month.atDay(4).atTime(7, 30).atZone(InMemoryHost.BERLIN).toInstant(), 40 * 60L,
+                    host.clock.instant()));
+        }
     }
 
     /** A month of support for the offer's example customer, then a close and late changes. */

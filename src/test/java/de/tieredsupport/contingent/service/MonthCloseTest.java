@@ -197,6 +197,21 @@ public class MonthCloseTest {
         assertEquals("March's adjustment comes from its ticket totals", List.of(), host.bookings.monthsRead());
     }
 
+    @Test
+    public void aLateChangeIsKeptEvenIfItsMonthsResultCannotBe() {
+        host.log(1, 11, PROJECT, "2026-03-02T09:00", 3600);
+        host.setTime("2026-04-01T08:00");
+        host.closeMonth.close(ADMIN, PROJECT, MARCH);
+        host.closes.failKeepingResults(true);
+        host.log(2, 12, PROJECT, "2026-03-31T17:00", 600);             // late: +10 min = +11.67
+
+        assertTrue("the late worklog is booked", host.bookings.find(2).isPresent());
+        assertEquals(List.of(MARCH), PendingAdjustmentsFixture.withoutKeptResult(host.ledger, PROJECT));
+        List<Adjustment> april = host.billingReport.report(ADMIN, PROJECT, APRIL).adjustments();
+        assertEquals(PendingAdjustmentsFixture.perMonth(host.ledger, PROJECT, APRIL), april);
+        assertEquals(eur("11.67"), april.get(0).totalAmount());
+    }
+
     //-----------------------------------------------------------------------
     // carry-over across closes
     //-----------------------------------------------------------------------

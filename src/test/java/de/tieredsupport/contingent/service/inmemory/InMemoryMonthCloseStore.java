@@ -3,6 +3,8 @@ package de.tieredsupport.contingent.service.inmemory;
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.MonthClose;
+import de.tieredsupport.contingent.domain.MonthResult;
+import de.tieredsupport.contingent.service.port.ChangedMonth;
 import de.tieredsupport.contingent.service.port.MonthCloseStore;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,15 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 public final class InMemoryMonthCloseStore implements MonthCloseStore {
 
     private final Map<Long, TreeMap<YearMonth, MonthClose>> closes = new HashMap<>();
-    private final Map<Long, Set<YearMonth>> changed = new HashMap<>();
+    /** Changed closed months, each with the result kept for it (empty: unknown). */
+    private final Map<Long, TreeMap<YearMonth, Optional<MonthResult>>> changed = new HashMap<>();
     private int snapshotReads;
+    private boolean failKeeping;
 
     /** How often a close was read with its snapshot (every ticket of the month). */
     public synchronized int snapshotReads() {
@@ -77,18 +79,49 @@ public final class InMemoryMonthCloseStore implements MonthCloseStore {
     }
 
     @Override
+    public synchronized List<MonthClose> findFrom(long projectId, YearMonth from) {
+        List<MonthClose> result = new ArrayList<>(of(projectId).tailMap(from, true).values());
+        snapshotReads += result.size();
+        return result;
+    }
+
+    @Override
     public synchronized void markChanged(long projectId, YearMonth closedMonth) {
-        changed.computeIfAbsent(projectId, p -> new TreeSet<>()).add(closedMonth);
+        changed.computeIfAbsent(projectId, p -> new TreeMap<>()).put(closedMonth, Optional.empty());
+    }
+
+    /** Makes {@link #saveCurrentResult} fail, as a store that cannot write would. */
+    public synchronized void failKeepingResults(boolean fail) {
+        failKeeping = fail;
+    }
+
+    @Override
+    public synchronized void saveCurrentResult(MonthResult current) {
+        if (failKeeping) {
+            throw new IllegalStateException("keeping results fails in this test");
+        }
+        TreeMap<YearMonth, Optional<MonthResult>> marks = changed.get(current.projectId());
+        if (marks != null && marks.containsKey(current.month())) {
+            marks.put(current.month(), Optional.of(current));
+        }
     }
 
     @Override
     public synchronized void clearChanged(long projectId, YearMonth closedMonth) {
-        changed.getOrDefault(projectId, new TreeSet<>()).remove(closedMonth);
+        changed.getOrDefault(projectId, new TreeMap<>()).remove(closedMonth);
     }
 
     @Override
     public synchronized List<YearMonth> findChangedMonths(long projectId) {
-        return new ArrayList<>(changed.getOrDefault(projectId, Set.of()));
+        return new ArrayList<>(changed.getOrDefault(projectId, new TreeMap<>()).keySet());
+    }
+
+    @Override
+    public synchronized List<ChangedMonth> findChanged(long projectId) {
+        List<ChangedMonth> result = new ArrayList<>();
+        changed.getOrDefault(projectId, new TreeMap<>()).forEach((month, current) ->
+                result.add(new ChangedMonth(month, current)));
+        return result;
     }
 
     private TreeMap<YearMonth, MonthClose> of(long projectId) {
