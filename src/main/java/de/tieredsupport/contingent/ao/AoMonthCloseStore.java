@@ -61,24 +61,42 @@ public final class AoMonthCloseStore implements MonthCloseStore {
 
     @Override
     public Optional<ClosedLevels> findLevels(long projectId, YearMonth month) {
-        return firstLevels(ao.find(MonthCloseEntity.class, Query.select(LEVEL_COLUMNS)
+        return firstLevels(streamLevels(Query.select(LEVEL_COLUMNS)
                 .where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month))));
     }
 
     @Override
     public List<ClosedLevels> findMonthLevels(YearMonth month) {
-        List<ClosedLevels> found = new ArrayList<>();
-        for (MonthCloseEntity row : ao.find(MonthCloseEntity.class,
-                Query.select(LEVEL_COLUMNS).where("BILLING_MONTH = ?", month(month)).order("PROJECT_ID"))) {
-            found.add(toLevels(row));
-        }
-        return found;
+        return streamLevels(Query.select(LEVEL_COLUMNS).where("BILLING_MONTH = ?", month(month)).order("PROJECT_ID"));
     }
 
     @Override
     public Optional<ClosedLevels> findLatestLevels(long projectId) {
-        return firstLevels(ao.find(MonthCloseEntity.class, Query.select(LEVEL_COLUMNS)
+        return firstLevels(streamLevels(Query.select(LEVEL_COLUMNS)
                 .where("PROJECT_ID = ?", projectId).order("BILLING_MONTH DESC").limit(1)));
+    }
+
+    /**
+     * The closed levels of the rows the query selects, reading only the level columns: {@code find} would fetch every
+     * column, the frozen result too, which status and recording never need. A row stored before the levels column
+     * existed is read once more whole, for its snapshot.
+     */
+    private List<ClosedLevels> streamLevels(Query query) {
+        List<ClosedLevels> found = new ArrayList<>();
+        List<Integer> withoutLevels = new ArrayList<>();
+        ao.stream(MonthCloseEntity.class, query, row -> {
+            if (row.getClosedLevels() == null) {
+                withoutLevels.add(row.getID());
+                found.add(null);
+            } else {
+                found.add(decodeLevels(row.getProjectId(), month(row.getBillingMonth()), row.getClosedLevels()));
+            }
+        });
+        for (int id : withoutLevels) {
+            MonthCloseEntity whole = ao.get(MonthCloseEntity.class, id);
+            found.set(found.indexOf(null), ClosedLevels.of(toClose(whole)));
+        }
+        return found;
     }
 
     @Override
@@ -184,17 +202,8 @@ public final class AoMonthCloseStore implements MonthCloseStore {
         return Optional.of(toClose(rows[0]));
     }
 
-    private static Optional<ClosedLevels> firstLevels(MonthCloseEntity[] rows) {
-        return rows.length == 0 ? Optional.empty() : Optional.of(toLevels(rows[0]));
-    }
-
-    /** From the levels column; rows stored before it existed read their snapshot once more. */
-    private static ClosedLevels toLevels(MonthCloseEntity row) {
-        String levels = row.getClosedLevels();
-        if (levels == null) {
-            return ClosedLevels.of(toClose(row));
-        }
-        return decodeLevels(row.getProjectId(), month(row.getBillingMonth()), levels);
+    private static Optional<ClosedLevels> firstLevels(List<ClosedLevels> found) {
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     static String encodeLevels(ClosedLevels closed) {

@@ -477,6 +477,20 @@ public class AoStoresTest {
         assertEquals(Optional.of(expected), store.findLatestLevels(TestData.PROJECT));
         assertEquals(List.of(expected), store.findMonthLevels(NOV));
         assertEquals(Optional.empty(), store.findLevels(TestData.PROJECT, DEC));
+        if (kind == AoTestDatabase.Kind.H2) {
+            // status and recording read closes often: the frozen result stays in the database
+            de.tieredsupport.contingent.testsupport.ao.H2StatementCounter counter =
+                    new de.tieredsupport.contingent.testsupport.ao.H2StatementCounter(database);
+            List<String> statements = counter.statementsOf(() -> {
+                store.findLevels(TestData.PROJECT, NOV);
+                store.findLatestLevels(TestData.PROJECT);
+                store.findMonthLevels(NOV);
+            });
+            // one query each (on H2, each stream also runs a CALL DATABASE() for the catalog)
+            assertEquals(statements.toString(), 3,
+                    statements.stream().filter(sql -> sql.contains("MONTH_CLOSE")).count());
+            assertTrue(statements.toString(), statements.stream().noneMatch(sql -> sql.contains("SNAPSHOT")));
+        }
 
         // a row stored before the levels column existed still answers, from its snapshot
         MonthCloseEntity row = ao.find(MonthCloseEntity.class)[0];
