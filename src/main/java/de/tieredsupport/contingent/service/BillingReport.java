@@ -7,6 +7,7 @@ import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.MonthClose;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
+import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.service.port.IssueInfo;
 import de.tieredsupport.contingent.service.port.IssueInfoLookup;
 import java.time.YearMonth;
@@ -46,9 +47,13 @@ public final class BillingReport {
         Contract contract = ledger.contract(projectId);
         ledger.requireTermsInForce(contract, month);
         Optional<MonthClose> close = ledger.closes().find(projectId, month);
-        MonthResult result = close.map(MonthClose::result).orElseGet(() -> ledger.compute(contract, month));
+        // each read once: the month's top-ups (its result and the view) and the latest close (adjustments, close button)
+        List<TopUp> granted = ledger.topUps().findByMonth(projectId, month);
+        Optional<YearMonth> latestClosed = ledger.latestClosed(projectId);
+        MonthResult result = close.map(MonthClose::result)
+                .orElseGet(() -> ledger.computeOpen(contract, month, granted));
         List<Adjustment> adjustments = close.map(MonthClose::settledAdjustments)
-                .orElseGet(() -> ledger.pendingAdjustments(contract, month));
+                .orElseGet(() -> ledger.pendingAdjustments(contract, month, latestClosed));
         SortedSet<Long> ids = result.issueIds();
         adjustments.forEach(a -> a.tickets().forEach(t -> ids.add(t.issueId())));
         adjustments.forEach(a -> a.changeRequests().forEach(c -> ids.add(c.issueId())));
@@ -56,8 +61,9 @@ public final class BillingReport {
         changeRequests.forEach(c -> ids.add(c.issueId()));
         Map<Long, IssueInfo> infos = ids.isEmpty() ? Map.of() : issues.findAll(ids, actor);
         return new BillingReportView(contract, contract.billingMonth(month), close.orElse(null), result,
-                adjustments, infos, close.isEmpty() && ledger.nextToClose(contract).filter(month::equals).isPresent(),
-                ledger.topUps().findByMonth(projectId, month), ledger.suspensions().findByMonth(projectId, month),
+                adjustments, infos,
+                close.isEmpty() && ledger.nextToClose(contract, latestClosed).filter(month::equals).isPresent(),
+                granted, ledger.suspensions().findByMonth(projectId, month),
                 changeRequests);
     }
 

@@ -170,7 +170,12 @@ public final class ContingentLedger {
      * none is closed; empty if that month has not ended yet.
      */
     Optional<YearMonth> nextToClose(Contract contract) {
-        YearMonth next = latestClosed(contract.projectId()).map(m -> m.plusMonths(1)).orElse(contract.firstMonth());
+        return nextToClose(contract, latestClosed(contract.projectId()));
+    }
+
+    /** {@link #nextToClose(Contract)} with the latest closed month already read. */
+    Optional<YearMonth> nextToClose(Contract contract, Optional<YearMonth> latestClosed) {
+        YearMonth next = latestClosed.map(m -> m.plusMonths(1)).orElse(contract.firstMonth());
         return contract.billingMonth(next).hasEndedAt(clock.instant()) ? Optional.of(next) : Optional.empty();
     }
 
@@ -357,9 +362,20 @@ public final class ContingentLedger {
      * every booking of the month is read, as before.
      */
     MonthResult compute(Contract contract, YearMonth month) {
+        return compute(contract, month, topUps.findByMonth(contract.projectId(), month), carryIn(contract, month));
+    }
+
+    /**
+     * {@link #compute(Contract, YearMonth)} of a month known to be open, with its top-ups already read (the report
+     * shows them too): its close is not read again.
+     */
+    MonthResult computeOpen(Contract contract, YearMonth month, List<TopUp> granted) {
+        return compute(contract, month, granted, carryIn(contract, month, Optional.empty()));
+    }
+
+    private MonthResult compute(Contract contract, YearMonth month, List<TopUp> granted,
+            Map<SupportLevel, Long> carryIn) {
         long projectId = contract.projectId();
-        List<TopUp> granted = topUps.findByMonth(projectId, month);
-        Map<SupportLevel, Long> carryIn = carryIn(contract, month);
         List<TicketTotal> tickets = totals.findTickets(projectId, month);
         MonthTotals levels = totals.find(projectId, month).orElse(MonthTotals.empty(projectId, month));
         if (TicketTotal.agree(tickets, levels)) {
@@ -439,8 +455,12 @@ public final class ContingentLedger {
      * months changed.
      */
     List<Adjustment> pendingAdjustments(Contract contract, YearMonth reportMonth) {
+        return pendingAdjustments(contract, reportMonth, latestClosed(contract.projectId()));
+    }
+
+    /** {@link #pendingAdjustments(Contract, YearMonth)} with the latest closed month already read. */
+    List<Adjustment> pendingAdjustments(Contract contract, YearMonth reportMonth, Optional<YearMonth> latest) {
         long projectId = contract.projectId();
-        Optional<YearMonth> latest = latestClosed(projectId);
         if (latest.isEmpty() || !reportMonth.equals(latest.get().plusMonths(1))) {
             return List.of();
         }

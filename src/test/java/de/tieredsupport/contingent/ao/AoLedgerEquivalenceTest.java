@@ -298,6 +298,11 @@ public class AoLedgerEquivalenceTest {
         if (kind == AoTestDatabase.Kind.H2) {
             assertEquals("statements with 12 changed months as with 1:\n" + String.join("\n", twelve),
                     one.size(), twelve.size());
+            // the month's top-ups and the latest close are read once, for the result and the view alike
+            for (String table : List.of("AO_59A0F7_TOP_UP ", "AO_59A0F7_MONTH_CLOSE WHERE PROJECT_ID = ? ORDER BY")) {
+                assertEquals(table + " read once:\n" + String.join("\n", twelve), 1,
+                        twelve.stream().filter(sql -> sql.contains(table)).count());
+            }
         }
         assertSamePendingAdjustments(inMemory, onAo, january, 12);
 
