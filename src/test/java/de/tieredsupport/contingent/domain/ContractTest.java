@@ -153,8 +153,7 @@ public class ContractTest {
     //-----------------------------------------------------------------------
     @Test
     public void shouldComputeCarryOutAtItsBoundaries() {
-        CarryOverPolicy cap60 = CarryOverPolicy.unusedUpTo(Map.of(SupportLevel.L1, 60L, SupportLevel.L2, 60L,
-                SupportLevel.L3, 60L));
+        CarryOverPolicy cap60 = CarryOverPolicy.unusedUpTo(LevelMinutes.of(60, 60, 60));
         long[][] table = {
                 // own, carryIn, used, expected
                 {480, 0, 0, 60},
