@@ -176,4 +176,9 @@ public class ContractMonthTest {
     public void refusesTotalsOfAnotherMonth() {
         ContractMonth.open(CONTRACT, MARCH, AVAILABLE, List.of(), MonthTotals.empty(PROJECT, YearMonth.of(2026, 4)));
     }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void refusesNegativeAvailability() {
+        ContractMonth.closed(CONTRACT, MARCH, AVAILABLE.with(L2, -1), List.of(), MonthTotals.empty(PROJECT, MARCH));
+    }
 }

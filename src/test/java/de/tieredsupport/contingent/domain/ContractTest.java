@@ -172,4 +172,16 @@ public class ContractTest {
             assertEquals(0, CarryOverPolicy.NONE.carryOut(SupportLevel.L1, row[0], row[1], row[2]));
         }
     }
+
+    @Test
+    public void shouldHaveZeroCapsWithoutCarryOver() {
+        assertEquals(LevelMinutes.ZERO, CarryOverPolicy.NONE.capMinutes());
+        assertEquals(CarryOverPolicy.NONE, new CarryOverPolicy(CarryOverPolicy.Kind.NONE, LevelMinutes.of(60, 0, 0)));
+        assertEquals(0, CarryOverPolicy.NONE.carryOut(SupportLevel.L1, 480, 0, 0));
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void shouldRejectANegativeCap() {
+        CarryOverPolicy.unusedUpTo(LevelMinutes.of(60, -1, 60));
+    }
 }
