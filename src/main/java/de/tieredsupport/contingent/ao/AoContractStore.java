@@ -23,6 +23,7 @@ import de.tieredsupport.contingent.domain.CarryOverPolicy;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.DecisionMaker;
 import de.tieredsupport.contingent.domain.HolidayCalendar;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.LevelTerms;
 import de.tieredsupport.contingent.domain.ServiceHours;
 import de.tieredsupport.contingent.domain.Money;
@@ -129,8 +130,8 @@ public final class AoContractStore implements ContractStore {
         levels.put(SupportLevel.L3, new LevelTerms(row.getL3Minutes(), money(currency, row.getL3Rate())));
         CarryOverPolicy carryOver = CarryOverPolicy.Kind.valueOf(row.getCarryPolicy()) == CarryOverPolicy.Kind.NONE
                 ? CarryOverPolicy.NONE
-                : CarryOverPolicy.unusedUpTo(Map.of(SupportLevel.L1, row.getL1CarryCap(),
-                        SupportLevel.L2, row.getL2CarryCap(), SupportLevel.L3, row.getL3CarryCap()));
+                : CarryOverPolicy.unusedUpTo(
+                        LevelMinutes.of(row.getL1CarryCap(), row.getL2CarryCap(), row.getL3CarryCap()));
         List<Integer> thresholds = row.getThresholds().isEmpty() ? List.of()
                 : Arrays.stream(row.getThresholds().split(",")).map(Integer::valueOf).toList();
         List<String> recipients = row.getRecipients() == null || row.getRecipients().isEmpty() ? List.of()

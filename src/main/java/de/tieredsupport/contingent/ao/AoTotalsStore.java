@@ -18,6 +18,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 
 import de.tieredsupport.contingent.ao.entity.LevelTotalEntity;
 import de.tieredsupport.contingent.ao.entity.TicketTotalEntity;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.LevelTotals;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -80,14 +81,14 @@ public final class AoTotalsStore implements TotalsStore {
 
         @Override
         public Optional<Decisions> decisions() {
-            Map<SupportLevel, Long> topUps = new EnumMap<>(SupportLevel.class);
+            LevelMinutes topUps = LevelMinutes.ZERO;
             Integer windows = null;
             for (SupportLevel level : SupportLevel.values()) {
                 LevelTotalEntity row = byLevel.get(level.key());
                 if (row == null || row.getTopUpMinutes() == null || row.getSuspensionWindows() == null) {
                     return Optional.empty();
                 }
-                topUps.put(level, row.getTopUpMinutes());
+                topUps = topUps.with(level, row.getTopUpMinutes());
                 windows = row.getSuspensionWindows();
             }
             return Optional.of(new Decisions(topUps, windows));

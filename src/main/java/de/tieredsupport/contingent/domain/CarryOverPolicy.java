@@ -1,41 +1,37 @@
 package de.tieredsupport.contingent.domain;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * Whether unused contingent of a month may be used in the next month (and only there), up to a cap per level.
+ * Without carry-over every cap is zero.
  */
-public record CarryOverPolicy(Kind kind, Map<SupportLevel, Long> capMinutes) {
+public record CarryOverPolicy(Kind kind, LevelMinutes capMinutes) {
 
     public enum Kind { NONE, UNUSED_UP_TO }
 
-    public static final CarryOverPolicy NONE = new CarryOverPolicy(Kind.NONE, Map.of());
+    public static final CarryOverPolicy NONE = new CarryOverPolicy(Kind.NONE, LevelMinutes.ZERO);
 
     public CarryOverPolicy {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(capMinutes, "capMinutes");
-        EnumMap<SupportLevel, Long> caps = new EnumMap<>(SupportLevel.class);
-        if (kind == Kind.UNUSED_UP_TO) {
-            for (SupportLevel level : SupportLevel.values()) {
-                Long cap = capMinutes.get(level);
-                if (cap == null || cap < 0) {
-                    throw new IllegalArgumentException("Carry-over cap for " + level + " must be >= 0: " + cap);
-                }
-                caps.put(level, cap);
+        if (kind == Kind.NONE) {
+            capMinutes = LevelMinutes.ZERO;
+        }
+        for (SupportLevel level : SupportLevel.values()) {
+            long cap = capMinutes.get(level);
+            if (cap < 0) {
+                throw new IllegalArgumentException("Carry-over cap for " + level + " must be >= 0: " + cap);
             }
         }
-        capMinutes = Collections.unmodifiableMap(caps);
     }
 
-    public static CarryOverPolicy unusedUpTo(Map<SupportLevel, Long> capMinutes) {
+    public static CarryOverPolicy unusedUpTo(LevelMinutes capMinutes) {
         return new CarryOverPolicy(Kind.UNUSED_UP_TO, capMinutes);
     }
 
     public long capFor(SupportLevel level) {
-        return kind == Kind.NONE ? 0 : capMinutes.get(level);
+        return capMinutes.get(level);
     }
 
     /**

@@ -6,10 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -154,29 +152,24 @@ public final class Contract {
      * @param usedMinutes used (billed, non-suspended) minutes per month and level
      * @param topUpMinutes top-up minutes per month and level
      */
-    public Map<SupportLevel, Long> carryIn(YearMonth startMonth, Map<SupportLevel, Long> carryAtStart,
+    public LevelMinutes carryIn(YearMonth startMonth, LevelMinutes carryAtStart,
             YearMonth target, BiFunction<YearMonth, SupportLevel, Long> usedMinutes,
             BiFunction<YearMonth, SupportLevel, Long> topUpMinutes) {
         if (target.isBefore(startMonth)) {
             throw new IllegalArgumentException("Target " + target + " is before the chain start " + startMonth);
         }
-        Map<SupportLevel, Long> carry = new EnumMap<>(SupportLevel.class);
-        for (SupportLevel level : SupportLevel.values()) {
-            carry.put(level, carryAtStart.getOrDefault(level, 0L));
-        }
+        LevelMinutes carry = Objects.requireNonNull(carryAtStart, "carryAtStart");
         for (YearMonth month = startMonth; month.isBefore(target); month = month.plusMonths(1)) {
             Optional<Terms> terms = termsFor(month);
-            Map<SupportLevel, Long> next = new EnumMap<>(SupportLevel.class);
-            for (SupportLevel level : SupportLevel.values()) {
-                long out = 0;
-                if (terms.isPresent()) {
-                    long own = terms.get().contingentMinutes(level) + topUpMinutes.apply(month, level);
-                    out = terms.get().carryOver().carryOut(level, own, carry.get(level),
-                            usedMinutes.apply(month, level));
-                }
-                next.put(level, out);
+            if (terms.isEmpty()) {
+                carry = LevelMinutes.ZERO;
+                continue;
             }
-            carry = next;
+            YearMonth passing = month;
+            LevelMinutes in = carry;
+            carry = LevelMinutes.byLevel(level -> terms.get().carryOver().carryOut(level,
+                    terms.get().contingentMinutes(level) + topUpMinutes.apply(passing, level), in.get(level),
+                    usedMinutes.apply(passing, level)));
         }
         return carry;
     }

@@ -112,8 +112,7 @@ public record ContractDraft(
         }
 
         Map<SupportLevel, LevelTerms> levelTerms = new EnumMap<>(SupportLevel.class);
-        Map<SupportLevel, Long> caps = new EnumMap<>(SupportLevel.class);
-        parseLevels(v, money, rounding, carryKind, levelTerms, caps);
+        LevelMinutes caps = parseLevels(v, money, rounding, carryKind, levelTerms);
 
         List<Integer> thresholdList = thresholds == null ? Terms.DEFAULT_THRESHOLDS : thresholds;
         Terms.checkThresholds(v, thresholdList);
@@ -199,11 +198,13 @@ public record ContractDraft(
         return valid && mode != null ? new RoundingPolicy(increment, mode) : null;
     }
 
-    private void parseLevels(Violations v, Currency money, RoundingPolicy rounding, CarryOverPolicy.Kind carryKind,
-            Map<SupportLevel, LevelTerms> levelTerms, Map<SupportLevel, Long> caps) {
+    /** Fills {@code levelTerms} with the valid levels and returns the valid carry-over caps (others zero). */
+    private LevelMinutes parseLevels(Violations v, Currency money, RoundingPolicy rounding,
+            CarryOverPolicy.Kind carryKind, Map<SupportLevel, LevelTerms> levelTerms) {
+        LevelMinutes caps = LevelMinutes.ZERO;
         if (levels == null) {
             v.add("levels", "levels.required", "Contingent and rate for L1, L2 and L3 are required");
-            return;
+            return caps;
         }
         for (String key : levels.keySet()) {
             if (SupportLevel.fromKey(key).isEmpty()) {
@@ -240,13 +241,14 @@ public record ContractDraft(
                             "A carry-over cap is required when unused minutes carry over");
                 } else {
                     Terms.checkCap(v, field + ".carryOverCapMinutes", draft.carryOverCapMinutes(), rounding);
-                    caps.put(level, draft.carryOverCapMinutes());
+                    caps = caps.with(level, draft.carryOverCapMinutes());
                 }
             }
             if (ok && money != null) {
                 levelTerms.put(level, new LevelTerms(draft.contingentMinutes(), Money.of(money, draft.rateAmount())));
             }
         }
+        return caps;
     }
 
     private static <E extends Enum<E>> E parseEnum(Violations v, String field, String code, String raw,

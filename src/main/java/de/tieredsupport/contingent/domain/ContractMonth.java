@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,26 +27,24 @@ public final class ContractMonth {
     private final YearMonth month;
     private final Terms terms;
     private final boolean closed;
-    private final Map<SupportLevel, Long> available;
+    private final LevelMinutes available;
     private final List<Suspension> suspensions;
     private final MonthTotals totals;
 
-    private ContractMonth(Contract contract, YearMonth month, boolean closed, Map<SupportLevel, Long> available,
+    private ContractMonth(Contract contract, YearMonth month, boolean closed, LevelMinutes available,
             List<Suspension> suspensions, MonthTotals totals) {
         this.contract = Objects.requireNonNull(contract, "contract");
         this.month = Objects.requireNonNull(month, "month");
         this.terms = contract.termsFor(month).orElseThrow(
                 () -> new IllegalArgumentException("No terms in force in " + month));
         this.closed = closed;
-        Map<SupportLevel, Long> all = new EnumMap<>(SupportLevel.class);
         for (SupportLevel level : SupportLevel.values()) {
-            long minutes = available.getOrDefault(level, 0L);
+            long minutes = available.get(level);
             if (minutes < 0) {
                 throw new IllegalArgumentException("Negative availability " + minutes + " at " + level);
             }
-            all.put(level, minutes);
         }
-        this.available = all;
+        this.available = available;
         this.suspensions = List.copyOf(suspensions);
         this.totals = Objects.requireNonNull(totals, "totals");
         if (totals.projectId() != contract.projectId() || !totals.month().equals(month)) {
@@ -58,13 +54,13 @@ public final class ContractMonth {
     }
 
     /** An open month: alerts fire as its levels fill up. */
-    public static ContractMonth open(Contract contract, YearMonth month, Map<SupportLevel, Long> available,
+    public static ContractMonth open(Contract contract, YearMonth month, LevelMinutes available,
             List<Suspension> suspensions, MonthTotals totals) {
         return new ContractMonth(contract, month, false, available, suspensions, totals);
     }
 
     /** A closed month: its availability is frozen; a change to it becomes an adjustment, never an alert. */
-    public static ContractMonth closed(Contract contract, YearMonth month, Map<SupportLevel, Long> frozenAvailable,
+    public static ContractMonth closed(Contract contract, YearMonth month, LevelMinutes frozenAvailable,
             List<Suspension> suspensions, MonthTotals totals) {
         return new ContractMonth(contract, month, true, frozenAvailable, suspensions, totals);
     }

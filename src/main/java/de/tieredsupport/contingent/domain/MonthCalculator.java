@@ -37,11 +37,11 @@ public final class MonthCalculator {
     /**
      * @param bookings the month's bookings (deleted ones are ignored); all must belong to the contract and month
      * @param topUps the month's top-ups
-     * @param carryIn minutes carried in per level (missing levels count as zero)
+     * @param carryIn minutes carried in per level
      * @throws IllegalArgumentException if no terms are in force or an input belongs elsewhere
      */
     public static MonthResult compute(Contract contract, YearMonth month, Collection<Booking> bookings,
-            Collection<TopUp> topUps, Map<SupportLevel, Long> carryIn) {
+            Collection<TopUp> topUps, LevelMinutes carryIn) {
         Terms terms = contract.termsFor(month).orElseThrow(() -> new IllegalArgumentException(
                 "No terms in force for " + month + " in project " + contract.projectId()));
         // One pass over the bookings that checks them and groups the active ones by level.
@@ -68,7 +68,7 @@ public final class MonthCalculator {
         List<MonthResult.LevelLine> lines = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
             lines.add(levelLine(contract, terms, level, activeByLevel.get(level), topUps,
-                    carryIn.getOrDefault(level, 0L)));
+                    carryIn.get(level)));
         }
         return new MonthResult(contract.projectId(), month, contract.currency(), terms.overage(), lines,
                 changeRequestLines(terms, changeRequestMinutes));
@@ -108,7 +108,7 @@ public final class MonthCalculator {
      * @throws IllegalStateException if the bookings given run out before the totals say they should
      */
     public static MonthResult computeFromTotals(Contract contract, YearMonth month, Collection<TicketTotal> tickets,
-            Collection<TopUp> topUps, Map<SupportLevel, Long> carryIn,
+            Collection<TopUp> topUps, LevelMinutes carryIn,
             java.util.function.Function<SupportLevel, java.util.Iterator<Booking>> consumingInOrder) {
         Terms terms = contract.termsFor(month).orElseThrow(() -> new IllegalArgumentException(
                 "No terms in force for " + month + " in project " + contract.projectId()));
@@ -128,7 +128,7 @@ public final class MonthCalculator {
         for (SupportLevel level : SupportLevel.values()) {
             long base = terms.contingentMinutes(level);
             long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(TopUp::minutes).sum();
-            long levelCarryIn = carryIn.getOrDefault(level, 0L);
+            long levelCarryIn = carryIn.get(level);
             long available = base + topUp + levelCarryIn;
             Map<Long, long[]> perIssue = new HashMap<>();
             long used = 0;
@@ -325,7 +325,7 @@ public final class MonthCalculator {
      * @throws IllegalArgumentException if no terms are in force or an input belongs elsewhere
      */
     public static List<BookingLine> bookingLines(Contract contract, YearMonth month, Collection<Booking> bookings,
-            Collection<TopUp> topUps, Map<SupportLevel, Long> carryIn) {
+            Collection<TopUp> topUps, LevelMinutes carryIn) {
         MonthResult result = compute(contract, month, bookings, topUps, carryIn);
         Terms terms = contract.termsFor(month).orElseThrow();
         boolean overageBilled = terms.overage() == OveragePolicy.BILLED_AT_RATE;

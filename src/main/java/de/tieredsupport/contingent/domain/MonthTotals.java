@@ -29,7 +29,7 @@ public record MonthTotals(long projectId, YearMonth month, Map<SupportLevel, Lev
 
     /** Totals computed from scratch over the month's bookings. */
     public static MonthTotals recount(long projectId, YearMonth month, Collection<Booking> bookings,
-            Map<SupportLevel, Long> available) {
+            LevelMinutes available) {
         MonthTotals totals = empty(projectId, month);
         for (Booking booking : bookings) {
             totals = totals.apply(null, booking);
@@ -57,10 +57,10 @@ public record MonthTotals(long projectId, YearMonth month, Map<SupportLevel, Lev
         return new MonthTotals(projectId, month, next);
     }
 
-    public MonthTotals withAvailable(Map<SupportLevel, Long> available) {
+    public MonthTotals withAvailable(LevelMinutes available) {
         EnumMap<SupportLevel, LevelTotals> next = new EnumMap<>(SupportLevel.class);
         for (SupportLevel level : SupportLevel.values()) {
-            next.put(level, levels.get(level).withAvailable(available.getOrDefault(level, 0L)));
+            next.put(level, levels.get(level).withAvailable(available.get(level)));
         }
         return new MonthTotals(projectId, month, next);
     }

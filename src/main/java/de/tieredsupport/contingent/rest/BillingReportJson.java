@@ -79,7 +79,7 @@ public record BillingReportJson(
             boolean restricted = info != null && !info.browsable();
             ChangeRequest.Round approved = c.approved().orElse(null);
             java.util.Map<String, Long> byLevel = new java.util.LinkedHashMap<>();
-            c.minutesToDate().forEach((level, minutes) -> byLevel.put(level.key(), minutes));
+            c.minutesToDate().asMap().forEach((level, minutes) -> byLevel.put(level.key(), minutes));
             return new ChangeRequestJson(c.issueId(), info == null ? null : info.key(),
                     info == null || restricted ? null : info.summary(), restricted,
                     c.changeRequest().state().map(Enum::name).orElse(null),

@@ -4,15 +4,14 @@ import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.MonthClose;
 import de.tieredsupport.contingent.domain.MonthResult;
-import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.service.port.IssueInfo;
 import de.tieredsupport.contingent.service.port.IssueInfoLookup;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,10 +80,10 @@ public final class BillingReport {
         ledger.changeRequests().findAll(projectId, byIssue.keySet()).forEach(c -> stored.put(c.issueId(), c));
         List<ChangeRequestReport> reports = new ArrayList<>();
         byIssue.forEach((issueId, lines) -> {
-            Map<SupportLevel, Long> toDate = new EnumMap<>(SupportLevel.class);
+            LevelMinutes toDate = LevelMinutes.ZERO;
             for (Booking b : ledger.bookings().findByIssue(issueId)) {
                 if (b.projectId() == projectId && b.isChangeRequestWork() && !b.month().isAfter(month)) {
-                    toDate.merge(b.level(), b.billedMinutes(), Long::sum);
+                    toDate = toDate.plus(b.level(), b.billedMinutes());
                 }
             }
             reports.add(new ChangeRequestReport(issueId,

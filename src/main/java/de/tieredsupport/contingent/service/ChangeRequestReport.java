@@ -1,13 +1,11 @@
 package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.ChangeRequest;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,16 +19,12 @@ import java.util.Optional;
  * @param minutesToDate change-request minutes per level in every month up to and including the report's
  */
 public record ChangeRequestReport(long issueId, ChangeRequest changeRequest, List<MonthResult.ChangeRequestLine> lines,
-        Map<SupportLevel, Long> minutesToDate) {
+        LevelMinutes minutesToDate) {
 
     public ChangeRequestReport {
         Objects.requireNonNull(changeRequest, "changeRequest");
         lines = List.copyOf(lines);
-        EnumMap<SupportLevel, Long> all = new EnumMap<>(SupportLevel.class);
-        for (SupportLevel level : SupportLevel.values()) {
-            all.put(level, minutesToDate.getOrDefault(level, 0L));
-        }
-        minutesToDate = Collections.unmodifiableMap(all);
+        Objects.requireNonNull(minutesToDate, "minutesToDate");
     }
 
     /** The approved round whose estimate is in force; empty if the approval was ended by a rejection. */
@@ -48,7 +42,7 @@ public record ChangeRequestReport(long issueId, ChangeRequest changeRequest, Lis
     }
 
     public long totalMinutesToDate() {
-        return minutesToDate.values().stream().mapToLong(Long::longValue).sum();
+        return minutesToDate.total();
     }
 
     /** Work to date as a whole percentage of the approved estimate in force (rounded down); empty without one. */

@@ -135,7 +135,9 @@ public final class ConfigureContract {
                 .append(terms.rounding().mode())
                 .append("; thresholds ").append(terms.thresholds())
                 .append("; carry-over ").append(terms.carryOver().kind()).append(' ')
-                .append(terms.carryOver().capMinutes())
+                // the audit text has always shown the caps as a map, empty without carry-over
+                .append(terms.carryOver().kind() == CarryOverPolicy.Kind.NONE ? Map.of()
+                        : terms.carryOver().capMinutes().asMap())
                 .append("; overage ").append(terms.overage())
                 .append("; default level ").append(terms.defaultLevel().key())
                 .append("; recipients ").append(terms.recipients())

@@ -10,6 +10,7 @@ import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractMonth;
 import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.domain.MonthCalculator;
 import de.tieredsupport.contingent.domain.MonthClose;
@@ -38,7 +39,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -275,41 +275,31 @@ public final class ContingentLedger {
 
     // ----------------------------------------------------------------- availability
 
-    private static Map<SupportLevel, Long> zeros() {
-        Map<SupportLevel, Long> map = new EnumMap<>(SupportLevel.class);
-        for (SupportLevel level : SupportLevel.values()) {
-            map.put(level, 0L);
-        }
-        return map;
-    }
-
     /**
      * Minutes carried into {@code month}: frozen in the snapshot if the month is closed; otherwise the chain from
      * the latest closed month's carry-out (or zero at the contract's start), over stored totals only.
      */
-    Map<SupportLevel, Long> carryIn(Contract contract, YearMonth month) {
+    LevelMinutes carryIn(Contract contract, YearMonth month) {
         return carryIn(contract, month, closes.findLevels(contract.projectId(), month));
     }
 
     /** {@link #carryIn(Contract, YearMonth)} with the month's own close already read. */
-    private Map<SupportLevel, Long> carryIn(Contract contract, YearMonth month, Optional<ClosedLevels> own) {
+    private LevelMinutes carryIn(Contract contract, YearMonth month, Optional<ClosedLevels> own) {
         long projectId = contract.projectId();
         if (own.isPresent()) {
-            Map<SupportLevel, Long> frozen = zeros();
-            own.get().levels().forEach((level, closed) -> frozen.put(level, closed.carryInMinutes()));
-            return frozen;
+            return LevelMinutes.byLevel(level -> own.get().level(level).carryInMinutes());
         }
         YearMonth previous = month.minusMonths(1);
         Optional<Terms> previousTerms = contract.termsFor(previous);
         if (previousTerms.isEmpty() || previousTerms.get().carryOver().kind() == CarryOverPolicy.Kind.NONE) {
-            return zeros();
+            return LevelMinutes.ZERO;
         }
         YearMonth start = contract.firstMonth();
-        Map<SupportLevel, Long> startCarry = zeros();
+        LevelMinutes startCarry = LevelMinutes.ZERO;
         Optional<ClosedLevels> latest = closes.findLatestLevels(projectId);
         if (latest.isPresent() && latest.get().month().isBefore(month)) {
             start = latest.get().month().plusMonths(1);
-            latest.get().levels().forEach((level, closed) -> startCarry.put(level, closed.carryOutMinutes()));
+            startCarry = LevelMinutes.byLevel(level -> latest.get().level(level).carryOutMinutes());
         }
         if (!start.isBefore(month)) {
             return startCarry;
@@ -324,33 +314,32 @@ public final class ContingentLedger {
     }
 
     /** Base contingent + top-ups + carry-in per level; frozen for closed months. */
-    Map<SupportLevel, Long> available(Contract contract, YearMonth month) {
+    LevelMinutes available(Contract contract, YearMonth month) {
         Optional<ClosedLevels> own = closes.findLevels(contract.projectId(), month);
         return available(contract, month, own,
                 own.isPresent() ? List.of() : topUps.findByMonth(contract.projectId(), month));
     }
 
     /** {@link #available(Contract, YearMonth)} with the month's own close and top-ups already read. */
-    private Map<SupportLevel, Long> available(Contract contract, YearMonth month, Optional<ClosedLevels> own,
+    private LevelMinutes available(Contract contract, YearMonth month, Optional<ClosedLevels> own,
             List<TopUp> granted) {
-        Map<SupportLevel, Long> available = zeros();
         if (own.isPresent()) {
-            own.get().levels().forEach((level, closed) -> available.put(level, closed.availableMinutes()));
-            return available;
+            return frozenAvailable(own.get());
         }
         return availableOpen(contract, month, TotalsStore.Decisions.of(granted, 0).topUpMinutes());
     }
 
     /** Base contingent + top-ups + carry-in per level of an open month. */
-    private Map<SupportLevel, Long> availableOpen(Contract contract, YearMonth month,
-            Map<SupportLevel, Long> topUpMinutes) {
-        Map<SupportLevel, Long> available = zeros();
+    private LevelMinutes availableOpen(Contract contract, YearMonth month, LevelMinutes topUpMinutes) {
         Terms terms = terms(contract, month);
-        Map<SupportLevel, Long> carry = carryIn(contract, month, Optional.empty());
-        for (SupportLevel level : SupportLevel.values()) {
-            available.put(level, terms.contingentMinutes(level) + topUpMinutes.get(level) + carry.get(level));
-        }
-        return available;
+        LevelMinutes carry = carryIn(contract, month, Optional.empty());
+        return LevelMinutes.byLevel(level -> terms.contingentMinutes(level) + topUpMinutes.get(level)
+                + carry.get(level));
+    }
+
+    /** The availability a closed month froze. */
+    private static LevelMinutes frozenAvailable(ClosedLevels closed) {
+        return LevelMinutes.byLevel(level -> closed.level(level).availableMinutes());
     }
 
     // ----------------------------------------------------------------- results
@@ -373,8 +362,7 @@ public final class ContingentLedger {
         return compute(contract, month, granted, carryIn(contract, month, Optional.empty()));
     }
 
-    private MonthResult compute(Contract contract, YearMonth month, List<TopUp> granted,
-            Map<SupportLevel, Long> carryIn) {
+    private MonthResult compute(Contract contract, YearMonth month, List<TopUp> granted, LevelMinutes carryIn) {
         long projectId = contract.projectId();
         List<TicketTotal> tickets = totals.findTickets(projectId, month);
         MonthTotals levels = totals.find(projectId, month).orElse(MonthTotals.empty(projectId, month));
@@ -434,7 +422,7 @@ public final class ContingentLedger {
         long projectId = contract.projectId();
         Instant now = clock.instant();
         MonthTotals monthTotals = stored.orElse(MonthTotals.empty(projectId, month));
-        Map<SupportLevel, Long> available = available(contract, month, own, granted);
+        LevelMinutes available = available(contract, month, own, granted);
         LocalDate today = LocalDate.ofInstant(now, contract.zone());
         List<LevelStatus> levels = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
@@ -587,14 +575,13 @@ public final class ContingentLedger {
                 && ContractMonth.isSurelyCurrentAt(billingMonth, now) ? changeRequests.anyInProject(projectId) : null;
         boolean none = Boolean.FALSE.equals(rows.changeRequests().orElse(learnt));
         if (own.isPresent()) {
-            Map<SupportLevel, Long> frozen = zeros();
-            own.get().levels().forEach((level, closed) -> frozen.put(level, closed.availableMinutes()));
-            return new LoadedMonth(ContractMonth.closed(contract, month, frozen, windows, rows.totals()), rows,
+            return new LoadedMonth(ContractMonth.closed(contract, month, frozenAvailable(own.get()), windows,
+                    rows.totals()), rows,
                     decisions, learnt, none);
         }
-        Map<SupportLevel, Long> topUpMinutes = kept.map(TotalsStore.Decisions::topUpMinutes)
+        LevelMinutes topUpMinutes = kept.map(TotalsStore.Decisions::topUpMinutes)
                 .orElseGet(() -> TotalsStore.Decisions.of(granted, 0).topUpMinutes());
-        Map<SupportLevel, Long> available = availableOpen(contract, month, topUpMinutes);
+        LevelMinutes available = availableOpen(contract, month, topUpMinutes);
         return new LoadedMonth(ContractMonth.open(contract, month, available, windows, rows.totals()), rows,
                 decisions, learnt, none);
     }
@@ -692,7 +679,7 @@ public final class ContingentLedger {
         List<Suspension> windows = suspensions.findByMonth(projectId, month);
         List<TopUp> granted = topUps.findByMonth(projectId, month);
         Optional<ClosedLevels> own = closes.findLevels(projectId, month);
-        Map<SupportLevel, Long> available = available(contract, month, own, granted);
+        LevelMinutes available = available(contract, month, own, granted);
         TotalsStore.Rows rows = totals.findForUpdate(projectId, month);
         ContractMonth current = own.isPresent()
                 ? ContractMonth.closed(contract, month, available, windows, rows.totals())

@@ -4,10 +4,8 @@ import static org.junit.Assert.assertEquals;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +17,7 @@ import de.tieredsupport.contingent.ao.entity.BookingEntity;
 import de.tieredsupport.contingent.ao.entity.Entities;
 import de.tieredsupport.contingent.ao.entity.FiredAlertEntity;
 import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.AccessPolicy;
@@ -109,10 +108,7 @@ public class AoConcurrentRecordingTest {
             assertEquals(2 * PER_THREAD, ao.count(BookingEntity.class));
             MonthTotals stored = totals.find(PROJECT, MARCH).orElseThrow();
             assertEquals(2 * PER_THREAD * 5L, stored.level(SupportLevel.L1).usedMinutes());
-            Map<SupportLevel, Long> available = new EnumMap<>(SupportLevel.class);
-            for (SupportLevel level : SupportLevel.values()) {
-                available.put(level, stored.level(level).availableMinutes());
-            }
+            LevelMinutes available = LevelMinutes.byLevel(level -> stored.level(level).availableMinutes());
             assertEquals(MonthTotals.recount(PROJECT, MARCH, bookings.findByMonth(PROJECT, MARCH), available), stored);
 
             assertEquals("80 % and 100 % of L1", 2, ao.count(FiredAlertEntity.class));

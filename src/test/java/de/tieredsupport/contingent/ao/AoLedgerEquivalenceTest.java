@@ -7,15 +7,14 @@ import static org.junit.Assert.assertTrue;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import de.tieredsupport.contingent.ao.entity.Entities;
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.ContractStatus;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.AccessPolicy;
@@ -168,10 +167,7 @@ public class AoLedgerEquivalenceTest {
         for (YearMonth month : List.of(MARCH, APRIL)) {
             List<Booking> bookings = aoBookings.findByMonth(PROJECT, month);
             MonthTotals stored = aoTotals.find(PROJECT, month).orElseThrow();
-            Map<SupportLevel, Long> available = new EnumMap<>(SupportLevel.class);
-            for (SupportLevel level : SupportLevel.values()) {
-                available.put(level, stored.level(level).availableMinutes());
-            }
+            LevelMinutes available = LevelMinutes.byLevel(level -> stored.level(level).availableMinutes());
             MonthTotals recount = MonthTotals.recount(PROJECT, month, bookings, available);
             assertEquals("stored totals equal a recount from bookings in " + month, stored, recount);
         }

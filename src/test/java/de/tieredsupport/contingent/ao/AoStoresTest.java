@@ -34,6 +34,7 @@ import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.OveragePolicy;
 import de.tieredsupport.contingent.domain.RoundingPolicy;
 import de.tieredsupport.contingent.domain.TestData;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.LevelTotals;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -250,7 +251,7 @@ public class AoStoresTest {
                 store.findForUpdate(10, NOV).decisions().isEmpty());
 
         de.tieredsupport.contingent.service.port.TotalsStore.Decisions decided =
-                new de.tieredsupport.contingent.service.port.TotalsStore.Decisions(Map.of(SupportLevel.L2, 60L), 2);
+                new de.tieredsupport.contingent.service.port.TotalsStore.Decisions(LevelMinutes.of(0, 60, 0), 2);
         store.save(empty, decided);
         de.tieredsupport.contingent.service.port.TotalsStore.Rows rows = store.findForUpdate(10, NOV);
         assertEquals(Optional.of(decided), rows.decisions());
@@ -270,7 +271,7 @@ public class AoStoresTest {
                 store.findForUpdate(10, NOV).decisions());
 
         de.tieredsupport.contingent.service.port.TotalsStore.Decisions none =
-                new de.tieredsupport.contingent.service.port.TotalsStore.Decisions(Map.of(), 0);
+                new de.tieredsupport.contingent.service.port.TotalsStore.Decisions(LevelMinutes.ZERO, 0);
         assertTrue("not known before it is learnt", store.findForUpdate(10, NOV).changeRequests().isEmpty());
         store.update(store.findForUpdate(10, NOV), booked, List.of(), none, false);
         assertEquals(Optional.of(none), store.findForUpdate(10, NOV).decisions());
@@ -464,7 +465,7 @@ public class AoStoresTest {
                     .at("2026-11-" + (10 + i % 15) + "T10:00").minutes(30).level(SupportLevel.L1).build());
         }
         MonthResult result = MonthCalculator.compute(contract, NOV, bookings, List.of(),
-                Map.of(SupportLevel.L1, 25L));
+                LevelMinutes.of(25, 0, 0));
         MonthClose close = new MonthClose(TestData.PROJECT, NOV, result, List.of(), "admin", NOV_10);
         assertTrue(store.saveIfAbsent(close));
         ClosedLevels expected = ClosedLevels.of(close);

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.MonthCalculator;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -30,7 +31,7 @@ public class SnapshotCodecTest {
     private static final YearMonth APRIL = YearMonth.of(2026, 4);
 
     private static MonthResult march(Booking... bookings) {
-        return MonthCalculator.compute(TestData.seedContract(MARCH), MARCH, List.of(bookings), List.of(), Map.of());
+        return MonthCalculator.compute(TestData.seedContract(MARCH), MARCH, List.of(bookings), List.of(), LevelMinutes.ZERO);
     }
 
     @Test
@@ -86,8 +87,7 @@ public class SnapshotCodecTest {
             }
             List<TopUp> topUps = random.nextBoolean() ? List.of() : List.of(new TopUp(TestData.PROJECT, MARCH,
                     SupportLevel.L1, 5L * (1 + random.nextInt(40)), "admin", "more", Instant.parse("2026-03-05T10:00:00Z")));
-            Map<SupportLevel, Long> carryIn = new EnumMap<>(SupportLevel.class);
-            carryIn.put(SupportLevel.L2, 5L * random.nextInt(20));
+            LevelMinutes carryIn = LevelMinutes.ZERO.with(SupportLevel.L2, 5L * random.nextInt(20));
             MonthResult closed = MonthCalculator.compute(contract, MARCH, bookings.subList(0, bookings.size() / 2),
                     topUps, carryIn);
             MonthResult now = MonthCalculator.compute(contract, MARCH, bookings, topUps, carryIn);

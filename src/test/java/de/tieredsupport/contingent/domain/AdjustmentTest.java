@@ -9,7 +9,6 @@ import static org.junit.Assert.assertFalse;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.junit.Test;
 
 public class AdjustmentTest {
@@ -20,7 +19,7 @@ public class AdjustmentTest {
     private static final Contract SEED = TestData.seedContract(MARCH);
 
     private static MonthResult march(Booking... bookings) {
-        return MonthCalculator.compute(SEED, MARCH, List.of(bookings), List.of(), Map.of());
+        return MonthCalculator.compute(SEED, MARCH, List.of(bookings), List.of(), LevelMinutes.ZERO);
     }
 
     @Test

@@ -37,11 +37,11 @@ final class BenchmarkMonth {
     final Contract contract;
     final List<Booking> bookings;
     final List<TopUp> topUps;
-    final Map<SupportLevel, Long> carryIn;
+    final LevelMinutes carryIn;
     final Suspension suspension;
 
     private BenchmarkMonth(Contract contract, List<Booking> bookings, List<TopUp> topUps,
-            Map<SupportLevel, Long> carryIn, Suspension suspension) {
+            LevelMinutes carryIn, Suspension suspension) {
         this.contract = contract;
         this.bookings = bookings;
         this.topUps = topUps;
@@ -114,7 +114,7 @@ final class BenchmarkMonth {
                         TestData.berlin("2026-03-10T14:00")),
                 new TopUp(TestData.PROJECT, MONTH, L2, 120, "customer", "migration weekend",
                         TestData.berlin("2026-03-15T09:30")));
-        Map<SupportLevel, Long> carryIn = new EnumMap<>(Map.of(L2, 60L));
+        LevelMinutes carryIn = LevelMinutes.ZERO.with(L2, 60);
         Map<SupportLevel, Long> contingents = new EnumMap<>(SupportLevel.class);
         for (SupportLevel level : SupportLevel.values()) {
             long share = workMinutes.get(level) * CONTINGENT_PERCENT / 100;

@@ -12,7 +12,6 @@ import static org.junit.Assert.assertTrue;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.junit.Test;
 
 public class ContractMonthTest {
@@ -21,7 +20,7 @@ public class ContractMonthTest {
     private static final Contract CONTRACT = TestData.seedContract(MARCH);
     private static final Instant NOW = berlin("2026-03-20T12:00");
     /** The offer's L1 contingent of 8 h plus a top-up of 2 h: 80 % is reached at 480 minutes. */
-    private static final Map<SupportLevel, Long> AVAILABLE = Map.of(L1, 600L, L2, 720L, SupportLevel.L3, 720L);
+    private static final LevelMinutes AVAILABLE = LevelMinutes.of(600, 720, 720);
 
     private static ContractMonth open(MonthTotals totals) {
         return ContractMonth.open(CONTRACT, MARCH, AVAILABLE, List.of(), totals);
@@ -176,5 +175,10 @@ public class ContractMonthTest {
     @Test(expected = IllegalArgumentException.class)
     public void refusesTotalsOfAnotherMonth() {
         ContractMonth.open(CONTRACT, MARCH, AVAILABLE, List.of(), MonthTotals.empty(PROJECT, YearMonth.of(2026, 4)));
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void refusesNegativeAvailability() {
+        ContractMonth.closed(CONTRACT, MARCH, AVAILABLE.with(L2, -1), List.of(), MonthTotals.empty(PROJECT, MARCH));
     }
 }

@@ -11,7 +11,6 @@ import static org.junit.Assert.fail;
 
 import java.time.YearMonth;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.Test;
@@ -98,8 +97,8 @@ public class ContractTest {
     @Test
     public void shouldCarryNothingUnderPolicyNone() {
         Contract contract = TestData.contract(seedTerms(MARCH).build());
-        Map<SupportLevel, Long> carry = contract.carryIn(MARCH, Map.of(), JUNE, (m, l) -> 0L, (m, l) -> 0L);
-        assertEquals(Map.of(SupportLevel.L1, 0L, SupportLevel.L2, 0L, SupportLevel.L3, 0L), carry);
+        LevelMinutes carry = contract.carryIn(MARCH, LevelMinutes.ZERO, JUNE, (m, l) -> 0L, (m, l) -> 0L);
+        assertEquals(LevelMinutes.ZERO, carry);
     }
 
     @Test
@@ -111,28 +110,28 @@ public class ContractTest {
                 MARCH.plusMonths(1), Map.of(SupportLevel.L1, 500L, SupportLevel.L2, 0L, SupportLevel.L3, 0L));
 
         // April carry-in: L1 min(60, 480-400=80)=60; L2 min(120, 20)=20; L3 cap 0
-        Map<SupportLevel, Long> april = contract.carryIn(MARCH, Map.of(), MARCH.plusMonths(1),
+        LevelMinutes april = contract.carryIn(MARCH, LevelMinutes.ZERO, MARCH.plusMonths(1),
                 (m, l) -> used.get(m).get(l), (m, l) -> 0L);
-        assertEquals(Map.of(SupportLevel.L1, 60L, SupportLevel.L2, 20L, SupportLevel.L3, 0L), april);
+        assertEquals(LevelMinutes.of(60, 20, 0), april);
 
         // May: April L1 used 500, carry-in 60 consumed first, own used 440, unused own 40 -> 40;
         // April L2 unused: carry-in 20 is not passed on again, only the cap on own 720 -> 120
-        Map<SupportLevel, Long> may = contract.carryIn(MARCH, Map.of(), MARCH.plusMonths(2),
+        LevelMinutes may = contract.carryIn(MARCH, LevelMinutes.ZERO, MARCH.plusMonths(2),
                 (m, l) -> used.get(m).get(l), (m, l) -> 0L);
-        assertEquals(Map.of(SupportLevel.L1, 40L, SupportLevel.L2, 120L, SupportLevel.L3, 0L), may);
+        assertEquals(LevelMinutes.of(40, 120, 0), may);
     }
 
     @Test
     public void shouldCountTopUpsAsOwnMinutesAndStartFromAKnownCarry() {
         Contract contract = TestData.contract(seedTerms(MARCH).carryOverUpTo(600, 600, 600).build());
-        Map<SupportLevel, Long> start = new EnumMap<>(Map.of(SupportLevel.L1, 30L));
+        LevelMinutes start = LevelMinutes.of(30, 0, 0);
         // April: L1 480 own + 60 top-up, carry-in 30, used 500 -> own used 470 -> unused own 70
-        Map<SupportLevel, Long> may = contract.carryIn(YearMonth.of(2026, 4), start, YearMonth.of(2026, 5),
+        LevelMinutes may = contract.carryIn(YearMonth.of(2026, 4), start, YearMonth.of(2026, 5),
                 (m, l) -> l == SupportLevel.L1 ? 500L : 720L, (m, l) -> l == SupportLevel.L1 ? 60L : 0L);
-        assertEquals(70L, (long) may.get(SupportLevel.L1));
-        assertEquals(0L, (long) may.get(SupportLevel.L2));
+        assertEquals(70L, may.get(SupportLevel.L1));
+        assertEquals(0L, may.get(SupportLevel.L2));
         // the chain's start month returns the known carry itself
-        assertEquals(Map.of(SupportLevel.L1, 30L, SupportLevel.L2, 0L, SupportLevel.L3, 0L),
+        assertEquals(LevelMinutes.of(30, 0, 0),
                 contract.carryIn(YearMonth.of(2026, 4), start, YearMonth.of(2026, 4), (m, l) -> 0L, (m, l) -> 0L));
     }
 
@@ -141,11 +140,11 @@ public class ContractTest {
         // carry-over only from May on: April passes nothing, May passes its unused minutes
         Contract contract = TestData.contract(seedTerms(MARCH).build(),
                 seedTerms(YearMonth.of(2026, 5)).carryOverUpTo(60, 60, 60).build());
-        Map<SupportLevel, Long> may = contract.carryIn(MARCH, Map.of(), YearMonth.of(2026, 5),
+        LevelMinutes may = contract.carryIn(MARCH, LevelMinutes.ZERO, YearMonth.of(2026, 5),
                 (m, l) -> 0L, (m, l) -> 0L);
-        Map<SupportLevel, Long> june = contract.carryIn(MARCH, Map.of(), JUNE, (m, l) -> 0L, (m, l) -> 0L);
-        assertEquals(0L, (long) may.get(SupportLevel.L1));
-        assertEquals(60L, (long) june.get(SupportLevel.L1));
+        LevelMinutes june = contract.carryIn(MARCH, LevelMinutes.ZERO, JUNE, (m, l) -> 0L, (m, l) -> 0L);
+        assertEquals(0L, may.get(SupportLevel.L1));
+        assertEquals(60L, june.get(SupportLevel.L1));
     }
 
     //-----------------------------------------------------------------------
@@ -153,8 +152,7 @@ public class ContractTest {
     //-----------------------------------------------------------------------
     @Test
     public void shouldComputeCarryOutAtItsBoundaries() {
-        CarryOverPolicy cap60 = CarryOverPolicy.unusedUpTo(Map.of(SupportLevel.L1, 60L, SupportLevel.L2, 60L,
-                SupportLevel.L3, 60L));
+        CarryOverPolicy cap60 = CarryOverPolicy.unusedUpTo(LevelMinutes.of(60, 60, 60));
         long[][] table = {
                 // own, carryIn, used, expected
                 {480, 0, 0, 60},
@@ -173,5 +171,17 @@ public class ContractTest {
                     cap60.carryOut(SupportLevel.L1, row[0], row[1], row[2]));
             assertEquals(0, CarryOverPolicy.NONE.carryOut(SupportLevel.L1, row[0], row[1], row[2]));
         }
+    }
+
+    @Test
+    public void shouldHaveZeroCapsWithoutCarryOver() {
+        assertEquals(LevelMinutes.ZERO, CarryOverPolicy.NONE.capMinutes());
+        assertEquals(CarryOverPolicy.NONE, new CarryOverPolicy(CarryOverPolicy.Kind.NONE, LevelMinutes.of(60, 0, 0)));
+        assertEquals(0, CarryOverPolicy.NONE.carryOut(SupportLevel.L1, 480, 0, 0));
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void shouldRejectANegativeCap() {
+        CarryOverPolicy.unusedUpTo(LevelMinutes.of(60, -1, 60));
     }
 }

@@ -22,7 +22,7 @@ public class MonthCalculatorBookingLinesTest {
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
 
     private static List<MonthCalculator.BookingLine> lines(Contract contract, List<Booking> bookings) {
-        return MonthCalculator.bookingLines(contract, MARCH, bookings, List.of(), Map.of());
+        return MonthCalculator.bookingLines(contract, MARCH, bookings, List.of(), LevelMinutes.ZERO);
     }
 
     /** L1: 480 min available; 300 + 200 min, the second straddles the limit; suspended work; a later 30 min. */
@@ -54,7 +54,7 @@ public class MonthCalculatorBookingLinesTest {
         List<MonthCalculator.BookingLine> lines = lines(billed, straddling());
         assertFigures(lines.get(2), 180, 20, 0, 200, "233.33");
         assertFigures(lines.get(4), 0, 30, 0, 30, "35.00");
-        MonthResult result = MonthCalculator.compute(billed, MARCH, straddling(), List.of(), Map.of());
+        MonthResult result = MonthCalculator.compute(billed, MARCH, straddling(), List.of(), LevelMinutes.ZERO);
         assertEquals(result.line(L1).figures(), sumOfLevel(lines, L1));
     }
 
@@ -80,7 +80,7 @@ public class MonthCalculatorBookingLinesTest {
                 }
                 bookings.add(b.build());
             }
-            MonthResult result = MonthCalculator.compute(contract, MARCH, bookings, List.of(), Map.of());
+            MonthResult result = MonthCalculator.compute(contract, MARCH, bookings, List.of(), LevelMinutes.ZERO);
             List<MonthCalculator.BookingLine> lines = lines(contract, bookings);
             for (SupportLevel level : SupportLevel.values()) {
                 assertEquals("round " + round + " " + level, result.line(level).figures(), sumOfLevel(lines, level));

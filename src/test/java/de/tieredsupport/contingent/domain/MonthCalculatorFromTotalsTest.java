@@ -79,7 +79,8 @@ public class MonthCalculatorFromTotalsTest {
             List<TopUp> topUps = random.nextBoolean() ? List.of()
                     : List.of(new TopUp(TestData.PROJECT, MARCH, L1, 5L * random.nextInt(1, 30), "admin", "",
                             java.time.Instant.parse("2026-03-01T10:00:00Z")));
-            Map<SupportLevel, Long> carryIn = random.nextBoolean() ? Map.of() : Map.of(L2, 5L * random.nextInt(0, 20));
+            LevelMinutes carryIn = random.nextBoolean() ? LevelMinutes.ZERO
+                    : LevelMinutes.ZERO.with(L2, 5L * random.nextInt(0, 20));
 
             MonthResult fromBookings = MonthCalculator.compute(contract, MARCH, bookings, topUps, carryIn);
             MonthResult fromTotals = MonthCalculator.computeFromTotals(contract, MARCH,
@@ -98,7 +99,7 @@ public class MonthCalculatorFromTotalsTest {
         }
         AtomicInteger read = new AtomicInteger();
         MonthResult result = MonthCalculator.computeFromTotals(TestData.seedContract(MARCH), MARCH,
-                TicketTotal.recount(bookings), List.of(), Map.of(), consuming(bookings, read));
+                TicketTotal.recount(bookings), List.of(), LevelMinutes.ZERO, consuming(bookings, read));
         assertEquals(8, read.get());
         assertEquals(480, result.line(L1).figures().inContingentMinutes());
         assertEquals(120, result.line(L1).figures().overageMinutes());
@@ -112,7 +113,7 @@ public class MonthCalculatorFromTotalsTest {
         List<Booking> bookings = List.of(booking(1).issue(11).at("2026-03-02T09:00").minutes(60).build());
         AtomicInteger read = new AtomicInteger();
         MonthCalculator.computeFromTotals(TestData.seedContract(MARCH), MARCH, TicketTotal.recount(bookings),
-                List.of(), Map.of(), consuming(bookings, read));
+                List.of(), LevelMinutes.ZERO, consuming(bookings, read));
         assertEquals(0, read.get());
     }
 
@@ -122,11 +123,11 @@ public class MonthCalculatorFromTotalsTest {
                 booking(2).issue(11).at("2026-03-03T09:00").minutes(300).build());
         List<TicketTotal> tooMuch = List.of(new TicketTotal(11, L1, 900, 0));
         assertThrows(IllegalStateException.class, () -> MonthCalculator.computeFromTotals(
-                TestData.seedContract(MARCH), MARCH, tooMuch, List.of(), Map.of(),
+                TestData.seedContract(MARCH), MARCH, tooMuch, List.of(), LevelMinutes.ZERO,
                 level -> List.<Booking>of().iterator()));
         List<TicketTotal> otherIssue = List.of(new TicketTotal(99, L1, 600, 0));
         assertThrows(IllegalStateException.class, () -> MonthCalculator.computeFromTotals(
-                TestData.seedContract(MARCH), MARCH, otherIssue, List.of(), Map.of(),
+                TestData.seedContract(MARCH), MARCH, otherIssue, List.of(), LevelMinutes.ZERO,
                 consuming(bookings, new AtomicInteger())));
     }
 

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -21,7 +20,7 @@ public class MonthCalculatorPropertyTest {
     private static final int SEEDS = 300;
 
     private record Case(Contract contract, List<Booking> bookings, List<TopUp> topUps,
-            Map<SupportLevel, Long> carryIn) {
+            LevelMinutes carryIn) {
     }
 
     private static Case randomCase(long seed) {
@@ -56,8 +55,7 @@ public class MonthCalculatorPropertyTest {
             topUps.add(new TopUp(TestData.PROJECT, MARCH, SupportLevel.values()[r.nextInt(3)],
                     inc * (1L + r.nextInt(24)), "admin", "", Instant.EPOCH));
         }
-        Map<SupportLevel, Long> carryIn = new EnumMap<>(SupportLevel.class);
-        carryIn.put(SupportLevel.L1, inc * (long) r.nextInt(20));
+        LevelMinutes carryIn = LevelMinutes.ZERO.with(SupportLevel.L1, inc * (long) r.nextInt(20));
         return new Case(contract, bookings, topUps, carryIn);
     }
 
@@ -188,7 +186,7 @@ public class MonthCalculatorPropertyTest {
                         1 + r.nextInt(3 * 3600), SupportLevel.values()[r.nextInt(2)], contract, r.nextInt(10) == 0,
                         Instant.EPOCH));
             }
-            MonthResult result = MonthCalculator.compute(contract, MARCH, bookings, List.of(), Map.of());
+            MonthResult result = MonthCalculator.compute(contract, MARCH, bookings, List.of(), LevelMinutes.ZERO);
             for (MonthResult.LevelLine line : result.levels()) {
                 Map<Long, List<Long>> expected = sequentialConsumption(bookings, line.level(),
                         line.availableMinutes());

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.Test;
 
@@ -28,7 +27,7 @@ public class MonthCalculatorTest {
     private static final Contract SEED = TestData.seedContract(MARCH);
 
     private static MonthResult compute(Contract contract, List<Booking> bookings) {
-        return MonthCalculator.compute(contract, MARCH, bookings, List.of(), Map.of());
+        return MonthCalculator.compute(contract, MARCH, bookings, List.of(), LevelMinutes.ZERO);
     }
 
     private static TopUp topUp(SupportLevel level, long minutes) {
@@ -126,7 +125,7 @@ public class MonthCalculatorTest {
                     .build());
         }
         List<MonthCalculator.BookingLine> lines = MonthCalculator.bookingLines(SEED, MARCH, bookings, List.of(),
-                Map.of());
+                LevelMinutes.ZERO);
         assertEquals(List.of(eur("6.67"), eur("6.67"), eur("6.66")),
                 lines.stream().map(l -> l.figures().amount()).toList());
         assertEquals(List.of(5L, 5L, 5L), lines.stream().map(l -> l.figures().billedMinutes()).toList());
@@ -254,7 +253,7 @@ public class MonthCalculatorTest {
                         booking(1).issue(7).level(L1).minutes(500).build(),
                         booking(2).issue(7).level(L2).minutes(60).build(),
                         booking(3).issue(7).level(L3).minutes(90).build()),
-                List.of(topUp(L1, 15), topUp(L1, 10)), Map.of(L1, 5L));
+                List.of(topUp(L1, 15), topUp(L1, 10)), LevelMinutes.of(5, 0, 0));
 
         MonthResult.LevelLine l1 = result.line(L1);
         assertEquals(480, l1.baseMinutes());
@@ -274,7 +273,7 @@ public class MonthCalculatorTest {
         Contract carrying = TestData.contract(seedTerms(MARCH).carryOverUpTo(60, 600, 0).build());
         MonthResult result = MonthCalculator.compute(carrying, MARCH, List.of(
                 booking(1).level(L1).minutes(400).build(),
-                booking(2).level(L2).minutes(700).build()), List.of(), Map.of(L2, 100L));
+                booking(2).level(L2).minutes(700).build()), List.of(), LevelMinutes.of(0, 100, 0));
 
         assertEquals("80 unused, capped at 60", 60, result.line(L1).carryOutMinutes());
         // L2: 100 carried in are used first; own used 600 of 720 -> 120 unused
@@ -299,7 +298,7 @@ public class MonthCalculatorTest {
 
     @Test(expected = IllegalArgumentException.class)
     public void shouldRejectAMonthWithoutTerms() {
-        MonthCalculator.compute(SEED, YearMonth.of(2026, 2), List.of(), List.of(), Map.of());
+        MonthCalculator.compute(SEED, YearMonth.of(2026, 2), List.of(), List.of(), LevelMinutes.ZERO);
     }
 
     //-----------------------------------------------------------------------

@@ -8,7 +8,6 @@ import static org.junit.Assert.assertEquals;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.junit.Test;
 
 public class MonthTotalsTest {
@@ -82,7 +81,7 @@ public class MonthTotalsTest {
         for (Booking b : bookings) {
             incremental = incremental.apply(null, b);
         }
-        Map<SupportLevel, Long> available = Map.of(L1, 480L, L2, 720L);
+        LevelMinutes available = LevelMinutes.of(480, 720, 0);
         MonthTotals recount = MonthTotals.recount(PROJECT, MARCH, bookings, available);
         assertEquals(recount, incremental.withAvailable(available));
         assertEquals(new LevelTotals(30, 10, 480), recount.level(L1));

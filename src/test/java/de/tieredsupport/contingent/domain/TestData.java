@@ -88,8 +88,7 @@ public final class TestData {
         }
 
         public TermsBuilder carryOverUpTo(long l1, long l2, long l3) {
-            carryOver = CarryOverPolicy.unusedUpTo(Map.of(SupportLevel.L1, l1, SupportLevel.L2, l2,
-                    SupportLevel.L3, l3));
+            carryOver = CarryOverPolicy.unusedUpTo(LevelMinutes.of(l1, l2, l3));
             return this;
         }
 

@@ -4,6 +4,7 @@ import static de.tieredsupport.contingent.domain.SupportLevel.L1;
 import static org.junit.Assert.assertEquals;
 
 import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import java.time.YearMonth;
@@ -57,7 +58,7 @@ public class ConcurrentRecordingTest {
             MonthTotals totals = host.totals.find(PROJECT, MARCH).orElseThrow();
             assertEquals(1800, totals.level(L1).usedMinutes());
             assertEquals(MonthTotals.recount(PROJECT, MARCH, host.bookings.findByMonth(PROJECT, MARCH),
-                    java.util.Map.of()).level(L1).usedMinutes(), totals.level(L1).usedMinutes());
+                    LevelMinutes.ZERO).level(L1).usedMinutes(), totals.level(L1).usedMinutes());
             List<Alert> sent = host.sender.alerts();
             assertEquals("each key once: " + sent, sent.size(), new HashSet<>(sent.stream().map(Alert::key)
                     .toList()).size());

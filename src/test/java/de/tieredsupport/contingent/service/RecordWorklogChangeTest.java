@@ -9,6 +9,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.LevelTotals;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -16,7 +17,6 @@ import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -47,7 +47,7 @@ public class RecordWorklogChangeTest {
     private void assertTotalsMatchRecount(YearMonth month) {
         MonthTotals stored = host.totals.find(PROJECT, month).orElse(MonthTotals.empty(PROJECT, month));
         MonthTotals recount = MonthTotals.recount(PROJECT, month, host.bookings.findByMonth(PROJECT, month),
-                Map.of());
+                LevelMinutes.ZERO);
         for (SupportLevel level : SupportLevel.values()) {
             assertEquals(recount.level(level).usedMinutes(), stored.level(level).usedMinutes());
             assertEquals(recount.level(level).suspendedMinutes(), stored.level(level).suspendedMinutes());

@@ -4,6 +4,7 @@ import static de.tieredsupport.contingent.service.inmemory.InMemoryHost.ADMIN;
 import static org.junit.Assert.assertEquals;
 
 import de.tieredsupport.contingent.domain.Booking;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -14,7 +15,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.Test;
 
@@ -38,7 +38,7 @@ public class RecordingPropertyTest {
         for (YearMonth month : MONTHS) {
             MonthTotals stored = host.totals.find(PROJECT, month).orElse(MonthTotals.empty(PROJECT, month));
             MonthTotals recount = MonthTotals.recount(PROJECT, month, host.bookings.findByMonth(PROJECT, month),
-                    Map.of());
+                    LevelMinutes.ZERO);
             for (SupportLevel level : SupportLevel.values()) {
                 assertEquals(where + " " + month + " " + level, recount.level(level).usedMinutes(),
                         stored.level(level).usedMinutes());

@@ -6,10 +6,10 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.Test;
 
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.MonthCalculator;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -40,7 +40,7 @@ public class ReportFromTotalsTest {
 
     private static MonthResult fromEveryBooking(InMemoryHost host) {
         return MonthCalculator.compute(host.contracts.find(PROJECT).orElseThrow(), MARCH,
-                host.bookings.findByMonth(PROJECT, MARCH), List.of(), Map.of());
+                host.bookings.findByMonth(PROJECT, MARCH), List.of(), LevelMinutes.ZERO);
     }
 
     @Test

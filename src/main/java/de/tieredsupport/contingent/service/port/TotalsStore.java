@@ -1,15 +1,14 @@
 package de.tieredsupport.contingent.service.port;
 
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.TicketTotal;
 import de.tieredsupport.contingent.domain.TopUp;
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,18 +38,16 @@ public interface TotalsStore {
      * @param topUpMinutes minutes of the month's top-ups per level
      * @param suspensionWindows number of the month's suspension windows, any level
      */
-    record Decisions(Map<SupportLevel, Long> topUpMinutes, int suspensionWindows) {
+    record Decisions(LevelMinutes topUpMinutes, int suspensionWindows) {
 
         public Decisions {
-            EnumMap<SupportLevel, Long> all = new EnumMap<>(SupportLevel.class);
+            Objects.requireNonNull(topUpMinutes, "topUpMinutes");
             for (SupportLevel level : SupportLevel.values()) {
-                long minutes = topUpMinutes.getOrDefault(level, 0L);
+                long minutes = topUpMinutes.get(level);
                 if (minutes < 0) {
                     throw new IllegalArgumentException("Negative top-up minutes at " + level + ": " + minutes);
                 }
-                all.put(level, minutes);
             }
-            topUpMinutes = Collections.unmodifiableMap(all);
             if (suspensionWindows < 0) {
                 throw new IllegalArgumentException("Negative number of suspension windows: " + suspensionWindows);
             }
@@ -58,8 +55,10 @@ public interface TotalsStore {
 
         /** The decisions of a month with these top-ups and this many suspension windows. */
         public static Decisions of(Collection<TopUp> topUps, int suspensionWindows) {
-            EnumMap<SupportLevel, Long> sums = new EnumMap<>(SupportLevel.class);
-            topUps.forEach(t -> sums.merge(t.level(), t.minutes(), Long::sum));
+            LevelMinutes sums = LevelMinutes.ZERO;
+            for (TopUp t : topUps) {
+                sums = sums.plus(t.level(), t.minutes());
+            }
             return new Decisions(sums, suspensionWindows);
         }
     }

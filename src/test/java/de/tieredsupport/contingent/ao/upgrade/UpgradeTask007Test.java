@@ -7,13 +7,13 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.atlassian.activeobjects.external.ModelVersion;
 
 import de.tieredsupport.contingent.ao.AoMonthCloseStore;
 import de.tieredsupport.contingent.ao.entity.Entities;
+import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.MonthCalculator;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.TestData;
@@ -54,7 +54,7 @@ public class UpgradeTask007Test {
 
             MonthResult now = MonthCalculator.compute(TestData.seedContract(MARCH), MARCH,
                     List.of(TestData.booking(1).issue(7).at("2026-03-02T09:00").minutes(35).build()), List.of(),
-                    Map.of());
+                    LevelMinutes.ZERO);
             closes.saveCurrentResult(now);
             assertEquals(List.of(new ChangedMonth(MARCH, Optional.of(now))), closes.findChanged(TestData.PROJECT));
             closes.markChanged(TestData.PROJECT, MARCH);
