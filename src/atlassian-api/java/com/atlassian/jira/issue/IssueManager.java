@@ -12,12 +12,12 @@ import com.atlassian.jira.user.ApplicationUser;
  * Evidence: Jira 11.3.1 plugin codescape/jira-scrum-poker@bb652fd src/main/java/de/codescape/jira/plugins/scrumpoker/helper/ScrumPokerPermissions.java
  *   ({@code getIssueObject(String)} → MutableIssue); Jira 6.3.15 source turgaycelik/mysource@ee01e28a:
  *   jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/IssueManager.java for getIssueObject(Long)
- *   getIssueIdsForProject(Long) and getIssueObjects(Collection) (and jira-core's DefaultIssueManager there, which
+ *   and getIssueObjects(Collection) (and jira-core's DefaultIssueManager there, which
  *   reads the ids with OR-ed id conditions in batches rather than one query per id);
  *   https://docs.atlassian.com/jira/7.0.6/com/atlassian/jira/issue/IssueManager.html.
  * Status: CONFIRMED-11 (getIssueObject(String), getIssueObject(Long)) — jira-scrum-poker (above); atlassian-labs/atlassian-slack-integration-server@94c50dc (master 2026-01-31; jira-api 11.0.0, platform-public-api 8.0.0 — Atlassian's own Jira 11 build)
  *   jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/notification/impl/CommandEventRenderer.java line 90 ({@code issueManager.getIssueObject(event.getIssueId())}); alanmosely/jira-watcher-field-plugin 3.0.0-rc3 (jakarta, Jira 11; CHANGELOG.md@2aa86f1, RELEASING.md@a519de6 "smoke-tested end to end on Jira DC 11.3.10")
- *   WatcherFieldType.java ({@code ComponentAccessor.getIssueManager().getIssueObject(issueId)}, a long id). getIssueIdsForProject(Long) and
+ *   WatcherFieldType.java ({@code ComponentAccessor.getIssueManager().getIssueObject(issueId)}, a long id).
  *   getIssueObjects(Collection) CONFIRMED-9 (6.3 source, 7.0.6 javadoc).
  *   updateIssue(ApplicationUser, MutableIssue, EventDispatchOption, boolean): Jira 6.3.15 jira-core
  *   DefaultIssueManager (same mirror; builds the change items of the modified fields, stores them as a change group,
@@ -41,14 +41,6 @@ public interface IssueManager {
      * CONFIRMED-9.
      */
     List<Issue> getIssueObjects(Collection<Long> ids);
-
-    /**
-     * All issue ids of a project, without loading the issues. CONFIRMED-9.
-     * The real method declares the checked {@code org.ofbiz.core.entity.GenericEntityException}; it is left out here
-     * (checked exceptions do not take part in linking), so callers must catch {@code Exception}, not only
-     * {@code RuntimeException}.
-     */
-    Collection<Long> getIssueIdsForProject(Long projectId);
 
     /**
      * Stores the issue's modified fields as {@code user}, with change history, dispatching the given event and

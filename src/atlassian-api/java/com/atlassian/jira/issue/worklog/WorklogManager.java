@@ -1,8 +1,5 @@
 package com.atlassian.jira.issue.worklog;
 
-import java.util.List;
-
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
@@ -11,11 +8,11 @@ import com.atlassian.jira.user.ApplicationUser;
  * cannot loop; {@code newEstimate == null} leaves the issue's remaining estimate untouched.
  *
  * Evidence: Jira 6.3.15 source turgaycelik/mysource@ee01e28a:jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/worklog/WorklogManager.java
- *   (getById(Long), getByIssue(Issue) → List&lt;Worklog&gt;, update(User, Worklog, Long newEstimate, boolean dispatchEvent) → Worklog)
+ *   (getById(Long), update(User, Worklog, Long newEstimate, boolean dispatchEvent) → Worklog)
  *   and jira-project/jira-components/jira-core/src/main/java/com/atlassian/jira/issue/worklog/DefaultTimeTrackingIssueUpdater.java ("if new estimate is null, leave it"; events only when
  *   dispatchEvent); https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/issue/worklog/TimeTrackingIssueUpdater.html
  *   (the same calls take ApplicationUser from 7.0); 7+ plugin usage {@code worklogManager.update(user, worklog, 0L, true)}.
- * Status: CONFIRMED-9 (getById, getByIssue: 6.3 source; update: 6.3 source with the user parameter typed ApplicationUser as
+ * Status: CONFIRMED-9 (getById: 6.3 source; update: 6.3 source with the user parameter typed ApplicationUser as
  *   in 7.0.8 TimeTrackingIssueUpdater); no Jira 10/11 material found — INFERRED unchanged, no Jakarta type appears
  *
  * Deliberately NOT declared: getWorklogsUpdatedSince(since), getWorklogsDeletedSince(since) and the compile-time constant
@@ -35,8 +32,6 @@ public interface WorklogManager {
     /** Null when no such worklog (e.g. deleted meanwhile). */
     Worklog getById(Long id);
 
-    /** All worklogs of the issue, oldest first. */
-    List<Worklog> getByIssue(Issue issue);
 
     /**
      * Stores {@code worklog} (matched by its id) as the new state of that worklog.

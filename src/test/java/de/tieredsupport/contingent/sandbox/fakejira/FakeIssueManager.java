@@ -202,11 +202,6 @@ public final class FakeIssueManager implements IssueManager {
         return ordered;
     }
 
-    @Override
-    public Collection<Long> getIssueIdsForProject(Long projectId) {
-        return findByProject(projectId).stream().map(FakeIssue::getId).toList();
-    }
-
     /**
      * Stores the Request category set on the issue object (the one custom field the plugin writes), with a change
      * item per changed field, as Jira's issue manager does; the event and mail are not modelled.

@@ -96,7 +96,7 @@ public final class FakeWorklogManager implements WorklogManager {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    @Override
+    /** All worklogs of the issue, oldest first: for the fake's own REST and the naive approach of the benchmark. */
     public List<Worklog> getByIssue(Issue issue) {
         // as Jira does, the worklogs of an issue carry the issue asked for instead of loading it once per worklog
         return new ArrayList<>(query("WHERE ISSUE_ID = ? ORDER BY START_MILLIS, ID", issue.getId(), issue));
