@@ -575,9 +575,9 @@ public final class ContingentLedger {
                 && ContractMonth.isSurelyCurrentAt(billingMonth, now) ? changeRequests.anyInProject(projectId) : null;
         boolean none = Boolean.FALSE.equals(rows.changeRequests().orElse(learnt));
         if (own.isPresent()) {
-            return new LoadedMonth(ContractMonth.closed(contract, month, frozenAvailable(own.get()), windows,
-                    rows.totals()), rows,
-                    decisions, learnt, none);
+            ContractMonth closed = ContractMonth.closed(contract, month, frozenAvailable(own.get()), windows,
+                    rows.totals());
+            return new LoadedMonth(closed, rows, decisions, learnt, none);
         }
         LevelMinutes topUpMinutes = kept.map(TotalsStore.Decisions::topUpMinutes)
                 .orElseGet(() -> TotalsStore.Decisions.of(granted, 0).topUpMinutes());
