@@ -2,6 +2,7 @@ package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.ContractMonth;
 import de.tieredsupport.contingent.domain.MonthClose;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.service.port.AuditEntry;
@@ -74,22 +75,17 @@ public final class CloseMonth {
             return Optional.empty();
         }
         Contract contract = ledger.contract(projectId);
-        ledger.requireTermsInForce(contract, month);
         Instant now = ledger.now();
-        if (!contract.billingMonth(month).hasEndedAt(now)) {
-            throw new ConflictException("month.notEnded", month + " has not ended yet");
-        }
-        if (ledger.isClosed(projectId, month)) {
-            throw new ConflictException("month.alreadyClosed", month + " is already closed");
-        }
-        YearMonth next = ledger.latestClosed(projectId).map(m -> m.plusMonths(1)).orElse(contract.firstMonth());
-        if (!month.equals(next)) {
-            throw new ConflictException("month.outOfOrder", "Months close in order: close " + next
-                    + " first", List.of(next.toString()));
-        }
+        ContractMonth closing = ledger.loadForDecision(contract, month).month();
+        Optional<YearMonth> latest = ledger.latestClosed(projectId);
+        ConflictException.unlessRefused(() -> {
+            closing.requireClosableAt(latest, now);
+            return null;
+        });
         MonthResult result = ledger.compute(contract, month);
-        List<Adjustment> adjustments = ledger.pendingAdjustments(contract, month);
-        MonthClose close = new MonthClose(projectId, month, result, adjustments, actor, now);
+        List<Adjustment> adjustments = ledger.pendingAdjustments(contract, month, latest);
+        MonthClose close = ConflictException.unlessRefused(
+                () -> closing.close(result, adjustments, latest, actor, now));
         if (!ledger.closes().saveIfAbsent(close)) {
             throw new ConflictException("month.alreadyClosed", month + " is already closed");
         }

@@ -19,6 +19,18 @@ public class ConflictException extends RuntimeException {
         this.arguments = java.util.List.copyOf(arguments);
     }
 
+    /**
+     * Runs a decision of a contract month; its refusal (e.g. a top-up of a closed month) becomes this conflict with
+     * the same code and values.
+     */
+    static <T> T unlessRefused(java.util.function.Supplier<T> decision) {
+        try {
+            return decision.get();
+        } catch (de.tieredsupport.contingent.domain.ContractMonth.Conflict refusal) {
+            throw new ConflictException(refusal.code(), refusal.getMessage(), refusal.arguments());
+        }
+    }
+
     /** Values for the translated message's placeholders, in order. */
     public java.util.List<String> arguments() {
         return arguments;

@@ -532,6 +532,11 @@ public final class ContingentLedger {
             return month;
         }
 
+        /** The month's top-ups and suspensions as read (null: not all of them were read). */
+        TotalsStore.Decisions decisions() {
+            return decisions;
+        }
+
         /**
          * Whether the project has no change request, so no work in this month is change-request work and the
          * ticket's change request need not be read (see {@link TotalsStore.Rows#changeRequests}).
@@ -669,35 +674,46 @@ public final class ContingentLedger {
     }
 
     /**
-     * After the month's suspensions or top-ups changed (call under the month's lock, in the same transaction):
-     * re-derives the suspended flag of the month's bookings, each flag change going the one way a booking changes
-     * ({@link ContractMonth#rebook}), and keeps the month's new availability and decisions with its totals. Moving
-     * work between used and suspended fires no threshold alert: those follow logged work.
+     * Reads a contract month under its lock for a decision (top-up, suspension, resumption): its close, every
+     * top-up and suspension, its availability and its totals' rows.
+     *
+     * @throws NotFoundException unless terms are in force in the month
      */
-    void refreshMonth(Contract contract, YearMonth month) {
+    LoadedMonth loadForDecision(Contract contract, YearMonth month) {
+        requireTermsInForce(contract, month);
         long projectId = contract.projectId();
         List<Suspension> windows = suspensions.findByMonth(projectId, month);
         List<TopUp> granted = topUps.findByMonth(projectId, month);
         Optional<ClosedLevels> own = closes.findLevels(projectId, month);
         LevelMinutes available = available(contract, month, own, granted);
         TotalsStore.Rows rows = totals.findForUpdate(projectId, month);
-        ContractMonth current = own.isPresent()
+        ContractMonth loaded = own.isPresent()
                 ? ContractMonth.closed(contract, month, available, windows, rows.totals())
                 : ContractMonth.open(contract, month, available, windows, rows.totals());
-        Instant now = clock.instant();
-        List<TicketTotal.Change> tickets = new ArrayList<>();
-        for (Booking b : bookings.findByMonth(projectId, month)) {
-            boolean suspended = current.suspends(b.level(), b.start());
-            if (b.isActive() && b.suspended() != suspended) {
-                Booking flagged = b.withSuspended(suspended);
-                ContractMonth.Change change = current.rebook(b, flagged, now);
-                current = current.withTotals(change.totals());
-                tickets.addAll(change.tickets());
-                bookings.save(flagged);
-            }
-        }
-        totals.update(rows, current.totals().withAvailable(available), tickets,
-                TotalsStore.Decisions.of(granted, windows.size()), null);
+        return new LoadedMonth(loaded, rows, TotalsStore.Decisions.of(granted, windows.size()), null, false);
+    }
+
+    /**
+     * Keeps what a decision made of a month read by {@link #loadForDecision} in this transaction: when its
+     * suspensions changed, the month's bookings get their suspended flag ({@link ContractMonth#reflag}); its totals
+     * keep the new availability and decisions; work that left a suspension and crossed a threshold records its alert.
+     * The decision's own record (top-up, suspension) is the caller's.
+     *
+     * @param decided the loaded month after the decision ({@link ContractMonth#withTopUp},
+     *        {@link ContractMonth#withSuspensions})
+     * @param topUpMinutes the month's top-up minutes per level after the decision
+     * @return alerts this decision won, to send after commit
+     */
+    List<PendingAlert> keepDecision(LoadedMonth loaded, ContractMonth decided, LevelMinutes topUpMinutes) {
+        Contract contract = decided.contract();
+        YearMonth month = decided.month();
+        ContractMonth.Reflagged reflagged = decided.suspensions().equals(loaded.month().suspensions())
+                ? new ContractMonth.Reflagged(decided, List.of(), List.of(), List.of())
+                : decided.reflag(bookings.findByMonth(contract.projectId(), month), clock.instant());
+        reflagged.flagged().forEach(bookings::save);
+        totals.update(loaded.rows, reflagged.month().totals(), reflagged.tickets(),
+                new TotalsStore.Decisions(topUpMinutes, decided.suspensions().size()), null);
+        return recordAlerts(contract, month, reflagged.crossed());
     }
 
     // ----------------------------------------------------------------- change requests

@@ -1,7 +1,7 @@
 package de.tieredsupport.contingent.service;
 
-import de.tieredsupport.contingent.domain.BillingMonth;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.ContractMonth;
 import de.tieredsupport.contingent.domain.DecisionLink;
 import de.tieredsupport.contingent.domain.FreeText;
 import de.tieredsupport.contingent.domain.LinkDecider;
@@ -10,6 +10,7 @@ import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.Terms;
 import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.domain.Violations;
+import de.tieredsupport.contingent.service.port.AlertSender;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 import de.tieredsupport.contingent.service.port.AuditLog;
 import de.tieredsupport.contingent.service.port.DecisionLinkStore;
@@ -22,8 +23,8 @@ import java.util.Optional;
 
 /**
  * Use cases for the customer's decision at an alert: grant a top-up, or suspend support for the rest of the month
- * (one level or all), and resume it. All need project admin, are audited, and refresh the month's totals under its
- * lock.
+ * (one level or all), and resume it. All need project admin and are audited; the contract month, read under its
+ * lock, decides them.
  */
 public final class CustomerDecisions {
 
@@ -31,17 +32,24 @@ public final class CustomerDecisions {
     private final AccessPolicy policy;
     private final AuditLog audit;
     private final DecisionLinkStore links;
+    private final AlertSender sender;
 
     /** Without decision links (hosts and tests that never issue any). */
-    public CustomerDecisions(ContingentLedger ledger, AccessPolicy policy, AuditLog audit) {
-        this(ledger, policy, audit, DecisionLinks.NO_LINKS);
+    public CustomerDecisions(ContingentLedger ledger, AccessPolicy policy, AuditLog audit, AlertSender sender) {
+        this(ledger, policy, audit, DecisionLinks.NO_LINKS, sender);
     }
 
-    public CustomerDecisions(ContingentLedger ledger, AccessPolicy policy, AuditLog audit, DecisionLinkStore links) {
+    /**
+     * @param sender tells the alert recipients of thresholds that resumed work crosses (the decision makers are not
+     *        asked again: a resumption is their answer)
+     */
+    public CustomerDecisions(ContingentLedger ledger, AccessPolicy policy, AuditLog audit, DecisionLinkStore links,
+            AlertSender sender) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.links = Objects.requireNonNull(links, "links");
+        this.sender = Objects.requireNonNull(sender, "sender");
     }
 
     ContingentLedger ledger() {
@@ -67,26 +75,37 @@ public final class CustomerDecisions {
         Terms terms = ledger.terms(contract, month);
         TopUp.check(minutes, terms.rounding());
         return ledger.lockedMonth(projectId, month, () -> {
-            requireOpen(projectId, month);
+            ContingentLedger.LoadedMonth loaded = ledger.loadForDecision(contract, month);
+            requireOpen(loaded.month());
             settleRequest(projectId, month, level, DecisionLink.Kind.TOP_UP, minutes, actor);
-            return recordTopUp(contract, month, level, minutes, actor, reason);
+            return recordTopUp(loaded, level, minutes, actor, reason);
         });
     }
 
     /**
      * The one way a top-up is stored, audited and counted, for a manager and for a decision maker's link alike.
-     * Call under the month's lock with the month open.
+     * Call under the month's lock.
+     *
+     * @throws ConflictException if the month is closed
      */
     TopUp recordTopUp(Contract contract, YearMonth month, SupportLevel level, long minutes, String actor,
             String reason) {
-        long projectId = contract.projectId();
-        TopUp topUp = new TopUp(projectId, month, level, minutes, actor, reasonOf(reason), ledger.now());
+        return recordTopUp(ledger.loadForDecision(contract, month), level, minutes, actor, reason);
+    }
+
+    private TopUp recordTopUp(ContingentLedger.LoadedMonth loaded, SupportLevel level, long minutes, String actor,
+            String reason) {
+        ContractMonth month = loaded.month();
+        TopUp topUp = ConflictException.unlessRefused(
+                () -> month.topUp(level, minutes, actor, reasonOf(reason), ledger.now()));
         ledger.topUps().add(topUp);
-        ledger.refreshMonth(contract, month);
-        audit.record(new AuditEntry(projectId, topUp.grantedAt(), actor, AuditEntry.Action.ADD_TOP_UP,
-                AuditEntry.params("month", month.toString(), "level", level.key(), "minutes",
+        // a top-up moves no work in or out of a suspension: no booking changes, and none crosses a threshold
+        ledger.keepDecision(loaded, month.withTopUp(topUp),
+                loaded.decisions().topUpMinutes().plus(level, minutes));
+        audit.record(new AuditEntry(topUp.projectId(), topUp.grantedAt(), actor, AuditEntry.Action.ADD_TOP_UP,
+                AuditEntry.params("month", topUp.month().toString(), "level", level.key(), "minutes",
                         Long.toString(minutes), "reason", topUp.reason()),
-                "Top-up of " + minutes + " min for " + level.key() + " in " + month + "; reason: "
+                "Top-up of " + minutes + " min for " + level.key() + " in " + topUp.month() + "; reason: "
                         + topUp.reason() + by(actor)));
         return topUp;
     }
@@ -128,43 +147,41 @@ public final class CustomerDecisions {
         YearMonth month = contract.monthOf(now);
         ledger.requireTermsInForce(contract, month);
         return ledger.lockedMonth(projectId, month, () -> {
-            requireOpen(projectId, month);
+            ContingentLedger.LoadedMonth loaded = ledger.loadForDecision(contract, month);
+            requireOpen(loaded.month());
             for (SupportLevel level : levelOrNull == null ? SupportLevel.values() : new SupportLevel[] {levelOrNull}) {
                 settleRequest(projectId, month, level, DecisionLink.Kind.SUSPEND, 0, actor);
             }
-            return recordSuspension(contract, month, levelOrNull, actor, reason, now);
+            return recordSuspension(loaded, levelOrNull, actor, reason, now);
         });
     }
 
     /**
      * The one way a suspension is stored, audited and applied, for a manager and for a decision maker's link
-     * alike. Call under the month's lock with the month open.
+     * alike. Call under the month's lock.
      *
-     * @throws ConflictException if the same scope is already suspended
+     * @throws ConflictException if the month is closed or the same scope is already suspended
      */
     Suspension recordSuspension(Contract contract, YearMonth month, SupportLevel levelOrNull, String actor,
             String reason, Instant now) {
-        long projectId = contract.projectId();
-        {
-            List<Suspension> existing = ledger.suspensions().findByMonth(projectId, month);
-            boolean alreadySuspended = existing.stream().anyMatch(s -> s.isActiveAt(now)
-                    && (s.allLevels() || (levelOrNull != null && s.level() == levelOrNull)));
-            if (alreadySuspended) {
-                throw new ConflictException("suspension.active", "Support is already suspended for "
-                        + scope(levelOrNull));
-            }
-            Suspension suspension = Suspension.untilMonthEnd(projectId, existing.size() + 1, levelOrNull, now,
-                    contract.billingMonth(month), actor, reasonOf(reason));
-            ledger.suspensions().save(suspension);
-            ledger.refreshMonth(contract, month);
-            audit.record(new AuditEntry(projectId, now, actor, AuditEntry.Action.SUSPEND,
-                    AuditEntry.params("month", month.toString(), "level", scopeKey(levelOrNull), "from",
-                            now.toString(), "until", suspension.until().toString(), "reason", suspension.reason()),
-                    "Suspended "
-                    + scope(levelOrNull) + " from " + now + " to the end of " + month + "; reason: "
-                    + suspension.reason() + by(actor)));
-            return suspension;
-        }
+        return recordSuspension(ledger.loadForDecision(contract, month), levelOrNull, actor, reason, now);
+    }
+
+    private Suspension recordSuspension(ContingentLedger.LoadedMonth loaded, SupportLevel levelOrNull,
+            String actor, String reason, Instant now) {
+        ContractMonth month = loaded.month();
+        Suspension suspension = ConflictException.unlessRefused(
+                () -> month.suspend(levelOrNull, now, actor, reasonOf(reason)));
+        ledger.suspensions().save(suspension);
+        // suspending moves work out of the contingent only: nothing crosses a threshold
+        ledger.keepDecision(loaded, month.withSuspensions(List.of(suspension)),
+                loaded.decisions().topUpMinutes());
+        audit.record(new AuditEntry(suspension.projectId(), now, actor, AuditEntry.Action.SUSPEND,
+                AuditEntry.params("month", suspension.month().toString(), "level", scopeKey(levelOrNull), "from",
+                        now.toString(), "until", suspension.until().toString(), "reason", suspension.reason()),
+                "Suspended " + scope(levelOrNull) + " from " + now + " to the end of " + suspension.month()
+                        + "; reason: " + suspension.reason() + by(actor)));
+        return suspension;
     }
 
     /** The English audit text names a decision maker who decided through a link. */
@@ -174,7 +191,8 @@ public final class CustomerDecisions {
 
     /**
      * Ends active suspensions now: all of them (null) or those of one level. Resuming one level under an
-     * all-levels suspension ends it and keeps the other levels suspended.
+     * all-levels suspension ends it and keeps the other levels suspended. Work logged after now that the ended
+     * suspensions covered counts against the contingent again; the thresholds it crosses alert as logged work does.
      *
      * @return the month's suspensions after the change
      * @throws ConflictException if nothing matching is suspended, or the month is closed
@@ -184,38 +202,23 @@ public final class CustomerDecisions {
         Contract contract = ledger.contract(projectId);
         Instant now = ledger.now();
         YearMonth month = contract.monthOf(now);
-        BillingMonth billingMonth = contract.billingMonth(month);
-        return ledger.lockedMonth(projectId, month, () -> {
-            requireOpen(projectId, month);
-            List<Suspension> all = ledger.suspensions().findByMonth(projectId, month);
-            int number = all.size();
-            List<Suspension> ended = new ArrayList<>();
-            for (Suspension s : all) {
-                if (!s.isActiveAt(now) || (levelOrNull != null && !s.appliesTo(levelOrNull))) {
-                    continue;
-                }
-                ledger.suspensions().save(s.resumedAt(now, actor));
-                ended.add(s);
-                if (levelOrNull != null && s.allLevels()) {
-                    for (SupportLevel other : SupportLevel.values()) {
-                        if (other != levelOrNull) {
-                            ledger.suspensions().save(Suspension.untilMonthEnd(projectId, ++number, other, now,
-                                    billingMonth, s.suspendedBy(), s.reason()));
-                        }
-                    }
-                }
-            }
-            if (ended.isEmpty()) {
-                throw new ConflictException("suspension.notActive", "Support is not suspended for "
-                        + scope(levelOrNull));
-            }
-            ledger.refreshMonth(contract, month);
+        List<ContingentLedger.PendingAlert> won = new ArrayList<>();
+        List<Suspension> after = ledger.lockedMonth(projectId, month, () -> {
+            won.clear();
+            ContingentLedger.LoadedMonth loaded = ledger.loadForDecision(contract, month);
+            List<Suspension> changed = ConflictException.unlessRefused(
+                    () -> loaded.month().resume(levelOrNull, now, actor));
+            changed.forEach(ledger.suspensions()::save);
+            ContractMonth resumed = loaded.month().withSuspensions(changed);
+            won.addAll(ledger.keepDecision(loaded, resumed, loaded.decisions().topUpMinutes()));
             audit.record(new AuditEntry(projectId, now, actor, AuditEntry.Action.RESUME,
                     AuditEntry.params("month", month.toString(), "level", scopeKey(levelOrNull), "at",
                             now.toString()),
                     "Resumed " + scope(levelOrNull) + " at " + now));
-            return ledger.suspensions().findByMonth(projectId, month);
+            return resumed.suspensions();
         });
+        ledger.dispatch(won, sender);
+        return after;
     }
 
     /** A level key, or {@code ALL} for every level. */
@@ -223,10 +226,12 @@ public final class CustomerDecisions {
         return levelOrNull == null ? "ALL" : levelOrNull.key();
     }
 
-    void requireOpen(long projectId, YearMonth month) {
-        if (ledger.isClosed(projectId, month)) {
-            throw new ConflictException("month.closed", month + " is closed");
-        }
+    /** @throws ConflictException if the month is closed (checked before the decision requests are answered) */
+    private static void requireOpen(ContractMonth month) {
+        ConflictException.unlessRefused(() -> {
+            month.requireOpen();
+            return null;
+        });
     }
 
     /** Reasons end up in the audit trail and on screens: the domain's rules for free text. */

@@ -109,7 +109,7 @@ public final class PluginServices implements UseCases {
         ContingentLedger ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts,
                 closes, changeRequests, lock, transactions, clock);
         accessPolicy = new AccessPolicy(rights);
-        customerDecisions = new CustomerDecisions(ledger, accessPolicy, audit, decisionLinkStore);
+        customerDecisions = new CustomerDecisions(ledger, accessPolicy, audit, decisionLinkStore, sender);
         decisionLinks = new DecisionLinks(customerDecisions, decisionLinkStore, decisionMailer, new SecureRandom());
         // an alert at the decision threshold also asks the decision makers, after the recipients got it
         AlertSender alertsAndDecisions = (alert, contract, status) -> {

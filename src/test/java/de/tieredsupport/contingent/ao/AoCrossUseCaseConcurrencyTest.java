@@ -161,7 +161,7 @@ public class AoCrossUseCaseConcurrencyTest {
             InMemoryAuditLog audit = new InMemoryAuditLog();
             u.configure = new ConfigureContract(ledger, policy, audit);
             u.close = new CloseMonth(ledger, policy, audit);
-            u.decisions = new CustomerDecisions(ledger, policy, audit);
+            u.decisions = new CustomerDecisions(ledger, policy, audit, new RecordingAlertSender());
             InMemoryIssueLevelLookup levels = new InMemoryIssueLevelLookup();
             levels.set(1, SupportLevel.L1);
             u.record = new RecordWorklogChange(ledger, levels, new RecordingAlertSender(),

@@ -32,6 +32,7 @@ import de.tieredsupport.contingent.service.IdempotentWrites;
 import de.tieredsupport.contingent.service.inmemory.InMemoryAuditLog;
 import de.tieredsupport.contingent.service.inmemory.InMemoryClusterLock;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
+import de.tieredsupport.contingent.service.inmemory.RecordingAlertSender;
 import de.tieredsupport.contingent.service.inmemory.InMemoryUserRights;
 import de.tieredsupport.contingent.service.inmemory.MutableClock;
 import de.tieredsupport.contingent.service.port.ClusterLock;
@@ -89,7 +90,7 @@ public class AoIdempotentWritesTest {
         AccessPolicy policy = new AccessPolicy(new InMemoryUserRights().jiraAdmin(ADMIN));
         new ConfigureContract(ledger, policy, new InMemoryAuditLog())
                 .configure(ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-03").build());
-        decisions = new CustomerDecisions(ledger, policy, new InMemoryAuditLog());
+        decisions = new CustomerDecisions(ledger, policy, new InMemoryAuditLog(), new RecordingAlertSender());
         store = new AoIdempotencyStore(ao);
         writes = new IdempotentWrites(ledger, store);
     }

@@ -103,7 +103,7 @@ public class AoLedgerEquivalenceTest {
             InMemoryAuditLog audit = new InMemoryAuditLog();
             record = new RecordWorklogChange(ledger, levels, sender, new RecordingChangeRequestNotifier());
             configure = new ConfigureContract(ledger, policy, audit);
-            decisions = new CustomerDecisions(ledger, policy, audit);
+            decisions = new CustomerDecisions(ledger, policy, audit, sender);
             report = new BillingReport(ledger, policy, issues);
             status = new GetStatus(ledger, policy);
             statuses = new ListStatuses(ledger, policy);

@@ -2,16 +2,19 @@ package de.tieredsupport.contingent.domain;
 
 import static de.tieredsupport.contingent.domain.SupportLevel.L1;
 import static de.tieredsupport.contingent.domain.SupportLevel.L2;
+import static de.tieredsupport.contingent.domain.SupportLevel.L3;
 import static de.tieredsupport.contingent.domain.TestData.PROJECT;
 import static de.tieredsupport.contingent.domain.TestData.berlin;
 import static de.tieredsupport.contingent.domain.TestData.booking;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.junit.Test;
 
 public class ContractMonthTest {
@@ -180,5 +183,146 @@ public class ContractMonthTest {
     @Test(expected = IllegalArgumentException.class)
     public void refusesNegativeAvailability() {
         ContractMonth.closed(CONTRACT, MARCH, AVAILABLE.with(L2, -1), List.of(), MonthTotals.empty(PROJECT, MARCH));
+    }
+
+    //-----------------------------------------------------------------------
+    // decisions: top-up, suspension, resumption, close
+    //-----------------------------------------------------------------------
+    private static final Instant DECIDED = berlin("2026-03-16T12:00");
+
+    private static MonthTotals nothingUsed() {
+        return MonthTotals.empty(PROJECT, MARCH).withAvailable(AVAILABLE);
+    }
+
+    private static ContractMonth closed(MonthTotals totals) {
+        return ContractMonth.closed(CONTRACT, MARCH, AVAILABLE, List.of(), totals);
+    }
+
+    private static void assertRefused(String code, Runnable decision) {
+        try {
+            decision.run();
+            fail("expected " + code);
+        } catch (ContractMonth.Conflict e) {
+            assertEquals(code, e.code());
+        }
+    }
+
+    @Test
+    public void aTopUpRaisesItsLevelsAvailabilityAndArmsTheThresholdsAgain() {
+        ContractMonth month = open(used(470));
+        TopUp topUp = month.topUp(L1, 120, "admin", "release", DECIDED);
+        assertEquals(new TopUp(PROJECT, MARCH, L1, 120, "admin", "release", DECIDED), topUp);
+        ContractMonth after = month.withTopUp(topUp);
+        assertEquals(720, after.availableMinutes(L1));
+        assertEquals(720, after.totals().level(L1).availableMinutes());
+        assertEquals(720, after.availableMinutes(L2));
+        // 470 + 10 = 480: 80 % of 600 before the top-up, 66 % of 720 after it
+        assertEquals(List.of(), after.rebook(null, booking(1).minutes(10).build(), NOW).crossed());
+        assertEquals(List.of(80), after.rebook(null, booking(1).minutes(106).build(), NOW).crossed().stream()
+                .map(Alert::thresholdPercent).toList()); // 576 = 80 % of 720
+    }
+
+    @Test
+    public void aTopUpMustBeWholeIncrementsOfAnOpenMonth() {
+        try {
+            open(nothingUsed()).topUp(L1, 7, "admin", "", DECIDED);
+            fail();
+        } catch (ValidationException e) {
+            assertEquals("minutes", e.violations().get(0).field());
+        }
+        assertRefused("month.closed", () -> closed(nothingUsed()).topUp(L1, 60, "admin", "", DECIDED));
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void refusesATopUpOfAnotherMonth() {
+        open(nothingUsed()).withTopUp(new TopUp(PROJECT, YearMonth.of(2026, 4), L1, 60, "admin", "", DECIDED));
+    }
+
+    @Test
+    public void aSuspensionRunsFromItsDecisionToTheMonthsEndAndIsNumberedInTheMonth() {
+        ContractMonth month = open(nothingUsed());
+        Suspension first = month.suspend(L1, DECIDED, "admin", "unpaid");
+        assertEquals(1, first.number());
+        assertEquals(DECIDED, first.from());
+        assertEquals(CONTRACT.billingMonth(MARCH).end(), first.until());
+        ContractMonth after = month.withSuspensions(List.of(first));
+        assertTrue(after.suspends(L1, berlin("2026-03-20T09:00")));
+        assertFalse(after.suspends(L1, berlin("2026-03-16T11:59")));
+        assertEquals(2, after.suspend(L2, DECIDED, "admin", "").number());
+    }
+
+    @Test
+    public void aScopeAlreadySuspendedCannotBeSuspendedAgain() {
+        ContractMonth all = open(nothingUsed()).withSuspensions(List.of(open(nothingUsed()).suspend(null, DECIDED, "a", "")));
+        assertRefused("suspension.active", () -> all.suspend(null, DECIDED.plusSeconds(60), "a", ""));
+        assertRefused("suspension.active", () -> all.suspend(L2, DECIDED.plusSeconds(60), "a", ""));
+        ContractMonth l1 = open(nothingUsed()).withSuspensions(List.of(open(nothingUsed()).suspend(L1, DECIDED, "a", "")));
+        assertEquals(L2, l1.suspend(L2, DECIDED, "a", "").level()); // another level may be
+        assertRefused("month.closed", () -> closed(nothingUsed()).suspend(L1, DECIDED, "a", ""));
+    }
+
+    @Test
+    public void resumingOneLevelOfAnAllLevelsSuspensionKeepsTheOthersSuspended() {
+        ContractMonth month = open(nothingUsed());
+        ContractMonth suspended = month.withSuspensions(List.of(month.suspend(null, DECIDED, "admin", "stop")));
+        Instant resumedAt = DECIDED.plusSeconds(7200);
+        List<Suspension> changed = suspended.resume(L2, resumedAt, "lead");
+        assertEquals(3, changed.size());
+        assertEquals(resumedAt, changed.get(0).until());
+        assertEquals("lead", changed.get(0).resumedBy());
+        assertEquals(List.of(L1, L3), changed.subList(1, 3).stream().map(Suspension::level).toList());
+        assertEquals(List.of(2, 3), changed.subList(1, 3).stream().map(Suspension::number).toList());
+        ContractMonth after = suspended.withSuspensions(changed);
+        assertEquals(3, after.suspensions().size());
+        assertFalse(after.suspends(L2, berlin("2026-03-20T09:00")));
+        assertTrue(after.suspends(L1, berlin("2026-03-20T09:00")));
+        assertTrue(after.suspends(L2, berlin("2026-03-16T13:00"))); // inside the ended window
+        assertRefused("suspension.notActive", () -> after.resume(L2, resumedAt, "lead"));
+        assertRefused("suspension.notActive", () -> month.resume(null, resumedAt, "lead"));
+    }
+
+    @Test
+    public void reflaggingMovesWorkInAndOutOfSuspensionsAndAlertsWorkThatComesBack() {
+        Booking ahead = booking(7).issue(9).at("2026-03-20T09:00").minutes(480).build(); // logged ahead of time
+        Booking before = booking(8).issue(9).at("2026-03-02T09:00").minutes(10).build();
+        ContractMonth month = ContractMonth.open(CONTRACT, MARCH, AVAILABLE, List.of(),
+                MonthTotals.empty(PROJECT, MARCH).apply(null, ahead).apply(null, before).withAvailable(AVAILABLE));
+        ContractMonth suspended = month.withSuspensions(List.of(month.suspend(null, DECIDED, "admin", "stop")));
+
+        ContractMonth.Reflagged in = suspended.reflag(List.of(ahead, before), NOW);
+        assertEquals(List.of(ahead.withSuspended(true)), in.flagged());
+        assertEquals(new LevelTotals(10, 480, 600), in.month().totals().level(L1));
+        assertEquals(List.of(new TicketTotal.Change(PROJECT, MARCH, 9, L1, -480, 480)), in.tickets());
+        assertEquals(List.of(), in.crossed());
+
+        ContractMonth resumed = in.month().withSuspensions(in.month().resume(null, DECIDED.plusSeconds(60), "a"));
+        ContractMonth.Reflagged out = resumed.reflag(in.flagged(), NOW);
+        assertEquals(List.of(ahead), out.flagged());
+        assertEquals(new LevelTotals(490, 0, 600), out.month().totals().level(L1));
+        assertEquals(List.of(80), out.crossed().stream().map(Alert::thresholdPercent).toList());
+        assertEquals(7L, out.crossed().get(0).crossingBooking().orElseThrow().worklogId());
+        assertEquals(List.of(), resumed.reflag(List.of(before, booking(9).project(PROJECT + 1).build()), NOW)
+                .flagged());
+    }
+
+    @Test
+    public void monthsCloseOnceAfterTheyEndedAndInOrder() {
+        Instant april = berlin("2026-04-02T09:00");
+        ContractMonth march = open(nothingUsed());
+        assertRefused("month.notEnded", () -> march.requireClosableAt(Optional.empty(), berlin("2026-03-31T23:59")));
+        assertRefused("month.alreadyClosed", () -> closed(nothingUsed()).requireClosableAt(Optional.empty(), april));
+        try {
+            march.requireClosableAt(Optional.of(YearMonth.of(2026, 1)), april);
+            fail();
+        } catch (ContractMonth.Conflict e) {
+            assertEquals("month.outOfOrder", e.code());
+            assertEquals(List.of("2026-02"), e.arguments()); // the month that blocks
+        }
+        MonthResult result = MonthCalculator.compute(CONTRACT, MARCH, List.of(booking(1).minutes(30).build()),
+                List.of(), LevelMinutes.ZERO);
+        MonthClose close = march.close(result, List.of(), Optional.empty(), "admin", april);
+        assertEquals(new MonthClose(PROJECT, MARCH, result, List.of(), "admin", april), close);
+        assertRefused("month.notEnded",
+                () -> march.close(result, List.of(), Optional.empty(), "admin", berlin("2026-03-31T12:00")));
     }
 }

@@ -163,6 +163,24 @@ public class CustomerDecisionsTest {
     }
 
     @Test
+    public void workThatLeavesASuspensionByItsEndAlertsAsLoggedWorkDoes() {
+        host.customerDecisions.suspend(ADMIN, PROJECT, null, "stop");
+        host.log(1, 1, PROJECT, "2026-03-20T09:00", 400 * 60);      // logged ahead of time, inside the window
+        assertTrue(host.bookings.find(1).orElseThrow().suspended());
+        assertTrue(host.sender.alerts().isEmpty());
+        host.clock.advance(java.time.Duration.ofHours(1));
+        host.customerDecisions.resume(ADMIN, PROJECT, null);
+
+        // 400 of 480 min at L1 count again: 83 %, past the 80 % threshold
+        assertFalse(host.bookings.find(1).orElseThrow().suspended());
+        assertEquals(400, host.totals.find(PROJECT, MARCH).orElseThrow().level(L1).usedMinutes());
+        assertEquals(1, host.sender.alerts().size());
+        assertEquals(80, host.sender.alerts().get(0).thresholdPercent());
+        assertEquals(400, host.sender.alerts().get(0).usedMinutes());
+        assertEquals(host.clock.instant(), host.sender.alerts().get(0).firedAt());
+    }
+
+    @Test
     public void shouldRejectResumingWhatIsNotSuspended() {
         try {
             host.customerDecisions.resume(ADMIN, PROJECT, null);

@@ -81,7 +81,7 @@ public final class InMemoryHost {
         ledger = new ContingentLedger(contracts, bookings, totals, topUps, suspensions, alerts, closes,
                 changeRequests, lock, transactions, clock);
         policy = new AccessPolicy(rights);
-        customerDecisions = new CustomerDecisions(ledger, policy, audit, decisionLinkStore);
+        customerDecisions = new CustomerDecisions(ledger, policy, audit, decisionLinkStore, sender);
         decisionLinks = new DecisionLinks(customerDecisions, decisionLinkStore, decisionMailer,
                 new java.security.SecureRandom());
         // as the plugin wires it: an alert at the decision threshold also asks the decision makers
