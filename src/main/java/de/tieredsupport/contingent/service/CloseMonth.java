@@ -76,7 +76,7 @@ public final class CloseMonth {
         }
         Contract contract = ledger.contract(projectId);
         Instant now = ledger.now();
-        ContractMonth closing = ledger.loadForDecision(contract, month).month();
+        ContractMonth closing = ledger.months().loadForDecision(contract, month).month();
         Optional<YearMonth> latest = ledger.latestClosed(projectId);
         ConflictException.unlessRefused(() -> {
             closing.requireClosableAt(latest, now);

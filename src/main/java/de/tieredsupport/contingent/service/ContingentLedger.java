@@ -2,9 +2,7 @@ package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Alert;
-import de.tieredsupport.contingent.domain.BillingMonth;
 import de.tieredsupport.contingent.domain.Booking;
-import de.tieredsupport.contingent.domain.CarryOverPolicy;
 import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.Contract;
@@ -52,9 +50,10 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * The shared machinery behind the use cases: locking, availability with the carry-over chain, totals and alerts
- * for a booking change, month results and pending adjustments. Wired once with the stores; the use-case classes
- * add permissions and audit on top.
+ * The shared machinery behind the use cases: locking and transactions, the one path of a booking change and of a
+ * decision through the contract months they touch ({@link ContractMonths} reads and writes them), alerts, month
+ * results, statuses and pending adjustments. Wired once with the stores; the use-case classes add permissions and
+ * audit on top.
  */
 public final class ContingentLedger {
 
@@ -72,6 +71,7 @@ public final class ContingentLedger {
     private final ClusterLock lock;
     private final Transactions transactions;
     private final Clock clock;
+    private final ContractMonths months;
     /** Work to finish inside the transaction of this thread's outermost {@link #locked} call, if any. */
     private final ThreadLocal<TransactionCompletion> completion = new ThreadLocal<>();
     private final ThreadLocal<int[]> lockedDepth = ThreadLocal.withInitial(() -> new int[1]);
@@ -95,6 +95,7 @@ public final class ContingentLedger {
         this.lock = Objects.requireNonNull(lock, "lock");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.months = new ContractMonths(bookings, totals, topUps, suspensions, closes, changeRequests, clock);
     }
 
     /** An alert that won {@link AlertStore#recordIfAbsent}, with what the sender needs, to send after commit. */
@@ -133,6 +134,11 @@ public final class ContingentLedger {
         return changeRequests;
     }
 
+    /** Reads contract months under their lock and writes what they decided. */
+    ContractMonths months() {
+        return months;
+    }
+
     Instant now() {
         return clock.instant();
     }
@@ -156,7 +162,7 @@ public final class ContingentLedger {
         }
     }
 
-    private static NotFoundException termsNotInForce(YearMonth month) {
+    static NotFoundException termsNotInForce(YearMonth month) {
         return new NotFoundException("terms.notInForce", "The contract has no terms in force in " + month,
                 month.toString());
     }
@@ -273,75 +279,6 @@ public final class ContingentLedger {
         return locked(List.of(monthLock(projectId, month)), work);
     }
 
-    // ----------------------------------------------------------------- availability
-
-    /**
-     * Minutes carried into {@code month}: frozen in the snapshot if the month is closed; otherwise the chain from
-     * the latest closed month's carry-out (or zero at the contract's start), over stored totals only.
-     */
-    LevelMinutes carryIn(Contract contract, YearMonth month) {
-        return carryIn(contract, month, closes.findLevels(contract.projectId(), month));
-    }
-
-    /** {@link #carryIn(Contract, YearMonth)} with the month's own close already read. */
-    private LevelMinutes carryIn(Contract contract, YearMonth month, Optional<ClosedLevels> own) {
-        long projectId = contract.projectId();
-        if (own.isPresent()) {
-            return LevelMinutes.byLevel(level -> own.get().level(level).carryInMinutes());
-        }
-        YearMonth previous = month.minusMonths(1);
-        Optional<Terms> previousTerms = contract.termsFor(previous);
-        if (previousTerms.isEmpty() || previousTerms.get().carryOver().kind() == CarryOverPolicy.Kind.NONE) {
-            return LevelMinutes.ZERO;
-        }
-        YearMonth start = contract.firstMonth();
-        LevelMinutes startCarry = LevelMinutes.ZERO;
-        Optional<ClosedLevels> latest = closes.findLatestLevels(projectId);
-        if (latest.isPresent() && latest.get().month().isBefore(month)) {
-            start = latest.get().month().plusMonths(1);
-            startCarry = LevelMinutes.byLevel(level -> latest.get().level(level).carryOutMinutes());
-        }
-        if (!start.isBefore(month)) {
-            return startCarry;
-        }
-        Map<YearMonth, MonthTotals> used = new HashMap<>();
-        totals.findRange(projectId, start, previous).forEach(t -> used.put(t.month(), t));
-        List<TopUp> granted = topUps.findRange(projectId, start, previous);
-        return contract.carryIn(start, startCarry, month,
-                (m, level) -> used.containsKey(m) ? used.get(m).level(level).usedMinutes() : 0L,
-                (m, level) -> granted.stream().filter(t -> t.month().equals(m) && t.level() == level)
-                        .mapToLong(TopUp::minutes).sum());
-    }
-
-    /** Base contingent + top-ups + carry-in per level; frozen for closed months. */
-    LevelMinutes available(Contract contract, YearMonth month) {
-        Optional<ClosedLevels> own = closes.findLevels(contract.projectId(), month);
-        return available(contract, month, own,
-                own.isPresent() ? List.of() : topUps.findByMonth(contract.projectId(), month));
-    }
-
-    /** {@link #available(Contract, YearMonth)} with the month's own close and top-ups already read. */
-    private LevelMinutes available(Contract contract, YearMonth month, Optional<ClosedLevels> own,
-            List<TopUp> granted) {
-        if (own.isPresent()) {
-            return frozenAvailable(own.get());
-        }
-        return availableOpen(contract, month, TotalsStore.Decisions.of(granted, 0).topUpMinutes());
-    }
-
-    /** Base contingent + top-ups + carry-in per level of an open month. */
-    private LevelMinutes availableOpen(Contract contract, YearMonth month, LevelMinutes topUpMinutes) {
-        Terms terms = terms(contract, month);
-        LevelMinutes carry = carryIn(contract, month, Optional.empty());
-        return LevelMinutes.byLevel(level -> terms.contingentMinutes(level) + topUpMinutes.get(level)
-                + carry.get(level));
-    }
-
-    /** The availability a closed month froze. */
-    private static LevelMinutes frozenAvailable(ClosedLevels closed) {
-        return LevelMinutes.byLevel(level -> closed.level(level).availableMinutes());
-    }
-
     // ----------------------------------------------------------------- results
 
     /**
@@ -351,7 +288,8 @@ public final class ContingentLedger {
      * every booking of the month is read, as before.
      */
     MonthResult compute(Contract contract, YearMonth month) {
-        return compute(contract, month, topUps.findByMonth(contract.projectId(), month), carryIn(contract, month));
+        return compute(contract, month, topUps.findByMonth(contract.projectId(), month),
+                months.carryIn(contract, month));
     }
 
     /**
@@ -359,7 +297,7 @@ public final class ContingentLedger {
      * shows them too): its close is not read again.
      */
     MonthResult computeOpen(Contract contract, YearMonth month, List<TopUp> granted) {
-        return compute(contract, month, granted, carryIn(contract, month, Optional.empty()));
+        return compute(contract, month, granted, months.carryIn(contract, month, Optional.<ClosedLevels>empty()));
     }
 
     private MonthResult compute(Contract contract, YearMonth month, List<TopUp> granted, LevelMinutes carryIn) {
@@ -389,7 +327,7 @@ public final class ContingentLedger {
     /**
      * The status of each contract for one month, in the order given, from stored totals only. Reads each table once
      * for the whole month instead of once per contract; only contracts carrying unused minutes over read their
-     * carry-over chain on their own (see {@link #carryIn}).
+     * carry-over chain on their own (see {@link ContractMonths#carryIn}).
      */
     List<ContractStatus> statuses(List<Contract> of, YearMonth month) {
         if (of.isEmpty()) {
@@ -422,7 +360,7 @@ public final class ContingentLedger {
         long projectId = contract.projectId();
         Instant now = clock.instant();
         MonthTotals monthTotals = stored.orElse(MonthTotals.empty(projectId, month));
-        LevelMinutes available = available(contract, month, own, granted);
+        LevelMinutes available = months.available(contract, month, own, granted);
         LocalDate today = LocalDate.ofInstant(now, contract.zone());
         List<LevelStatus> levels = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
@@ -506,91 +444,6 @@ public final class ContingentLedger {
         });
     }
 
-    // ----------------------------------------------------------------- writes (inside locked())
-
-    /** A contract month read under its lock for one booking change, with its totals' rows to update. */
-    static final class LoadedMonth {
-
-        private final ContractMonth month;
-        private final TotalsStore.Rows rows;
-        /** The month's top-ups and suspensions as now known, to keep with its totals (null: not all read). */
-        private final TotalsStore.Decisions decisions;
-        /** Whether the project has change requests, to keep with the month's totals (null: nothing new learnt). */
-        private final Boolean changeRequests;
-        private final boolean noChangeRequests;
-
-        private LoadedMonth(ContractMonth month, TotalsStore.Rows rows, TotalsStore.Decisions decisions,
-                Boolean changeRequests, boolean noChangeRequests) {
-            this.month = month;
-            this.rows = rows;
-            this.decisions = decisions;
-            this.changeRequests = changeRequests;
-            this.noChangeRequests = noChangeRequests;
-        }
-
-        ContractMonth month() {
-            return month;
-        }
-
-        /** The month's top-ups and suspensions as read (null: not all of them were read). */
-        TotalsStore.Decisions decisions() {
-            return decisions;
-        }
-
-        /**
-         * Whether the project has no change request, so no work in this month is change-request work and the
-         * ticket's change request need not be read (see {@link TotalsStore.Rows#changeRequests}).
-         */
-        boolean noChangeRequests() {
-            return noChangeRequests;
-        }
-
-        private boolean is(long projectId, YearMonth other) {
-            return month.contract().projectId() == projectId && month.month().equals(other);
-        }
-    }
-
-    /**
-     * Reads what a booking change in the month needs, under the month's lock: its level totals, which also hold the
-     * month's top-ups, the number of its suspension windows and whether the project has change requests (each read
-     * from its own table only while the totals do not know it yet), its close only when the month may have ended
-     * ({@link ContractMonth#mayBeClosedAt}), and the carry-in of an open month.
-     *
-     * @param decidingABooking whether a new booking is being decided (its suspension and change-request work), which
-     *        needs the suspension windows and what is known of change requests; false when a stored booking only
-     *        leaves this month
-     * @throws NotFoundException unless terms are in force in the month
-     */
-    LoadedMonth loadMonth(Contract contract, YearMonth month, boolean decidingABooking) {
-        requireTermsInForce(contract, month);
-        long projectId = contract.projectId();
-        Instant now = clock.instant();
-        BillingMonth billingMonth = contract.billingMonth(month);
-        TotalsStore.Rows rows = totals.findForUpdate(projectId, month);
-        Optional<TotalsStore.Decisions> kept = rows.decisions();
-        Optional<ClosedLevels> own = ContractMonth.mayBeClosedAt(billingMonth, now)
-                ? closes.findLevels(projectId, month) : Optional.empty();
-        List<TopUp> granted = own.isPresent() || kept.isPresent() ? null : topUps.findByMonth(projectId, month);
-        List<Suspension> windows = !decidingABooking || kept.isPresent() && kept.get().suspensionWindows() == 0
-                ? List.of() : suspensions.findByMonth(projectId, month);
-        TotalsStore.Decisions decisions = kept.orElse(granted != null && decidingABooking
-                ? TotalsStore.Decisions.of(granted, windows.size()) : null);
-        // "none" may only be kept where every change-request change of the month holds this month's lock
-        Boolean learnt = decidingABooking && rows.changeRequests().isEmpty()
-                && ContractMonth.isSurelyCurrentAt(billingMonth, now) ? changeRequests.anyInProject(projectId) : null;
-        boolean none = Boolean.FALSE.equals(rows.changeRequests().orElse(learnt));
-        if (own.isPresent()) {
-            ContractMonth closed = ContractMonth.closed(contract, month, frozenAvailable(own.get()), windows,
-                    rows.totals());
-            return new LoadedMonth(closed, rows, decisions, learnt, none);
-        }
-        LevelMinutes topUpMinutes = kept.map(TotalsStore.Decisions::topUpMinutes)
-                .orElseGet(() -> TotalsStore.Decisions.of(granted, 0).topUpMinutes());
-        LevelMinutes available = availableOpen(contract, month, topUpMinutes);
-        return new LoadedMonth(ContractMonth.open(contract, month, available, windows, rows.totals()), rows,
-                decisions, learnt, none);
-    }
-
     /**
      * The one way a single booking changes (logged, edited, moved, deleted, its level corrected): the totals of every
      * month it touches, change markers and alerts, then the booking itself. Call under the month locks of
@@ -605,10 +458,11 @@ public final class ContingentLedger {
     }
 
     /**
-     * {@link #rebook(Contract, Booking, Booking)} with one of the months already read by {@link #loadMonth} in this
+     * {@link #rebook(Contract, Booking, Booking)} with one of the months already read by
+     * {@link ContractMonths#loadForBooking} in this
      * transaction (null: none), which is not read again.
      */
-    List<PendingAlert> rebook(Contract known, LoadedMonth loaded, Booking before, Booking after) {
+    List<PendingAlert> rebook(Contract known, ContractMonths.LoadedMonth loaded, Booking before, Booking after) {
         List<PendingAlert> alerts = applyBookingChange(known, loaded, before, after);
         if (before == null) {
             bookings.insert(after);
@@ -624,19 +478,19 @@ public final class ContingentLedger {
      *
      * @return alerts this call won, to send after commit
      */
-    private List<PendingAlert> applyBookingChange(Contract known, LoadedMonth preloaded, Booking before,
+    private List<PendingAlert> applyBookingChange(Contract known, ContractMonths.LoadedMonth preloaded, Booking before,
             Booking after) {
-        Set<ContractMonthKey> months = new LinkedHashSet<>();
+        Set<ContractMonthKey> touched = new LinkedHashSet<>();
         for (Booking b : new Booking[] {before, after}) {
             if (b != null) {
-                months.add(new ContractMonthKey(b.projectId(), b.month()));
+                touched.add(new ContractMonthKey(b.projectId(), b.month()));
             }
         }
         List<PendingAlert> won = new ArrayList<>();
-        for (ContractMonthKey key : months) {
+        for (ContractMonthKey key : touched) {
             long projectId = key.projectId();
             YearMonth month = key.month();
-            LoadedMonth loaded;
+            ContractMonths.LoadedMonth loaded;
             if (preloaded != null && preloaded.is(projectId, month)) {
                 loaded = preloaded;
             } else {
@@ -645,10 +499,10 @@ public final class ContingentLedger {
                 if (contract.isEmpty() || contract.get().termsFor(month).isEmpty()) {
                     continue;
                 }
-                loaded = loadMonth(contract.get(), month, false);
+                loaded = months.loadForBooking(contract.get(), month, false);
             }
             ContractMonth.Change change = loaded.month().rebook(before, after, clock.instant());
-            totals.update(loaded.rows, change.totals(), change.tickets(), loaded.decisions, loaded.changeRequests);
+            months.saveRebooking(loaded, change);
             if (change.changedAfterClose()) {
                 markChanged(loaded.month().contract(), month);
                 continue;
@@ -674,46 +528,16 @@ public final class ContingentLedger {
     }
 
     /**
-     * Reads a contract month under its lock for a decision (top-up, suspension, resumption): its close, every
-     * top-up and suspension, its availability and its totals' rows.
+     * Keeps what a decision (top-up, suspension, resumption) made of a month read by
+     * {@link ContractMonths#loadForDecision} in this transaction ({@link ContractMonths#saveDecision}); work that left
+     * a suspension and crossed a threshold records its alert.
      *
-     * @throws NotFoundException unless terms are in force in the month
-     */
-    LoadedMonth loadForDecision(Contract contract, YearMonth month) {
-        requireTermsInForce(contract, month);
-        long projectId = contract.projectId();
-        List<Suspension> windows = suspensions.findByMonth(projectId, month);
-        List<TopUp> granted = topUps.findByMonth(projectId, month);
-        Optional<ClosedLevels> own = closes.findLevels(projectId, month);
-        LevelMinutes available = available(contract, month, own, granted);
-        TotalsStore.Rows rows = totals.findForUpdate(projectId, month);
-        ContractMonth loaded = own.isPresent()
-                ? ContractMonth.closed(contract, month, available, windows, rows.totals())
-                : ContractMonth.open(contract, month, available, windows, rows.totals());
-        return new LoadedMonth(loaded, rows, TotalsStore.Decisions.of(granted, windows.size()), null, false);
-    }
-
-    /**
-     * Keeps what a decision made of a month read by {@link #loadForDecision} in this transaction: when its
-     * suspensions changed, the month's bookings get their suspended flag ({@link ContractMonth#reflag}); its totals
-     * keep the new availability and decisions; work that left a suspension and crossed a threshold records its alert.
-     * The decision's own record (top-up, suspension) is the caller's.
-     *
-     * @param decided the loaded month after the decision ({@link ContractMonth#withTopUp},
-     *        {@link ContractMonth#withSuspensions})
-     * @param topUpMinutes the month's top-up minutes per level after the decision
      * @return alerts this decision won, to send after commit
      */
-    List<PendingAlert> keepDecision(LoadedMonth loaded, ContractMonth decided, LevelMinutes topUpMinutes) {
-        Contract contract = decided.contract();
-        YearMonth month = decided.month();
-        ContractMonth.Reflagged reflagged = decided.suspensions().equals(loaded.month().suspensions())
-                ? new ContractMonth.Reflagged(decided, List.of(), List.of(), List.of())
-                : decided.reflag(bookings.findByMonth(contract.projectId(), month), clock.instant());
-        reflagged.flagged().forEach(bookings::save);
-        totals.update(loaded.rows, reflagged.month().totals(), reflagged.tickets(),
-                new TotalsStore.Decisions(topUpMinutes, decided.suspensions().size()), null);
-        return recordAlerts(contract, month, reflagged.crossed());
+    List<PendingAlert> keepDecision(ContractMonths.LoadedMonth loaded, ContractMonth decided,
+            LevelMinutes topUpMinutes) {
+        ContractMonth.Reflagged reflagged = months.saveDecision(loaded, decided, topUpMinutes);
+        return recordAlerts(decided.contract(), decided.month(), reflagged.crossed());
     }
 
     // ----------------------------------------------------------------- change requests

@@ -72,7 +72,7 @@ public final class CorrectLevel {
                 return new Result(existing, List.of());
             }
             Contract contract = ledger.contract(existing.projectId());
-            ContingentLedger.LoadedMonth loaded = ledger.loadMonth(contract, existing.month(), true);
+            ContractMonths.LoadedMonth loaded = ledger.months().loadForBooking(contract, existing.month(), true);
             Booking corrected = existing.withLevel(level)
                     .withSuspended(loaded.month().suspends(level, existing.start()));
             List<ContingentLedger.PendingAlert> alerts = ledger.rebook(contract, loaded, existing, corrected);

@@ -75,7 +75,7 @@ public final class CustomerDecisions {
         Terms terms = ledger.terms(contract, month);
         TopUp.check(minutes, terms.rounding());
         return ledger.lockedMonth(projectId, month, () -> {
-            ContingentLedger.LoadedMonth loaded = ledger.loadForDecision(contract, month);
+            ContractMonths.LoadedMonth loaded = ledger.months().loadForDecision(contract, month);
             requireOpen(loaded.month());
             settleRequest(projectId, month, level, DecisionLink.Kind.TOP_UP, minutes, actor);
             return recordTopUp(loaded, level, minutes, actor, reason);
@@ -90,10 +90,10 @@ public final class CustomerDecisions {
      */
     TopUp recordTopUp(Contract contract, YearMonth month, SupportLevel level, long minutes, String actor,
             String reason) {
-        return recordTopUp(ledger.loadForDecision(contract, month), level, minutes, actor, reason);
+        return recordTopUp(ledger.months().loadForDecision(contract, month), level, minutes, actor, reason);
     }
 
-    private TopUp recordTopUp(ContingentLedger.LoadedMonth loaded, SupportLevel level, long minutes, String actor,
+    private TopUp recordTopUp(ContractMonths.LoadedMonth loaded, SupportLevel level, long minutes, String actor,
             String reason) {
         ContractMonth month = loaded.month();
         TopUp topUp = ConflictException.unlessRefused(
@@ -147,7 +147,7 @@ public final class CustomerDecisions {
         YearMonth month = contract.monthOf(now);
         ledger.requireTermsInForce(contract, month);
         return ledger.lockedMonth(projectId, month, () -> {
-            ContingentLedger.LoadedMonth loaded = ledger.loadForDecision(contract, month);
+            ContractMonths.LoadedMonth loaded = ledger.months().loadForDecision(contract, month);
             requireOpen(loaded.month());
             for (SupportLevel level : levelOrNull == null ? SupportLevel.values() : new SupportLevel[] {levelOrNull}) {
                 settleRequest(projectId, month, level, DecisionLink.Kind.SUSPEND, 0, actor);
@@ -164,10 +164,10 @@ public final class CustomerDecisions {
      */
     Suspension recordSuspension(Contract contract, YearMonth month, SupportLevel levelOrNull, String actor,
             String reason, Instant now) {
-        return recordSuspension(ledger.loadForDecision(contract, month), levelOrNull, actor, reason, now);
+        return recordSuspension(ledger.months().loadForDecision(contract, month), levelOrNull, actor, reason, now);
     }
 
-    private Suspension recordSuspension(ContingentLedger.LoadedMonth loaded, SupportLevel levelOrNull,
+    private Suspension recordSuspension(ContractMonths.LoadedMonth loaded, SupportLevel levelOrNull,
             String actor, String reason, Instant now) {
         ContractMonth month = loaded.month();
         Suspension suspension = ConflictException.unlessRefused(
@@ -205,7 +205,7 @@ public final class CustomerDecisions {
         List<ContingentLedger.PendingAlert> won = new ArrayList<>();
         List<Suspension> after = ledger.lockedMonth(projectId, month, () -> {
             won.clear();
-            ContingentLedger.LoadedMonth loaded = ledger.loadForDecision(contract, month);
+            ContractMonths.LoadedMonth loaded = ledger.months().loadForDecision(contract, month);
             List<Suspension> changed = ConflictException.unlessRefused(
                     () -> loaded.month().resume(levelOrNull, now, actor));
             changed.forEach(ledger.suspensions()::save);

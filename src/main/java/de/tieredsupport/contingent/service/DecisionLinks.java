@@ -292,7 +292,7 @@ public final class DecisionLinks {
         }
         Optional<Terms> terms = contract.get().termsFor(link.month());
         if (terms.isEmpty()
-                || ledger.available(contract.get(), link.month()).get(link.level()) != link.availableMinutes()) {
+                || ledger.months().available(contract.get(), link.month()).get(link.level()) != link.availableMinutes()) {
             // the contingent changed since the link was issued (new terms): the question it asked is gone
             return new Neutral();
         }

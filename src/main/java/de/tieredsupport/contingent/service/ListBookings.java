@@ -50,7 +50,7 @@ public final class ListBookings {
         boolean money = policy.canSeeMoney(actor, projectId);
         List<MonthCalculator.BookingLine> all = MonthCalculator.bookingLines(contract, month,
                 ledger.bookings().findByMonth(projectId, month), ledger.topUps().findByMonth(projectId, month),
-                ledger.carryIn(contract, month));
+                ledger.months().carryIn(contract, month));
         List<MonthCalculator.BookingLine> page = all.subList(Math.min(startAt, all.size()),
                 (int) Math.min((long) startAt + maxResults, all.size()));
         List<BookingsPage.Row> rows = page.stream().map(line -> new BookingsPage.Row(line.booking(),

@@ -130,7 +130,7 @@ public final class RecordWorklogChange {
             // the echo of our own rewrite to the billed value: keep the original raw time
             raw = existing.rawSeconds();
         }
-        ContingentLedger.LoadedMonth loaded = ledger.loadMonth(contract, month, true);
+        ContractMonths.LoadedMonth loaded = ledger.months().loadForBooking(contract, month, true);
         Terms terms = loaded.month().terms();
         SupportLevel level = existing != null && existing.projectId() == change.projectId()
                 ? existing.level()
