@@ -98,8 +98,8 @@ public final class ContingentLedger {
         this.months = new ContractMonths(bookings, totals, topUps, suspensions, closes, changeRequests, clock);
     }
 
-    /** An alert that won {@link AlertStore#recordIfAbsent}, with what the sender needs, to send after commit. */
-    record PendingAlert(Alert alert, Contract contract, ContractStatus status) {
+    /** An alert that won {@link AlertStore#recordIfAbsent}, with its contract, to send after commit. */
+    record PendingAlert(Alert alert, Contract contract) {
     }
 
     private record ContractMonthKey(long projectId, YearMonth month) {
@@ -523,8 +523,7 @@ public final class ContingentLedger {
         if (fired.isEmpty()) {
             return List.of();
         }
-        ContractStatus status = status(contract, month);
-        return fired.stream().map(a -> new PendingAlert(a, contract, status)).toList();
+        return fired.stream().map(a -> new PendingAlert(a, contract)).toList();
     }
 
     /**
@@ -656,7 +655,7 @@ public final class ContingentLedger {
     void dispatch(List<PendingAlert> pending, AlertSender sender) {
         for (PendingAlert p : pending) {
             try {
-                sender.send(p.alert(), p.contract(), p.status());
+                sender.send(p.alert(), p.contract());
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not send alert " + p.alert().key(), e);
             }

@@ -112,9 +112,9 @@ public final class PluginServices implements UseCases {
         customerDecisions = new CustomerDecisions(ledger, accessPolicy, audit, decisionLinkStore, sender);
         decisionLinks = new DecisionLinks(customerDecisions, decisionLinkStore, decisionMailer, new SecureRandom());
         // an alert at the decision threshold also asks the decision makers, after the recipients got it
-        AlertSender alertsAndDecisions = (alert, contract, status) -> {
+        AlertSender alertsAndDecisions = (alert, contract) -> {
             try {
-                sender.send(alert, contract, status);
+                sender.send(alert, contract);
             } finally {
                 decisionLinks.onAlert(alert, contract);
             }

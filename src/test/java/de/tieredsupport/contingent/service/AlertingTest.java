@@ -8,7 +8,6 @@ import static org.junit.Assert.assertTrue;
 
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.Contract;
-import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.service.inmemory.RecordingAlertSender;
 import java.time.Instant;
@@ -56,8 +55,8 @@ public class AlertingTest {
         assertEquals(host.clock.instant(), alert.firedAt());
         RecordingAlertSender.Sent sent = host.sender.sent().get(0);
         assertEquals(PROJECT, sent.contract().projectId());
-        assertEquals(385, sent.status().level(L1).usedMinutes());
-        assertEquals(List.of(alert), sent.status().alerts());
+        assertEquals(480, alert.availableMinutes());
+        assertEquals(List.of(alert), host.getStatus.status(InMemoryHost.ADMIN, PROJECT, MARCH).alerts());
     }
 
     @Test
@@ -188,7 +187,7 @@ public class AlertingTest {
     public void shouldKeepTheBookingWhenSendingFails() {
         InMemoryHost h = host;
         RecordWorklogChange failing = new RecordWorklogChange(h.ledger, h.levels,
-                (Alert alert, Contract contract, ContractStatus status) -> {
+                (Alert alert, Contract contract) -> {
                     throw new IllegalStateException("mail queue down");
                 }, h.changeRequestNotifier);
         failing.record(WorklogChange.created(1, 1, PROJECT, "agent", InMemoryHost.berlin("2026-03-02T09:00"),

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.Contract;
-import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.Terms;
 import de.tieredsupport.contingent.service.ServiceHoursView;
 import de.tieredsupport.contingent.service.port.AlertSender;
@@ -71,7 +70,7 @@ public final class JiraAlertSender implements AlertSender {
     }
 
     @Override
-    public void send(Alert alert, Contract contract, ContractStatus status) {
+    public void send(Alert alert, Contract contract) {
         try {
             List<String> recipients = contract.termsFor(alert.month()).map(Terms::recipients).orElse(List.of());
             if (recipients.isEmpty()) {

@@ -39,9 +39,7 @@ import com.atlassian.mail.queue.SingleMailQueueItem;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 
-import de.tieredsupport.contingent.domain.BillingMonth;
 import de.tieredsupport.contingent.domain.Contract;
-import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.TestData;
 
 /** The Jira adapter against the declared API: language per recipient, one queued mail each, never a throw. */
@@ -105,11 +103,6 @@ public class JiraAlertSenderTest {
         return TestData.contract(TestData.seedTerms(NOVEMBER).recipients(recipients).build());
     }
 
-    private static ContractStatus status() {
-        return new ContractStatus(TestData.PROJECT, BillingMonth.of(NOVEMBER, TestData.BERLIN), false, List.of(),
-                List.of(AT_80), List.of(), List.of(), List.of(80, 100));
-    }
-
     private List<Email> queued(int expected) {
         ArgumentCaptor<MailQueueItem> items = ArgumentCaptor.forClass(MailQueueItem.class);
         verify(mailQueue, times(expected)).addItem(items.capture());
@@ -118,7 +111,7 @@ public class JiraAlertSenderTest {
 
     @Test
     public void queuesOneMailPerRecipientInTheRecipientsLanguage() {
-        sender.send(AT_80, contractWith(GERMAN_USER, ENGLISH_USER, NO_JIRA_USER), status());
+        sender.send(AT_80, contractWith(GERMAN_USER, ENGLISH_USER, NO_JIRA_USER));
 
         Map<String, Email> byAddress = queued(3).stream().collect(Collectors.toMap(Email::getTo, e -> e));
         assertEquals("[BSP] 1st-Level: 80 % des Monatskontingents erreicht (November 2026)",
@@ -147,7 +140,7 @@ public class JiraAlertSenderTest {
         when(hostile.getName()).thenReturn("<script>alert(1)</script>");
         when(projectManager.getProjectObj(TestData.PROJECT)).thenReturn(hostile);
 
-        sender.send(AT_80, contractWith(NO_JIRA_USER), status());
+        sender.send(AT_80, contractWith(NO_JIRA_USER));
 
         String body = queued(1).get(0).getBody();
         assertTrue(body, !body.contains("<script>"));
@@ -174,7 +167,7 @@ public class JiraAlertSenderTest {
         NoSuchMethodError linkage = new NoSuchMethodError("findUsersByEmail");
         when(userSearchService.findUsersByEmail(GERMAN_USER)).thenThrow(linkage);
 
-        sender.send(AT_80, contractWith(GERMAN_USER), status());
+        sender.send(AT_80, contractWith(GERMAN_USER));
 
         assertEquals("[BSP] 1st level: 80 % of the monthly contingent reached (November 2026)",
                 queued(1).get(0).getSubject());
@@ -186,7 +179,7 @@ public class JiraAlertSenderTest {
         RuntimeException down = new IllegalStateException("mail queue unavailable");
         doThrow(down).doNothing().when(mailQueue).addItem(any(MailQueueItem.class));
 
-        sender.send(AT_80, contractWith(GERMAN_USER, ENGLISH_USER), status());
+        sender.send(AT_80, contractWith(GERMAN_USER, ENGLISH_USER));
 
         verify(log).error(contains("Could not queue alert " + AT_80.key() + " for " + GERMAN_USER), same(down));
         List<Email> attempted = queued(2);
@@ -198,7 +191,7 @@ public class JiraAlertSenderTest {
         NoClassDefFoundError missing = new NoClassDefFoundError("com/atlassian/mail/queue/SingleMailQueueItem");
         doThrow(missing).when(mailQueue).addItem(any(MailQueueItem.class));
 
-        sender.send(AT_80, contractWith(NO_JIRA_USER), status());
+        sender.send(AT_80, contractWith(NO_JIRA_USER));
 
         verify(log).error(contains(AT_80.key().toString()), same(missing));
     }
@@ -208,7 +201,7 @@ public class JiraAlertSenderTest {
         RuntimeException broken = new IllegalStateException("base URL not configured");
         when(applicationProperties.getBaseUrl(UrlMode.CANONICAL)).thenThrow(broken);
 
-        sender.send(AT_80, contractWith(NO_JIRA_USER), status());
+        sender.send(AT_80, contractWith(NO_JIRA_USER));
 
         verifyNoInteractions(mailQueue);
         verify(log).error(contains("Could not queue the mails of alert " + AT_80.key()), same(broken));
@@ -216,7 +209,7 @@ public class JiraAlertSenderTest {
 
     @Test
     public void noRecipientsQueuesNothingAndLogsAtDebug() {
-        sender.send(AT_80, contractWith(), status());
+        sender.send(AT_80, contractWith());
 
         verifyNoInteractions(mailQueue);
         verify(log).debug("Alert {} has no recipients; no mail queued", AT_80.key());
@@ -228,7 +221,7 @@ public class JiraAlertSenderTest {
                 TestData.seedTerms(NOVEMBER).recipients(ENGLISH_USER).build(),
                 TestData.seedTerms(NOVEMBER.plusMonths(1)).recipients(GERMAN_USER).build());
 
-        sender.send(AT_80, contract, status());
+        sender.send(AT_80, contract);
 
         assertEquals(ENGLISH_USER, queued(1).get(0).getTo());
     }
@@ -237,7 +230,7 @@ public class JiraAlertSenderTest {
     public void anUnknownProjectIsNamedByItsId() {
         when(projectManager.getProjectObj(TestData.PROJECT)).thenReturn(null);
 
-        sender.send(AT_80, contractWith(NO_JIRA_USER), status());
+        sender.send(AT_80, contractWith(NO_JIRA_USER));
 
         Email email = queued(1).get(0);
         assertTrue(email.getSubject().startsWith("[" + TestData.PROJECT + "] "));
@@ -249,7 +242,7 @@ public class JiraAlertSenderTest {
         when(helper.getText(anyString(), any(Object[].class))).thenReturn("text");
         when(i18nFactory.getInstance(Locale.ENGLISH)).thenReturn(helper);
 
-        sender.send(AT_80, contractWith(NO_JIRA_USER), status());
+        sender.send(AT_80, contractWith(NO_JIRA_USER));
 
         ArgumentCaptor<Object> args = ArgumentCaptor.forClass(Object.class);
         verify(helper).getText(eq("support-contingent.mail.customer"), args.capture());

@@ -85,8 +85,8 @@ public final class InMemoryHost {
         decisionLinks = new DecisionLinks(customerDecisions, decisionLinkStore, decisionMailer,
                 new java.security.SecureRandom());
         // as the plugin wires it: an alert at the decision threshold also asks the decision makers
-        AlertSender alertsAndDecisions = (alert, contract, status) -> {
-            sender.send(alert, contract, status);
+        AlertSender alertsAndDecisions = (alert, contract) -> {
+            sender.send(alert, contract);
             decisionLinks.onAlert(alert, contract);
         };
         recordWorklogChange = new RecordWorklogChange(ledger, levels, alertsAndDecisions, changeRequestNotifier);

@@ -2,7 +2,6 @@ package de.tieredsupport.contingent.service.inmemory;
 
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.Contract;
-import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.service.port.AlertSender;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +9,14 @@ import java.util.List;
 /** Remembers what would have been mailed. */
 public final class RecordingAlertSender implements AlertSender {
 
-    public record Sent(Alert alert, Contract contract, ContractStatus status) {
+    public record Sent(Alert alert, Contract contract) {
     }
 
     private final List<Sent> sent = new ArrayList<>();
 
     @Override
-    public synchronized void send(Alert alert, Contract contract, ContractStatus status) {
-        sent.add(new Sent(alert, contract, status));
+    public synchronized void send(Alert alert, Contract contract) {
+        sent.add(new Sent(alert, contract));
     }
 
     public synchronized List<Sent> sent() {
