@@ -143,6 +143,23 @@ test('the contract carries its forecast status; the view names the earliest pend
     assert.equal(model.pendingForecastFrom([later]), null);
 });
 
+test('the server\'s first forecast day wins: public holidays are no service days', () => {
+    // DE-NW, April 2026: Wed 1, Thu 2, then Good Friday 3 and Easter Monday 6 off, Tue 7: shown from the 8th
+    const easter = Object.assign(mueller(), { forecastFrom: '2026-04-08' });
+    assert.deepEqual(model.contractView(easter, new Date('2026-04-06T10:00:00Z')).forecast,
+        { status: 'pending', from: '2026-04-08' }, 'Monday to Friday alone would show it from the 4th');
+    assert.deepEqual(model.contractView(easter, new Date('2026-04-08T10:00:00Z')).forecast,
+        { status: 'shown', from: '2026-04-08' });
+    const tooFew = Object.assign(mueller(), { forecastFrom: null });
+    assert.deepEqual(model.contractView(tooFew, MID_APRIL).forecast, { status: 'pending', from: null },
+        'a month with fewer than three service days never shows its forecast');
+    assert.equal(model.contractView(tooFew, new Date('2026-05-02T10:00:00Z')).forecast.status, 'ended');
+    assert.equal(model.pendingForecastFrom([model.contractView(tooFew, MID_APRIL),
+        model.contractView(easter, new Date('2026-04-06T10:00:00Z'))]), '2026-04-08');
+    assert.equal(model.forecastStatus('2026-04', 'Europe/Berlin', MID_APRIL, '8 April').from, '2026-04-04',
+        'a day the server did not write as yyyy-MM-dd is not taken');
+});
+
 test('the forecast is never below what is already used', () => {
     const view = model.levelView(level('L1', 300, 480, 0), false, SHOWN);
     assert.equal(view.projectedMinutes, 300);

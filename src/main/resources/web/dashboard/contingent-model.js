@@ -16,8 +16,10 @@ define('support-contingent/dashboard-model', [], function () {
     var PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,254}$/;
     var DAY = /^\d{4}-\d{2}-\d{2}$/;
     /**
-     * A month's forecast is shown once this many working days (Monday to Friday, as the server counts them) have
-     * passed in full: before that, a linear forecast multiplies a day or two of work by twenty and says nothing.
+     * A month's forecast is shown once this many working days have passed in full: before that, a linear forecast
+     * multiplies a day or two of work by twenty and says nothing. The server names that day in the status
+     * (forecastFrom), counting the contract's service days without public holidays; this count of Monday to Friday
+     * is only for a status that does not name it.
      */
     var FORECAST_AFTER_WORKING_DAYS = 3;
     /**
@@ -89,18 +91,23 @@ define('support-contingent/dashboard-model', [], function () {
     }
 
     /**
-     * Whether the month's forecast means anything today, in the contract's zone: 'shown' from forecastFrom to the
-     * month's last day, 'pending' before (the month has not started or too few working days have passed), 'ended'
-     * after (the month's usage is final). Without a valid month: 'ended', i.e. no forecast.
+     * Whether the month's forecast means anything today, in the contract's zone: 'shown' from the first day on which
+     * enough service days have passed to the month's last day, 'pending' before (the month has not started or too few
+     * service days have passed), 'ended' after (the month's usage is final). Without a valid month: 'ended', i.e. no
+     * forecast.
+     *
+     * @param serverFrom the status's forecastFrom: that first day (yyyy-MM-dd), or null for a month with too few
+     *        service days (its forecast stays pending); when absent, working days are counted here (forecastFrom)
      */
-    function forecastStatus(month, zoneId, now) {
+    function forecastStatus(month, zoneId, now, serverFrom) {
         if (!isMonth(month)) {
             return { status: 'ended', from: null, today: null };
         }
         var day = today(now, zoneId);
-        var from = forecastFrom(month);
+        var from = typeof serverFrom === 'string' && DAY.test(serverFrom) ? serverFrom
+            : serverFrom === null ? null : forecastFrom(month);
         var last = isoDay(Number(month.substring(0, 4)), Number(month.substring(5, 7)) + 1, 0);
-        var status = day > last ? 'ended' : day < from ? 'pending' : 'shown';
+        var status = day > last ? 'ended' : from === null || day < from ? 'pending' : 'shown';
         return { status: status, from: from, today: day };
     }
 
@@ -203,7 +210,7 @@ define('support-contingent/dashboard-model', [], function () {
     function contractView(json, now) {
         var moneyVisible = json.moneyVisible === true;
         var forecast = forecastStatus(String(json.month), typeof json.zoneId === 'string' ? json.zoneId : null,
-            now || new Date());
+            now || new Date(), json.forecastFrom);
         var levels = (Array.isArray(json.levels) ? json.levels : []).slice().sort(function (a, b) {
             return LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level);
         }).map(function (level) {
@@ -297,7 +304,7 @@ define('support-contingent/dashboard-model', [], function () {
     function pendingForecastFrom(contracts) {
         var from = null;
         (contracts || []).forEach(function (contract) {
-            var pending = contract.forecast && contract.forecast.status === 'pending';
+            var pending = contract.forecast && contract.forecast.status === 'pending' && contract.forecast.from;
             if (pending && (!from || contract.forecast.from < from)) {
                 from = contract.forecast.from;
             }

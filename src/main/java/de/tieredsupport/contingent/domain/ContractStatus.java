@@ -1,7 +1,9 @@
 package de.tieredsupport.contingent.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Hours view of one contract month for panels and dashboards: per-level status and state, alerts fired, suspensions
@@ -9,6 +11,12 @@ import java.util.Objects;
  */
 public record ContractStatus(long projectId, BillingMonth month, boolean closed, List<LevelStatus> levels,
         List<Alert> alerts, List<Suspension> activeSuspensions, List<TopUp> topUps, List<Integer> thresholds) {
+
+    /**
+     * A month's forecast means something once this many of its service days have passed in full: before, a linear
+     * forecast multiplies a day or two of work by ten or twenty.
+     */
+    public static final int FORECAST_AFTER_SERVICE_DAYS = 3;
 
     public ContractStatus {
         Objects.requireNonNull(month, "month");
@@ -28,6 +36,15 @@ public record ContractStatus(long projectId, BillingMonth month, boolean closed,
     public LevelState state(SupportLevel level) {
         LevelStatus usage = level(level);
         return LevelState.of(usage.usedMinutes(), usage.availableMinutes(), thresholds, isSuspended(level));
+    }
+
+    /**
+     * The first day on which {@link #FORECAST_AFTER_SERVICE_DAYS} service days of the month (service hours open, no
+     * public holiday) have passed in full; empty if the month has fewer, so its forecast never means anything.
+     */
+    public Optional<LocalDate> forecastFrom() {
+        return month.serviceDays().nth(month.firstDay(), month.lastDay(), FORECAST_AFTER_SERVICE_DAYS)
+                .map(day -> day.plusDays(1));
     }
 
     /** Whether work on {@code level} is suspended right now. */

@@ -20,7 +20,9 @@ import de.tieredsupport.contingent.service.StatusView;
  * suspensions active now and top-ups. {@code hourlyRate} only with money; the reasons of top-ups and suspensions and
  * who decided them only with {@code detailsVisible}. {@code serviceHours}: the 1st-level service hours of the terms
  * in force, every weekday Monday first with {@code HH:mm-HH:mm} or null when closed, in {@code zoneId};
- * {@code holidays}: the public-holiday calendar ({@code DE-NW}), null for none. The forecast counts service days only.
+ * {@code holidays}: the public-holiday calendar ({@code DE-NW}), null for none. The forecast counts service days only;
+ * {@code forecastFrom} ({@code yyyy-MM-dd}) is the first day on which three service days of the month have passed in
+ * full, when a screen may show the forecast; null if the month has fewer.
  */
 public record StatusJson(
         @JsonProperty("projectKey") String projectKey,
@@ -36,7 +38,8 @@ public record StatusJson(
         @JsonProperty("activeSuspensions") List<DecisionJson.SuspensionJson> activeSuspensions,
         @JsonProperty("topUps") List<DecisionJson.TopUpJson> topUps,
         @JsonProperty("serviceHours") Map<String, String> serviceHours,
-        @JsonProperty("holidays") String holidays) {
+        @JsonProperty("holidays") String holidays,
+        @JsonProperty("forecastFrom") String forecastFrom) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LevelJson(
@@ -65,7 +68,8 @@ public record StatusJson(
                 status.activeSuspensions().stream()
                         .map(s -> DecisionJson.SuspensionJson.of(s, view.detailsVisible())).toList(),
                 status.topUps().stream().map(t -> DecisionJson.TopUpJson.of(t, view.detailsVisible())).toList(),
-                view.serviceHours().toText(), view.holidays() == null ? null : view.holidays().code());
+                view.serviceHours().toText(), view.holidays() == null ? null : view.holidays().code(),
+                status.forecastFrom().map(Object::toString).orElse(null));
     }
 
     private static LevelJson level(LevelStatus l, ContractStatus status, StatusView view) {

@@ -108,8 +108,9 @@ public class RestApiTest {
     public void serviceHoursAndHolidaysRoundTripAndTheForecastCountsServiceDaysOnly() {
         // April 2026 from Wednesday 1st to Wednesday 15th (the fixture's today): 11 weekdays of 22 in the month.
         // L1 used 400: Monday to Friday without holidays 400 x 22 / 11 = 800.
-        assertEquals(800, server.get("/projects/ACME/months/2026-04/status", AGENT).json().get("levels").get(0)
-                .get("projectedMonthEndMinutes").asLong());
+        JsonNode weekdays = server.get("/projects/ACME/months/2026-04/status", AGENT).json();
+        assertEquals(800, weekdays.get("levels").get(0).get("projectedMonthEndMinutes").asLong());
+        assertEquals("2026-04-04", weekdays.get("forecastFrom").asText()); // after Wed 1, Thu 2, Fri 3
         String body = "{\"levels\": {\"L1\": {\"contingentMinutes\": 480, \"rateAmount\": 70},"
                 + " \"L2\": {\"contingentMinutes\": 720, \"rateAmount\": 80},"
                 + " \"L3\": {\"contingentMinutes\": 720, \"rateAmount\": 90}},"
@@ -139,6 +140,8 @@ public class RestApiTest {
         assertEquals("2026-04-17", l1.get("projectedExhaustionDay").asText());
         assertEquals("08:00-15:00", status.get("serviceHours").get("FRIDAY").asText());
         assertEquals("DE-NW", status.get("holidays").asText());
+        // the dashboard shows the forecast after three service days: Wed 1, Thu 2, Tue 7
+        assertEquals("2026-04-08", status.get("forecastFrom").asText());
     }
 
     @Test

@@ -623,7 +623,11 @@ public class PluginScreensBrowserIT {
         }
     }
 
-    /** The day after the month's third working day (Monday to Friday): the dashboard's forecasts start then. */
+    /**
+     * The day after the month's third working day (Monday to Friday): the dashboard's forecasts start then, since
+     * the demo contracts keep the default service hours (Monday to Friday) and have no holiday calendar; the status
+     * names that day ({@code forecastFrom}, counting service days).
+     */
     private static LocalDate forecastFrom(YearMonth month) {
         LocalDate day = month.atDay(1);
         int working = 0;
