@@ -152,19 +152,14 @@ public final class ContingentLedger {
 
     /** @throws NotFoundException unless terms are in force in the month */
     Terms terms(Contract contract, YearMonth month) {
-        return contract.termsFor(month).orElseThrow(() -> termsNotInForce(month));
+        return contract.termsFor(month).orElseThrow(() -> NotFoundException.termsNotInForce(month));
     }
 
     /** @throws NotFoundException unless terms are in force in the month: nothing is billed before a contract starts */
     void requireTermsInForce(Contract contract, YearMonth month) {
         if (contract.termsFor(month).isEmpty()) {
-            throw termsNotInForce(month);
+            throw NotFoundException.termsNotInForce(month);
         }
-    }
-
-    static NotFoundException termsNotInForce(YearMonth month) {
-        return new NotFoundException("terms.notInForce", "The contract has no terms in force in " + month,
-                month.toString());
     }
 
     Optional<YearMonth> latestClosed(long projectId) {

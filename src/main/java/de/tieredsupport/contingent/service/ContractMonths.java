@@ -54,7 +54,7 @@ final class ContractMonths {
 
     private static void requireTermsInForce(Contract contract, YearMonth month) {
         if (contract.termsFor(month).isEmpty()) {
-            throw ContingentLedger.termsNotInForce(month);
+            throw NotFoundException.termsNotInForce(month);
         }
     }
 
@@ -116,7 +116,7 @@ final class ContractMonths {
 
     /** Base contingent + top-ups + carry-in per level of an open month. */
     private LevelMinutes availableOpen(Contract contract, YearMonth month, LevelMinutes topUpMinutes) {
-        Terms terms = contract.termsFor(month).orElseThrow(() -> ContingentLedger.termsNotInForce(month));
+        Terms terms = contract.termsFor(month).orElseThrow(() -> NotFoundException.termsNotInForce(month));
         LevelMinutes carry = carryIn(contract, month, Optional.empty());
         return LevelMinutes.byLevel(level -> terms.contingentMinutes(level) + topUpMinutes.get(level)
                 + carry.get(level));

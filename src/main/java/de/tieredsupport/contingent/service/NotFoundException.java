@@ -20,6 +20,12 @@ public class NotFoundException extends RuntimeException {
         this.arguments = List.of(arguments);
     }
 
+    /** Nothing is billed before a contract starts: no terms are in force in the month. */
+    static NotFoundException termsNotInForce(java.time.YearMonth month) {
+        return new NotFoundException("terms.notInForce", "The contract has no terms in force in " + month,
+                month.toString());
+    }
+
     /** Stable code for translations. */
     public String code() {
         return code;
