@@ -68,8 +68,9 @@ public record Booking(
                 terms.rounding().billedSeconds(rawSeconds), level, month, State.ACTIVE, suspended, updated);
     }
 
-    public long billedMinutes() {
-        return billedSeconds / 60;
+    /** The billed time in whole minutes (billed seconds are always whole minutes). */
+    public Minutes billedMinutes() {
+        return Minutes.of(billedSeconds / 60);
     }
 
     public boolean isActive() {

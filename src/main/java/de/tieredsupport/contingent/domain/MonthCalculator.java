@@ -55,7 +55,8 @@ public final class MonthCalculator {
                 throw new IllegalArgumentException("Booking " + b.worklogId() + " is not in " + month);
             }
             if (b.isChangeRequestWork()) {
-                changeRequestMinutes.merge(new ChangeRequestKey(b.issueId(), b.level()), b.billedMinutes(), Long::sum);
+                changeRequestMinutes.merge(new ChangeRequestKey(b.issueId(), b.level()), b.billedMinutes().toLong(),
+                        Long::sum);
             } else if (b.isActive()) {
                 activeByLevel.get(b.level()).add(b);
             }
@@ -165,7 +166,7 @@ public final class MonthCalculator {
                         + " minutes runs out, although the totals exceed it");
             }
             Booking b = consumingInOrder.next();
-            long inPart = Math.min(b.billedMinutes(), remaining);
+            long inPart = Math.min(b.billedMinutes().toLong(), remaining);
             inByIssue.merge(b.issueId(), inPart, Long::sum);
             remaining -= inPart;
         }
@@ -203,7 +204,7 @@ public final class MonthCalculator {
         long suspended = 0;
         for (Booking b : active) {
             long[] acc = perIssue.computeIfAbsent(b.issueId(), id -> new long[3]);
-            long minutes = b.billedMinutes();
+            long minutes = b.billedMinutes().toLong();
             if (b.suspended()) {
                 acc[2] += minutes;
                 suspended += minutes;
@@ -286,7 +287,7 @@ public final class MonthCalculator {
         int[] bucketOf = new int[count];
         for (int i = 0; i < count; i++) {
             bucketOf[i] = (int) ((consuming[i].start().getEpochSecond() - earliestSecond) / secondsPerBucket);
-            bucketMinutes[bucketOf[i]] += consuming[i].billedMinutes();
+            bucketMinutes[bucketOf[i]] += consuming[i].billedMinutes().toLong();
         }
         // The caller ensures that the work exceeds the contingent, so the limit falls into some bucket.
         int limitBucket = 0;
@@ -299,14 +300,14 @@ public final class MonthCalculator {
         List<Integer> atLimit = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             if (bucketOf[i] > limitBucket) {
-                over[i] = consuming[i].billedMinutes();
+                over[i] = consuming[i].billedMinutes().toLong();
             } else if (bucketOf[i] == limitBucket) {
                 atLimit.add(i);
             }
         }
         atLimit.sort(Comparator.comparing((Integer i) -> consuming[i], CONSUMPTION_ORDER));
         for (int i : atLimit) {
-            long minutes = consuming[i].billedMinutes();
+            long minutes = consuming[i].billedMinutes().toLong();
             long inPart = Math.min(minutes, remaining);
             remaining -= inPart;
             over[i] = minutes - inPart;
@@ -352,10 +353,10 @@ public final class MonthCalculator {
             for (int i = 0; i < active.size(); i++) {
                 Booking b = active.get(i);
                 if (b.suspended()) {
-                    split[i] = new long[] {0, 0, b.billedMinutes()};
+                    split[i] = new long[] {0, 0, b.billedMinutes().toLong()};
                 } else {
                     long overage = over[next++];
-                    split[i] = new long[] {b.billedMinutes() - overage, overage, 0};
+                    split[i] = new long[] {b.billedMinutes().toLong() - overage, overage, 0};
                 }
                 billed[i] = split[i][0] + (overageBilled ? split[i][1] : 0);
             }
@@ -368,7 +369,7 @@ public final class MonthCalculator {
         for (MonthResult.ChangeRequestLine line : result.changeRequests()) {
             List<Booking> work = bookings.stream().filter(b -> b.isChangeRequestWork()
                     && b.issueId() == line.issueId() && b.level() == line.level()).sorted(CONSUMPTION_ORDER).toList();
-            long[] minutes = work.stream().mapToLong(Booking::billedMinutes).toArray();
+            long[] minutes = work.stream().mapToLong(b -> b.billedMinutes().toLong()).toArray();
             long[] minor = allocate(line.amount().minorUnits(), line.hourlyRate().minorUnits(), minutes);
             for (int i = 0; i < work.size(); i++) {
                 lines.add(new BookingLine(work.get(i), new Figures(0, 0, 0, minutes[i],

@@ -74,7 +74,7 @@ public record MonthTotals(long projectId, YearMonth month, Map<SupportLevel, Lev
         if (b.isChangeRequestWork()) {
             return totals;
         }
-        long minutes = sign * b.billedMinutes();
+        long minutes = b.billedMinutes().multipliedBy(sign).toLong();
         return b.suspended() ? totals.plus(0, minutes) : totals.plus(minutes, 0);
     }
 }

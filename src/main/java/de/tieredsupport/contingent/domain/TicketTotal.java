@@ -54,7 +54,7 @@ public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, lo
         for (Booking b : bookings) {
             if (b.isActive()) {
                 long[] sum = sums.computeIfAbsent(List.of(b.issueId(), b.level()), k -> new long[3]);
-                sum[b.isChangeRequestWork() ? 2 : b.suspended() ? 1 : 0] += b.billedMinutes();
+                sum[b.isChangeRequestWork() ? 2 : b.suspended() ? 1 : 0] += b.billedMinutes().toLong();
             }
         }
         List<TicketTotal> totals = new ArrayList<>(sums.size());
@@ -80,7 +80,7 @@ public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, lo
             return;
         }
         List<Object> key = List.of(booking.projectId(), booking.month(), booking.issueId(), booking.level());
-        long minutes = sign * booking.billedMinutes();
+        long minutes = booking.billedMinutes().multipliedBy(sign).toLong();
         Change now = changes.getOrDefault(key, new Change(booking.projectId(), booking.month(), booking.issueId(),
                 booking.level(), 0, 0, 0));
         boolean changeRequest = booking.isChangeRequestWork();

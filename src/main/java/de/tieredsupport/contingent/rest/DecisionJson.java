@@ -105,7 +105,7 @@ public final class DecisionJson {
 
         static BookingJson of(Booking b) {
             return new BookingJson(b.worklogId(), b.issueId(), b.month().toString(), b.level().key(),
-                    b.billedMinutes(), b.isSuspendedWork());
+                    b.billedMinutes().toLong(), b.isSuspendedWork());
         }
     }
 }

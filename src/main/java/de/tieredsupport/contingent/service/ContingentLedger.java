@@ -643,7 +643,7 @@ public final class ContingentLedger {
     long changeRequestMinutesToDate(long projectId, long issueId) {
         return bookings.findByIssue(issueId).stream()
                 .filter(b -> b.projectId() == projectId && b.isChangeRequestWork())
-                .mapToLong(Booking::billedMinutes).sum();
+                .mapToLong(b -> b.billedMinutes().toLong()).sum();
     }
 
     /** Sends alerts after commit; a failing sender must not undo or repeat the recorded change. */

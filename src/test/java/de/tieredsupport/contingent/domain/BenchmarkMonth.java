@@ -104,7 +104,7 @@ final class BenchmarkMonth {
             if (w.deleted) {
                 booking = booking.asDeleted();
             } else if (booking.consumesContingent()) {
-                workMinutes.merge(level, booking.billedMinutes(), Long::sum);
+                workMinutes.merge(level, booking.billedMinutes().toLong(), Long::sum);
             }
             bookings.add(booking);
         }

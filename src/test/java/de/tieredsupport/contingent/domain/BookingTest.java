@@ -19,7 +19,7 @@ public class BookingTest {
                 Instant.EPOCH);
         assertEquals(61, b.rawSeconds());
         assertEquals(300, b.billedSeconds());
-        assertEquals(5, b.billedMinutes());
+        assertEquals(Minutes.of(5), b.billedMinutes());
         assertEquals(TestData.PROJECT, b.projectId());
         assertEquals(SupportLevel.L2, b.level());
         assertTrue(b.consumesContingent());

@@ -57,7 +57,7 @@ public class MonthCalculatorBenchmark {
     public long readEveryBooking() {
         long sum = 0;
         for (Booking b : month.bookings) {
-            sum += b.issueId() + b.billedMinutes() + b.start().getEpochSecond() + b.level().ordinal();
+            sum += b.issueId() + b.billedMinutes().toLong() + b.start().getEpochSecond() + b.level().ordinal();
         }
         return sum;
     }

@@ -97,10 +97,10 @@ public class MonthCalculatorPropertyTest {
                 assertEquals(where, MonthCalculator.amount(line.hourlyRate(), f.billedMinutes()), f.amount());
                 long consumed = c.bookings().stream()
                         .filter(b -> b.consumesContingent() && b.level() == line.level())
-                        .mapToLong(Booking::billedMinutes).sum();
+                        .mapToLong(b -> b.billedMinutes().toLong()).sum();
                 long suspended = c.bookings().stream()
                         .filter(b -> b.isActive() && b.suspended() && b.level() == line.level())
-                        .mapToLong(Booking::billedMinutes).sum();
+                        .mapToLong(b -> b.billedMinutes().toLong()).sum();
                 assertEquals(where, consumed, line.usedMinutes());
                 assertEquals(where, suspended, f.suspendedMinutes());
                 assertTrue(where, line.carryOutMinutes() <= line.baseMinutes() + line.topUpMinutes());
@@ -210,12 +210,12 @@ public class MonthCalculatorPropertyTest {
         for (Booking b : ordered) {
             long[] acc = perIssue.computeIfAbsent(b.issueId(), id -> new long[3]);
             if (b.suspended()) {
-                acc[2] += b.billedMinutes();
+                acc[2] += b.billedMinutes().toLong();
             } else {
-                long in = Math.min(remaining, b.billedMinutes());
+                long in = Math.min(remaining, b.billedMinutes().toLong());
                 remaining -= in;
                 acc[0] += in;
-                acc[1] += b.billedMinutes() - in;
+                acc[1] += b.billedMinutes().toLong() - in;
             }
         }
         Map<Long, List<Long>> result = new java.util.TreeMap<>();
