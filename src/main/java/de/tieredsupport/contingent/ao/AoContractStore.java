@@ -25,6 +25,7 @@ import de.tieredsupport.contingent.domain.DecisionMaker;
 import de.tieredsupport.contingent.domain.HolidayCalendar;
 import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.LevelTerms;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.ServiceHours;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.OveragePolicy;
@@ -98,13 +99,13 @@ public final class AoContractStore implements ContractStore {
         row.setCarryPolicy(terms.carryOver().kind().name());
         row.setOveragePolicy(terms.overage().name());
         row.setDefaultLevel(terms.defaultLevel().key());
-        row.setL1Minutes(terms.contingentMinutes(SupportLevel.L1));
+        row.setL1Minutes(terms.contingentMinutes(SupportLevel.L1).toLong());
         row.setL1Rate(terms.hourlyRate(SupportLevel.L1).amount().toPlainString());
         row.setL1CarryCap(terms.carryOver().capFor(SupportLevel.L1));
-        row.setL2Minutes(terms.contingentMinutes(SupportLevel.L2));
+        row.setL2Minutes(terms.contingentMinutes(SupportLevel.L2).toLong());
         row.setL2Rate(terms.hourlyRate(SupportLevel.L2).amount().toPlainString());
         row.setL2CarryCap(terms.carryOver().capFor(SupportLevel.L2));
-        row.setL3Minutes(terms.contingentMinutes(SupportLevel.L3));
+        row.setL3Minutes(terms.contingentMinutes(SupportLevel.L3).toLong());
         row.setL3Rate(terms.hourlyRate(SupportLevel.L3).amount().toPlainString());
         row.setL3CarryCap(terms.carryOver().capFor(SupportLevel.L3));
     }
@@ -125,9 +126,9 @@ public final class AoContractStore implements ContractStore {
 
     private static Terms toTerms(ContractTermsEntity row, Currency currency) {
         Map<SupportLevel, LevelTerms> levels = new EnumMap<>(SupportLevel.class);
-        levels.put(SupportLevel.L1, new LevelTerms(row.getL1Minutes(), money(currency, row.getL1Rate())));
-        levels.put(SupportLevel.L2, new LevelTerms(row.getL2Minutes(), money(currency, row.getL2Rate())));
-        levels.put(SupportLevel.L3, new LevelTerms(row.getL3Minutes(), money(currency, row.getL3Rate())));
+        levels.put(SupportLevel.L1, new LevelTerms(Minutes.of(row.getL1Minutes()), money(currency, row.getL1Rate())));
+        levels.put(SupportLevel.L2, new LevelTerms(Minutes.of(row.getL2Minutes()), money(currency, row.getL2Rate())));
+        levels.put(SupportLevel.L3, new LevelTerms(Minutes.of(row.getL3Minutes()), money(currency, row.getL3Rate())));
         CarryOverPolicy carryOver = CarryOverPolicy.Kind.valueOf(row.getCarryPolicy()) == CarryOverPolicy.Kind.NONE
                 ? CarryOverPolicy.NONE
                 : CarryOverPolicy.unusedUpTo(

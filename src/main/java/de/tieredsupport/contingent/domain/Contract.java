@@ -168,7 +168,7 @@ public final class Contract {
             YearMonth passing = month;
             LevelMinutes in = carry;
             carry = LevelMinutes.byLevel(level -> terms.get().carryOver().carryOut(level,
-                    terms.get().contingentMinutes(level) + topUpMinutes.apply(passing, level), in.get(level),
+                    terms.get().contingentMinutes(level).toLong() + topUpMinutes.apply(passing, level), in.get(level),
                     usedMinutes.apply(passing, level)));
         }
         return carry;

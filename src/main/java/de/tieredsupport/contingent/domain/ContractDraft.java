@@ -245,7 +245,7 @@ public record ContractDraft(
                 }
             }
             if (ok && money != null) {
-                levelTerms.put(level, new LevelTerms(draft.contingentMinutes(), Money.of(money, draft.rateAmount())));
+                levelTerms.put(level, new LevelTerms(Minutes.of(draft.contingentMinutes()), Money.of(money, draft.rateAmount())));
             }
         }
         return caps;

@@ -127,7 +127,7 @@ public final class MonthCalculator {
         }
         List<MonthResult.LevelLine> lines = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
-            long base = terms.contingentMinutes(level);
+            long base = terms.contingentMinutes(level).toLong();
             long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(TopUp::minutes).sum();
             long levelCarryIn = carryIn.get(level);
             long available = base + topUp + levelCarryIn;
@@ -188,7 +188,7 @@ public final class MonthCalculator {
     /** @param active the level's active bookings, in any order */
     private static MonthResult.LevelLine levelLine(Contract contract, Terms terms, SupportLevel level,
             List<Booking> active, Collection<TopUp> topUps, long carryIn) {
-        long base = terms.contingentMinutes(level);
+        long base = terms.contingentMinutes(level).toLong();
         long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(TopUp::minutes).sum();
         long available = base + topUp + carryIn;
 

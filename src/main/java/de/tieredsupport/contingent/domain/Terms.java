@@ -73,7 +73,7 @@ public record Terms(
                 violations.add(field, "level.missing", "Terms for " + level.key() + " are missing", level.key());
                 continue;
             }
-            checkContingent(violations, field + ".contingentMinutes", terms.contingentMinutes(), rounding);
+            checkContingent(violations, field + ".contingentMinutes", terms.contingentMinutes().toLong(), rounding);
             if (currency == null) {
                 currency = terms.hourlyRate().currency();
             } else if (!currency.equals(terms.hourlyRate().currency())) {
@@ -141,7 +141,7 @@ public record Terms(
         return levels.get(level);
     }
 
-    public long contingentMinutes(SupportLevel level) {
+    public Minutes contingentMinutes(SupportLevel level) {
         return levels.get(level).contingentMinutes();
     }
 

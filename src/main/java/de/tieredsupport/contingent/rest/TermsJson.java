@@ -69,7 +69,7 @@ public record TermsJson(
         Map<String, Level> levels = new LinkedHashMap<>();
         boolean capped = details && terms.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO;
         for (SupportLevel level : SupportLevel.values()) {
-            levels.put(level.key(), new Level(terms.contingentMinutes(level),
+            levels.put(level.key(), new Level(terms.contingentMinutes(level).toLong(),
                     money ? terms.hourlyRate(level).amount() : null,
                     capped ? terms.carryOver().capFor(level) : null));
         }

@@ -98,7 +98,7 @@ public final class ConfigureContract {
         Map<String, String> p = AuditEntry.params("change", replaced ? "REPLACED" : "ADDED", "effectiveMonth",
                 terms.effectiveMonth().toString(), "currency", terms.currency().getCurrencyCode());
         for (SupportLevel level : SupportLevel.values()) {
-            p.put(level.key() + ".minutes", Long.toString(terms.contingentMinutes(level)));
+            p.put(level.key() + ".minutes", Long.toString(terms.contingentMinutes(level).toLong()));
             p.put(level.key() + ".rate", terms.hourlyRate(level).amount().toPlainString());
         }
         p.put("roundingMinutes", Integer.toString(terms.rounding().incrementMinutes()));
@@ -128,7 +128,7 @@ public final class ConfigureContract {
     static String describe(Terms terms) {
         StringBuilder text = new StringBuilder("effective ").append(terms.effectiveMonth()).append(':');
         for (SupportLevel level : SupportLevel.values()) {
-            text.append(' ').append(level.key()).append(' ').append(terms.contingentMinutes(level))
+            text.append(' ').append(level.key()).append(' ').append(terms.contingentMinutes(level).toLong())
                     .append(" min at ").append(terms.hourlyRate(level)).append("/h;");
         }
         return text.append(" rounding ").append(terms.rounding().incrementMinutes()).append(" min ")

@@ -118,7 +118,7 @@ final class ContractMonths {
     private LevelMinutes availableOpen(Contract contract, YearMonth month, LevelMinutes topUpMinutes) {
         Terms terms = contract.termsFor(month).orElseThrow(() -> NotFoundException.termsNotInForce(month));
         LevelMinutes carry = carryIn(contract, month, Optional.empty());
-        return LevelMinutes.byLevel(level -> terms.contingentMinutes(level) + topUpMinutes.get(level)
+        return LevelMinutes.byLevel(level -> terms.contingentMinutes(level).toLong() + topUpMinutes.get(level)
                 + carry.get(level));
     }
 

@@ -62,7 +62,7 @@ public class ContractDraftTest {
         assertEquals(CarryOverPolicy.NONE, terms.carryOver());
         assertEquals(OveragePolicy.NOT_BILLED, terms.overage());
         assertEquals(SupportLevel.L1, terms.defaultLevel());
-        assertEquals(480, terms.contingentMinutes(SupportLevel.L1));
+        assertEquals(Minutes.of(480), terms.contingentMinutes(SupportLevel.L1));
         assertEquals(TestData.eur("80.00"), terms.hourlyRate(SupportLevel.L2));
     }
 
@@ -214,8 +214,10 @@ public class ContractDraftTest {
 
         assertEquals(2, v2.versions().size());
         assertEquals(2, v2b.versions().size());
-        assertEquals(660, v2b.termsFor(YearMonth.of(2026, 6)).orElseThrow().contingentMinutes(SupportLevel.L1));
-        assertEquals(480, v2b.termsFor(YearMonth.of(2026, 4)).orElseThrow().contingentMinutes(SupportLevel.L1));
+        assertEquals(Minutes.of(660),
+                v2b.termsFor(YearMonth.of(2026, 6)).orElseThrow().contingentMinutes(SupportLevel.L1));
+        assertEquals(Minutes.of(480),
+                v2b.termsFor(YearMonth.of(2026, 4)).orElseThrow().contingentMinutes(SupportLevel.L1));
     }
 
     @Test

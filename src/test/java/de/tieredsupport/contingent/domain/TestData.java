@@ -68,7 +68,7 @@ public final class TestData {
         }
 
         public TermsBuilder level(SupportLevel level, long minutes, String rate) {
-            levels.put(level, new LevelTerms(minutes, eur(rate)));
+            levels.put(level, new LevelTerms(Minutes.of(minutes), eur(rate)));
             return this;
         }
 

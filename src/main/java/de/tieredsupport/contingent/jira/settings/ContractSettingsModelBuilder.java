@@ -84,7 +84,7 @@ public final class ContractSettingsModelBuilder {
         List<SettingsLevelRow> levels = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
             levels.add(latest.map(t -> new SettingsLevelRow(level.key(), levelLabel(level),
-                    format.inputHours(t.contingentMinutes(level)),
+                    format.inputHours(t.contingentMinutes(level).toLong()),
                     SettingsFormRules.typed(t.hourlyRate(level).amount(), rules.currencyDigits(), separator),
                     t.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO
                             ? format.inputHours(t.carryOver().capFor(level)) : ""))
@@ -199,7 +199,7 @@ public final class ContractSettingsModelBuilder {
         List<String> levelTexts = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
             levelTexts.add(i18n.getText(KEY + "terms.level", new Object[] {levelLabel(level),
-                    format.duration(terms.contingentMinutes(level)), format.money(terms.hourlyRate(level))}));
+                    format.duration(terms.contingentMinutes(level).toLong()), format.money(terms.hourlyRate(level))}));
         }
         String rounding = i18n.getText(KEY + "terms.rounding", String.valueOf(terms.rounding().incrementMinutes()),
                 text("rounding.mode." + terms.rounding().mode().name()));
