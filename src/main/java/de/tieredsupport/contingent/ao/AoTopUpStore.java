@@ -14,6 +14,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 
 import de.tieredsupport.contingent.ao.entity.TopUpEntity;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.TopUp;
 import de.tieredsupport.contingent.service.port.TopUpStore;
 
@@ -40,7 +41,7 @@ public final class AoTopUpStore implements TopUpStore {
                 new DBParam("PROJECT_ID", topUp.projectId()),
                 new DBParam("BILLING_MONTH", month(topUp.month())),
                 new DBParam("LEVEL_KEY", topUp.level().key()),
-                new DBParam("MINUTES", topUp.minutes()),
+                new DBParam("MINUTES", topUp.minutes().toLong()),
                 new DBParam("DECIDED_BY", topUp.grantedBy()),
                 new DBParam("DECIDED_AT", millis(topUp.grantedAt())),
                 new DBParam("REASON", topUp.reason()));
@@ -68,7 +69,7 @@ public final class AoTopUpStore implements TopUpStore {
     private static List<TopUp> toTopUps(TopUpEntity[] rows) {
         return Arrays.stream(rows)
                 .map(row -> new TopUp(row.getProjectId(), month(row.getBillingMonth()), level(row.getLevelKey()),
-                        row.getMinutes(), row.getDecidedBy(), row.getReason() == null ? "" : row.getReason(),
+                        Minutes.of(row.getMinutes()), row.getDecidedBy(), row.getReason() == null ? "" : row.getReason(),
                         instant(row.getDecidedAt())))
                 .collect(Collectors.toList());
     }

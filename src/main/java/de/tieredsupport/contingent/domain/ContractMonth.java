@@ -207,7 +207,7 @@ public final class ContractMonth {
      * @throws ValidationException for minutes that are not a positive multiple of the increment
      * @throws Conflict if the month is closed
      */
-    public TopUp topUp(SupportLevel level, long minutes, String by, String reason, Instant at) {
+    public TopUp topUp(SupportLevel level, Minutes minutes, String by, String reason, Instant at) {
         TopUp.check(minutes, terms.rounding());
         requireOpen();
         return new TopUp(contract.projectId(), month, level, minutes, by, reason, at);
@@ -222,7 +222,7 @@ public final class ContractMonth {
             throw new IllegalArgumentException("Top-up of " + granted.projectId() + "/" + granted.month()
                     + " is not one of " + contract.projectId() + "/" + month);
         }
-        LevelMinutes more = available.plus(granted.level(), granted.minutes());
+        LevelMinutes more = available.plus(granted.level(), granted.minutes().toLong());
         return new ContractMonth(contract, month, closed, more, suspensions, totals.withAvailable(more));
     }
 

@@ -128,7 +128,7 @@ public final class MonthCalculator {
         List<MonthResult.LevelLine> lines = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
             long base = terms.contingentMinutes(level).toLong();
-            long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(TopUp::minutes).sum();
+            long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(t -> t.minutes().toLong()).sum();
             long levelCarryIn = carryIn.get(level);
             long available = base + topUp + levelCarryIn;
             Map<Long, long[]> perIssue = new HashMap<>();
@@ -189,7 +189,7 @@ public final class MonthCalculator {
     private static MonthResult.LevelLine levelLine(Contract contract, Terms terms, SupportLevel level,
             List<Booking> active, Collection<TopUp> topUps, long carryIn) {
         long base = terms.contingentMinutes(level).toLong();
-        long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(TopUp::minutes).sum();
+        long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(t -> t.minutes().toLong()).sum();
         long available = base + topUp + carryIn;
 
         // per issue: in-contingent, overage, suspended minutes; hashed, because a tree costs a search per booking.

@@ -59,7 +59,7 @@ public final class DecisionJson {
 
         /** A decision maker's top-up names the decision maker in {@code grantedBy}, with {@code decidedViaLink}. */
         static TopUpJson of(TopUp t, boolean details) {
-            return new TopUpJson(t.month().toString(), t.level().key(), t.minutes(),
+            return new TopUpJson(t.month().toString(), t.level().key(), t.minutes().toLong(),
                     details ? LinkDecider.nameOf(t.grantedBy()).orElse(t.grantedBy()) : null,
                     details ? t.reason() : null, t.grantedAt().toString(),
                     LinkDecider.nameOf(t.grantedBy()).isPresent());

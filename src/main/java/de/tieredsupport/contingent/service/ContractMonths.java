@@ -95,7 +95,7 @@ final class ContractMonths {
         return contract.carryIn(start, startCarry, month,
                 (m, level) -> used.containsKey(m) ? used.get(m).level(level).usedMinutes() : 0L,
                 (m, level) -> granted.stream().filter(t -> t.month().equals(m) && t.level() == level)
-                        .mapToLong(TopUp::minutes).sum());
+                        .mapToLong(t -> t.minutes().toLong()).sum());
     }
 
     /** Base contingent + top-ups + carry-in per level; frozen for closed months. */

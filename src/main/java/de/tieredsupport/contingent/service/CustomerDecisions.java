@@ -5,6 +5,7 @@ import de.tieredsupport.contingent.domain.ContractMonth;
 import de.tieredsupport.contingent.domain.DecisionLink;
 import de.tieredsupport.contingent.domain.FreeText;
 import de.tieredsupport.contingent.domain.LinkDecider;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.Terms;
@@ -73,7 +74,7 @@ public final class CustomerDecisions {
         checkReason(reason);
         Contract contract = ledger.contract(projectId);
         Terms terms = ledger.terms(contract, month);
-        TopUp.check(minutes, terms.rounding());
+        TopUp.check(Minutes.of(minutes), terms.rounding());
         return ledger.lockedMonth(projectId, month, () -> {
             ContractMonths.LoadedMonth loaded = ledger.months().loadForDecision(contract, month);
             requireOpen(loaded.month());
@@ -97,7 +98,7 @@ public final class CustomerDecisions {
             String reason) {
         ContractMonth month = loaded.month();
         TopUp topUp = ConflictException.unlessRefused(
-                () -> month.topUp(level, minutes, actor, reasonOf(reason), ledger.now()));
+                () -> month.topUp(level, Minutes.of(minutes), actor, reasonOf(reason), ledger.now()));
         ledger.topUps().add(topUp);
         // a top-up moves no work in or out of a suspension: no booking changes, and none crosses a threshold
         ledger.keepDecision(loaded, month.withTopUp(topUp),

@@ -8,6 +8,7 @@ import de.tieredsupport.contingent.domain.DecisionToken;
 import de.tieredsupport.contingent.domain.FreeText;
 import de.tieredsupport.contingent.domain.LevelStatus;
 import de.tieredsupport.contingent.domain.LinkDecider;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.MonthCalculator;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -262,7 +263,7 @@ public final class DecisionLinks {
                 v.throwIfAny();
             }
             Terms terms = ledger.terms(open.contract(), open.link().month());
-            TopUp.check(choice.minutes(), terms.rounding());
+            TopUp.check(Minutes.of(choice.minutes()), terms.rounding());
         }
     }
 

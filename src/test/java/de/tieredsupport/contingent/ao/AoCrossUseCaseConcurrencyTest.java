@@ -81,11 +81,11 @@ public class AoCrossUseCaseConcurrencyTest {
             u -> u.configure.configure(ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-04").level("L1", 300L, "75")
                     .incrementMinutes(15).build()).projectId() + "");
     private static final Write TOP_UP_MARCH = new Write("top-up March",
-            u -> u.decisions.addTopUp(ADMIN, PROJECT, MARCH, SupportLevel.L1, 60, "more").minutes() + "");
+            u -> u.decisions.addTopUp(ADMIN, PROJECT, MARCH, SupportLevel.L1, 60, "more").minutes().toLong() + "");
     private static final Write TOP_UP_MARCH_AGAIN = new Write("another top-up March",
-            u -> u.decisions.addTopUp(ADMIN, PROJECT, MARCH, SupportLevel.L1, 30, "even more").minutes() + "");
+            u -> u.decisions.addTopUp(ADMIN, PROJECT, MARCH, SupportLevel.L1, 30, "even more").minutes().toLong() + "");
     private static final Write TOP_UP_APRIL = new Write("top-up April",
-            u -> u.decisions.addTopUp(ADMIN, PROJECT, APRIL, SupportLevel.L1, 60, "more").minutes() + "");
+            u -> u.decisions.addTopUp(ADMIN, PROJECT, APRIL, SupportLevel.L1, 60, "more").minutes().toLong() + "");
     private static final Write SUSPEND_L1 = new Write("suspend L1",
             u -> u.decisions.suspend(ADMIN, PROJECT, SupportLevel.L1, "budget").number() + "");
     private static final Write LATE_WORKLOG_MARCH = new Write("late worklog in March",

@@ -110,7 +110,7 @@ public class AoIdempotentWritesTest {
     }
 
     private static IdempotentWrites.Answer created(TopUp topUp) {
-        return new IdempotentWrites.Answer(201, "{\"minutes\":" + topUp.minutes() + ",\"at\":\"" + topUp.grantedAt()
+        return new IdempotentWrites.Answer(201, "{\"minutes\":" + topUp.minutes().toLong() + ",\"at\":\"" + topUp.grantedAt()
                 + "\"}");
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import de.tieredsupport.contingent.domain.HolidayCalendar;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.ServiceHours;
 import de.tieredsupport.contingent.domain.Terms;
 import java.util.Optional;
@@ -398,15 +399,15 @@ public class AoStoresTest {
     @Test
     public void topUpsAreReadByMonthAndRange() {
         AoTopUpStore store = new AoTopUpStore(ao);
-        TopUp nov = new TopUp(10, NOV, SupportLevel.L1, 120, "manager", "Release week", NOV_10);
-        TopUp dec = new TopUp(10, DEC, SupportLevel.L2, 60, "manager", "", NOV_10);
+        TopUp nov = new TopUp(10, NOV, SupportLevel.L1, Minutes.of(120), "manager", "Release week", NOV_10);
+        TopUp dec = new TopUp(10, DEC, SupportLevel.L2, Minutes.of(60), "manager", "", NOV_10);
         store.add(nov);
         store.add(dec);
-        store.add(new TopUp(11, NOV, SupportLevel.L1, 30, "manager", "other customer", NOV_10));
+        store.add(new TopUp(11, NOV, SupportLevel.L1, Minutes.of(30), "manager", "other customer", NOV_10));
 
         assertEquals(List.of(nov), store.findByMonth(10, NOV));
         assertEquals(List.of(nov, dec), store.findRange(10, NOV, DEC));
-        assertEquals(List.of(nov, new TopUp(11, NOV, SupportLevel.L1, 30, "manager", "other customer", NOV_10)),
+        assertEquals(List.of(nov, new TopUp(11, NOV, SupportLevel.L1, Minutes.of(30), "manager", "other customer", NOV_10)),
                 store.findMonth(NOV));
     }
 

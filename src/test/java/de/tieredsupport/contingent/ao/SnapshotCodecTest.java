@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.LevelMinutes;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthCalculator;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -86,7 +87,7 @@ public class SnapshotCodecTest {
                         : kind == 2 ? b.deleted().build() : b.build());
             }
             List<TopUp> topUps = random.nextBoolean() ? List.of() : List.of(new TopUp(TestData.PROJECT, MARCH,
-                    SupportLevel.L1, 5L * (1 + random.nextInt(40)), "admin", "more", Instant.parse("2026-03-05T10:00:00Z")));
+                    SupportLevel.L1, Minutes.of(5L * (1 + random.nextInt(40))), "admin", "more", Instant.parse("2026-03-05T10:00:00Z")));
             LevelMinutes carryIn = LevelMinutes.ZERO.with(SupportLevel.L2, 5L * random.nextInt(20));
             MonthResult closed = MonthCalculator.compute(contract, MARCH, bookings.subList(0, bookings.size() / 2),
                     topUps, carryIn);

@@ -110,9 +110,9 @@ final class BenchmarkMonth {
         }
 
         List<TopUp> topUps = List.of(
-                new TopUp(TestData.PROJECT, MONTH, L1, 60, "customer", "urgent rollout",
+                new TopUp(TestData.PROJECT, MONTH, L1, Minutes.of(60), "customer", "urgent rollout",
                         TestData.berlin("2026-03-10T14:00")),
-                new TopUp(TestData.PROJECT, MONTH, L2, 120, "customer", "migration weekend",
+                new TopUp(TestData.PROJECT, MONTH, L2, Minutes.of(120), "customer", "migration weekend",
                         TestData.berlin("2026-03-15T09:30")));
         LevelMinutes carryIn = LevelMinutes.ZERO.with(L2, 60);
         Map<SupportLevel, Long> contingents = new EnumMap<>(SupportLevel.class);

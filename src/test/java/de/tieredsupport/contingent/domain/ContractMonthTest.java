@@ -210,8 +210,8 @@ public class ContractMonthTest {
     @Test
     public void aTopUpRaisesItsLevelsAvailabilityAndArmsTheThresholdsAgain() {
         ContractMonth month = open(used(470));
-        TopUp topUp = month.topUp(L1, 120, "admin", "release", DECIDED);
-        assertEquals(new TopUp(PROJECT, MARCH, L1, 120, "admin", "release", DECIDED), topUp);
+        TopUp topUp = month.topUp(L1, Minutes.of(120), "admin", "release", DECIDED);
+        assertEquals(new TopUp(PROJECT, MARCH, L1, Minutes.of(120), "admin", "release", DECIDED), topUp);
         ContractMonth after = month.withTopUp(topUp);
         assertEquals(720, after.availableMinutes(L1));
         assertEquals(720, after.totals().level(L1).availableMinutes());
@@ -225,17 +225,17 @@ public class ContractMonthTest {
     @Test
     public void aTopUpMustBeWholeIncrementsOfAnOpenMonth() {
         try {
-            open(nothingUsed()).topUp(L1, 7, "admin", "", DECIDED);
+            open(nothingUsed()).topUp(L1, Minutes.of(7), "admin", "", DECIDED);
             fail();
         } catch (ValidationException e) {
             assertEquals("minutes", e.violations().get(0).field());
         }
-        assertRefused("month.closed", () -> closed(nothingUsed()).topUp(L1, 60, "admin", "", DECIDED));
+        assertRefused("month.closed", () -> closed(nothingUsed()).topUp(L1, Minutes.of(60), "admin", "", DECIDED));
     }
 
     @Test(expected = IllegalArgumentException.class)
     public void refusesATopUpOfAnotherMonth() {
-        open(nothingUsed()).withTopUp(new TopUp(PROJECT, YearMonth.of(2026, 4), L1, 60, "admin", "", DECIDED));
+        open(nothingUsed()).withTopUp(new TopUp(PROJECT, YearMonth.of(2026, 4), L1, Minutes.of(60), "admin", "", DECIDED));
     }
 
     @Test

@@ -59,10 +59,10 @@ public class CustomerDecisionTest {
     //-----------------------------------------------------------------------
     @Test
     public void shouldValidateTopUpMinutes() {
-        TopUp.check(60, RoundingPolicy.DEFAULT);
+        TopUp.check(Minutes.of(60), RoundingPolicy.DEFAULT);
         for (long bad : new long[] {0, -5, 7}) {
             try {
-                TopUp.check(bad, RoundingPolicy.DEFAULT);
+                TopUp.check(Minutes.of(bad), RoundingPolicy.DEFAULT);
                 fail();
             } catch (ValidationException e) {
                 assertEquals("minutes", e.violations().get(0).field());
@@ -72,6 +72,6 @@ public class CustomerDecisionTest {
 
     @Test(expected = IllegalArgumentException.class)
     public void shouldRejectANonPositiveTopUp() {
-        new TopUp(1, YearMonth.of(2026, 3), SupportLevel.L1, 0, "boss", "", Instant.EPOCH);
+        new TopUp(1, YearMonth.of(2026, 3), SupportLevel.L1, Minutes.of(0), "boss", "", Instant.EPOCH);
     }
 }

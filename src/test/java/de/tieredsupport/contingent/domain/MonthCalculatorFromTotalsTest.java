@@ -77,7 +77,7 @@ public class MonthCalculatorFromTotalsTest {
                 bookings.add(b.build());
             }
             List<TopUp> topUps = random.nextBoolean() ? List.of()
-                    : List.of(new TopUp(TestData.PROJECT, MARCH, L1, 5L * random.nextInt(1, 30), "admin", "",
+                    : List.of(new TopUp(TestData.PROJECT, MARCH, L1, Minutes.of(5L * random.nextInt(1, 30)), "admin", "",
                             java.time.Instant.parse("2026-03-01T10:00:00Z")));
             LevelMinutes carryIn = random.nextBoolean() ? LevelMinutes.ZERO
                     : LevelMinutes.ZERO.with(L2, 5L * random.nextInt(0, 20));

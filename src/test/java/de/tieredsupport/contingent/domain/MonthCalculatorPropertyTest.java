@@ -53,7 +53,7 @@ public class MonthCalculatorPropertyTest {
         List<TopUp> topUps = new ArrayList<>();
         for (int i = r.nextInt(3); i > 0; i--) {
             topUps.add(new TopUp(TestData.PROJECT, MARCH, SupportLevel.values()[r.nextInt(3)],
-                    inc * (1L + r.nextInt(24)), "admin", "", Instant.EPOCH));
+                    Minutes.of(inc * (1L + r.nextInt(24))), "admin", "", Instant.EPOCH));
         }
         LevelMinutes carryIn = LevelMinutes.ZERO.with(SupportLevel.L1, inc * (long) r.nextInt(20));
         return new Case(contract, bookings, topUps, carryIn);

@@ -31,7 +31,7 @@ public class MonthCalculatorTest {
     }
 
     private static TopUp topUp(SupportLevel level, long minutes) {
-        return new TopUp(PROJECT, MARCH, level, minutes, "admin", "customer approved", Instant.EPOCH);
+        return new TopUp(PROJECT, MARCH, level, Minutes.of(minutes), "admin", "customer approved", Instant.EPOCH);
     }
 
     //-----------------------------------------------------------------------

@@ -10,6 +10,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import de.tieredsupport.contingent.domain.Figures;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.TopUp;
@@ -46,7 +47,7 @@ public class CustomerDecisionsTest {
     public void shouldAddATopUpToTheMonthAndAuditIt() {
         TopUp topUp = host.customerDecisions.addTopUp(ADMIN, PROJECT, MARCH, L2, 120, "urgent release");
 
-        assertEquals(new TopUp(PROJECT, MARCH, L2, 120, ADMIN, "urgent release", host.clock.instant()), topUp);
+        assertEquals(new TopUp(PROJECT, MARCH, L2, Minutes.of(120), ADMIN, "urgent release", host.clock.instant()), topUp);
         assertEquals(840, host.getStatus.status(ADMIN, PROJECT, MARCH).level(L2).availableMinutes());
         assertEquals(840, host.totals.find(PROJECT, MARCH).orElseThrow().level(L2).availableMinutes());
         assertEquals(AuditEntry.Action.ADD_TOP_UP, lastAudit().action());

@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.Before;
 import org.junit.Test;
+import de.tieredsupport.contingent.domain.Minutes;
 
 /** Decision links: issued once per level and month at the decision threshold; every rule of a link's use. */
 public class DecisionLinksTest {
@@ -104,7 +105,7 @@ public class DecisionLinksTest {
         assertTrue(decided.byThisLink());
         assertEquals(DecisionLink.Kind.TOP_UP, decided.outcome().kind());
         TopUp topUp = host.topUps.findByMonth(PROJECT, MARCH).get(0);
-        assertEquals(120, topUp.minutes());
+        assertEquals(Minutes.of(120), topUp.minutes());
         assertEquals("<link>Erika Mustermann", topUp.grantedBy());
         assertEquals("budget approved", topUp.reason());
         assertEquals(600, host.getStatus.status(ADMIN, PROJECT, MARCH).level(L1).availableMinutes());
@@ -153,7 +154,7 @@ public class DecisionLinksTest {
         assertFalse(seen.outcome().viaLink());
         assertEquals(60, seen.outcome().minutes());
         assertTrue(host.decisionLinks.decide(token(0), topUp(120)) instanceof Decided);
-        assertEquals(List.of(60L), host.topUps.findByMonth(PROJECT, MARCH).stream().map(TopUp::minutes).toList());
+        assertEquals(List.of(Minutes.of(60)), host.topUps.findByMonth(PROJECT, MARCH).stream().map(TopUp::minutes).toList());
         // managers keep deciding in Jira after their own decision
         host.customerDecisions.addTopUp(ADMIN, PROJECT, MARCH, L1, 30, "more");
         assertEquals(2, host.topUps.findByMonth(PROJECT, MARCH).size());
@@ -232,10 +233,10 @@ public class DecisionLinksTest {
                 Decided decided = (Decided) linkResult;
                 if (decided.byThisLink()) {
                     assertTrue(managerResult instanceof ConflictException);
-                    assertEquals(120, stored.get(0).minutes());
+                    assertEquals(Minutes.of(120), stored.get(0).minutes());
                 } else {
                     assertTrue(managerResult instanceof TopUp);
-                    assertEquals(60, stored.get(0).minutes());
+                    assertEquals(Minutes.of(60), stored.get(0).minutes());
                 }
             }
         } finally {

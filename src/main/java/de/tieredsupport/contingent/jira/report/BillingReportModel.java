@@ -145,7 +145,7 @@ public record BillingReportModel(String projectKey, String projectName, String m
         List<String> customerDecisions = new ArrayList<>();
         for (TopUp topUp : view.topUps()) {
             LinkDecider.nameOf(topUp.grantedBy()).ifPresent(name -> customerDecisions.add(withNote(labels,
-                    labels.customerTopUp(labels.level(topUp.level()), format.duration(topUp.minutes()),
+                    labels.customerTopUp(labels.level(topUp.level()), format.duration(topUp.minutes().toLong()),
                             format.dateTime(topUp.grantedAt()), name), topUp.reason())));
         }
         for (Suspension suspension : view.suspensions()) {

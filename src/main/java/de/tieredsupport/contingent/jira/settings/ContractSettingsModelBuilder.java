@@ -244,7 +244,7 @@ public final class ContractSettingsModelBuilder {
     }
 
     private String topUp(TopUp t, ZoneId zone) {
-        String text = i18n.getText(KEY + "topUp.text", new Object[] {levelLabel(t.level()), format.duration(t.minutes()),
+        String text = i18n.getText(KEY + "topUp.text", new Object[] {levelLabel(t.level()), format.duration(t.minutes().toLong()),
                 decider(t.grantedBy()), format.inZone(zone).dateTime(t.grantedAt())});
         return t.reason() == null || t.reason().isBlank() ? text
                 : text + " " + i18n.getText(KEY + "reason", t.reason());

@@ -57,7 +57,7 @@ public interface TotalsStore {
         public static Decisions of(Collection<TopUp> topUps, int suspensionWindows) {
             LevelMinutes sums = LevelMinutes.ZERO;
             for (TopUp t : topUps) {
-                sums = sums.plus(t.level(), t.minutes());
+                sums = sums.plus(t.level(), t.minutes().toLong());
             }
             return new Decisions(sums, suspensionWindows);
         }

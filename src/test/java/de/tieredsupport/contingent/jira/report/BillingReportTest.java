@@ -36,6 +36,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.wiring.InMemoryPluginServices;
 import de.tieredsupport.contingent.wiring.PluginServices;
@@ -279,10 +280,10 @@ public class BillingReportTest {
         de.tieredsupport.contingent.domain.DecisionMaker maker = new de.tieredsupport.contingent.domain.DecisionMaker(
                 "Petra <Schneider>", "petra@kunde.example", "de");
         host.topUps.add(new de.tieredsupport.contingent.domain.TopUp(PROJECT, YearMonth.of(2026, 11),
-                SupportLevel.L3, 120, de.tieredsupport.contingent.domain.LinkDecider.actor(maker), "Go-live & tests",
+                SupportLevel.L3, Minutes.of(120), de.tieredsupport.contingent.domain.LinkDecider.actor(maker), "Go-live & tests",
                 at));
         host.topUps.add(new de.tieredsupport.contingent.domain.TopUp(PROJECT, YearMonth.of(2026, 11),
-                SupportLevel.L1, 60, "manager", "phone call", at));
+                SupportLevel.L1, Minutes.of(60), "manager", "phone call", at));
         host.suspensions.save(new de.tieredsupport.contingent.domain.Suspension(PROJECT, YearMonth.of(2026, 11), 1,
                 SupportLevel.L2, at, InMemoryHost.berlin("2026-12-01T00:00"),
                 de.tieredsupport.contingent.domain.LinkDecider.actor(maker), "", null));
