@@ -18,6 +18,7 @@ import de.tieredsupport.contingent.ao.entity.ChangedMonthEntity;
 import de.tieredsupport.contingent.ao.entity.MonthCloseEntity;
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.ClosedLevels;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthClose;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -211,8 +212,8 @@ public final class AoMonthCloseStore implements MonthCloseStore {
         for (SupportLevel level : SupportLevel.values()) {
             ClosedLevels.Level figures = closed.level(level);
             text.append(text.length() == 0 ? "" : ",").append(level.key()).append(':')
-                    .append(figures.carryInMinutes()).append(':').append(figures.availableMinutes()).append(':')
-                    .append(figures.carryOutMinutes());
+                    .append(figures.carryInMinutes().toLong()).append(':').append(figures.availableMinutes().toLong())
+                    .append(':').append(figures.carryOutMinutes().toLong());
         }
         return text.toString();
     }
@@ -226,8 +227,8 @@ public final class AoMonthCloseStore implements MonthCloseStore {
             }
             SupportLevel level = SupportLevel.fromKey(fields[0]).orElseThrow(
                     () -> new IllegalStateException("Closed levels of " + month + " name level " + fields[0]));
-            levels.put(level, new ClosedLevels.Level(Long.parseLong(fields[1]), Long.parseLong(fields[2]),
-                    Long.parseLong(fields[3])));
+            levels.put(level, new ClosedLevels.Level(Minutes.of(Long.parseLong(fields[1])),
+                    Minutes.of(Long.parseLong(fields[2])), Minutes.of(Long.parseLong(fields[3]))));
         }
         return new ClosedLevels(projectId, month, levels);
     }

@@ -13,9 +13,12 @@ import java.util.Objects;
 public record ClosedLevels(long projectId, YearMonth month, Map<SupportLevel, Level> levels) {
 
     /** One level of a closed month, in minutes. */
-    public record Level(long carryInMinutes, long availableMinutes, long carryOutMinutes) {
+    public record Level(Minutes carryInMinutes, Minutes availableMinutes, Minutes carryOutMinutes) {
         public Level {
-            if (carryInMinutes < 0 || availableMinutes < 0 || carryOutMinutes < 0) {
+            Objects.requireNonNull(carryInMinutes, "carryInMinutes");
+            Objects.requireNonNull(availableMinutes, "availableMinutes");
+            Objects.requireNonNull(carryOutMinutes, "carryOutMinutes");
+            if (carryInMinutes.isNegative() || availableMinutes.isNegative() || carryOutMinutes.isNegative()) {
                 throw new IllegalArgumentException("Minutes must not be negative: " + carryInMinutes + ", "
                         + availableMinutes + ", " + carryOutMinutes);
             }
@@ -38,7 +41,8 @@ public record ClosedLevels(long projectId, YearMonth month, Map<SupportLevel, Le
     public static ClosedLevels of(MonthClose close) {
         Map<SupportLevel, Level> levels = new EnumMap<>(SupportLevel.class);
         for (MonthResult.LevelLine line : close.result().levels()) {
-            levels.put(line.level(), new Level(line.carryInMinutes(), line.availableMinutes(), line.carryOutMinutes()));
+            levels.put(line.level(), new Level(Minutes.of(line.carryInMinutes()), Minutes.of(line.availableMinutes()),
+                    Minutes.of(line.carryOutMinutes())));
         }
         return new ClosedLevels(close.projectId(), close.month(), levels);
     }

@@ -72,7 +72,7 @@ final class ContractMonths {
     LevelMinutes carryIn(Contract contract, YearMonth month, Optional<ClosedLevels> own) {
         long projectId = contract.projectId();
         if (own.isPresent()) {
-            return LevelMinutes.byLevel(level -> own.get().level(level).carryInMinutes());
+            return LevelMinutes.byLevel(level -> own.get().level(level).carryInMinutes().toLong());
         }
         YearMonth previous = month.minusMonths(1);
         Optional<Terms> previousTerms = contract.termsFor(previous);
@@ -84,7 +84,7 @@ final class ContractMonths {
         Optional<ClosedLevels> latest = closes.findLatestLevels(projectId);
         if (latest.isPresent() && latest.get().month().isBefore(month)) {
             start = latest.get().month().plusMonths(1);
-            startCarry = LevelMinutes.byLevel(level -> latest.get().level(level).carryOutMinutes());
+            startCarry = LevelMinutes.byLevel(level -> latest.get().level(level).carryOutMinutes().toLong());
         }
         if (!start.isBefore(month)) {
             return startCarry;
@@ -124,7 +124,7 @@ final class ContractMonths {
 
     /** The availability a closed month froze. */
     private static LevelMinutes frozenAvailable(ClosedLevels closed) {
-        return LevelMinutes.byLevel(level -> closed.level(level).availableMinutes());
+        return LevelMinutes.byLevel(level -> closed.level(level).availableMinutes().toLong());
     }
 
     // ----------------------------------------------------------------- reading a month under its lock

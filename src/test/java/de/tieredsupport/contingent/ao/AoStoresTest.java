@@ -470,8 +470,8 @@ public class AoStoresTest {
         MonthClose close = new MonthClose(TestData.PROJECT, NOV, result, List.of(), "admin", NOV_10);
         assertTrue(store.saveIfAbsent(close));
         ClosedLevels expected = ClosedLevels.of(close);
-        assertEquals(25, expected.level(SupportLevel.L1).carryInMinutes());
-        assertEquals(505, expected.level(SupportLevel.L1).availableMinutes());
+        assertEquals(Minutes.of(25), expected.level(SupportLevel.L1).carryInMinutes());
+        assertEquals(Minutes.of(505), expected.level(SupportLevel.L1).availableMinutes());
 
         assertTrue(store.isClosed(TestData.PROJECT, NOV));
         assertFalse(store.isClosed(TestData.PROJECT, DEC));
