@@ -101,13 +101,13 @@ public final class AoContractStore implements ContractStore {
         row.setDefaultLevel(terms.defaultLevel().key());
         row.setL1Minutes(terms.contingentMinutes(SupportLevel.L1).toLong());
         row.setL1Rate(terms.hourlyRate(SupportLevel.L1).amount().toPlainString());
-        row.setL1CarryCap(terms.carryOver().capFor(SupportLevel.L1));
+        row.setL1CarryCap(terms.carryOver().capFor(SupportLevel.L1).toLong());
         row.setL2Minutes(terms.contingentMinutes(SupportLevel.L2).toLong());
         row.setL2Rate(terms.hourlyRate(SupportLevel.L2).amount().toPlainString());
-        row.setL2CarryCap(terms.carryOver().capFor(SupportLevel.L2));
+        row.setL2CarryCap(terms.carryOver().capFor(SupportLevel.L2).toLong());
         row.setL3Minutes(terms.contingentMinutes(SupportLevel.L3).toLong());
         row.setL3Rate(terms.hourlyRate(SupportLevel.L3).amount().toPlainString());
-        row.setL3CarryCap(terms.carryOver().capFor(SupportLevel.L3));
+        row.setL3CarryCap(terms.carryOver().capFor(SupportLevel.L3).toLong());
     }
 
     private static List<Contract> group(ContractTermsEntity[] rows) {

@@ -20,6 +20,7 @@ import de.tieredsupport.contingent.ao.entity.LevelTotalEntity;
 import de.tieredsupport.contingent.ao.entity.TicketTotalEntity;
 import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.LevelTotals;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.TicketTotal;
@@ -88,7 +89,7 @@ public final class AoTotalsStore implements TotalsStore {
                 if (row == null || row.getTopUpMinutes() == null || row.getSuspensionWindows() == null) {
                     return Optional.empty();
                 }
-                topUps = topUps.with(level, row.getTopUpMinutes());
+                topUps = topUps.with(level, Minutes.of(row.getTopUpMinutes()));
                 windows = row.getSuspensionWindows();
             }
             return Optional.of(new Decisions(topUps, windows));
@@ -153,7 +154,7 @@ public final class AoTotalsStore implements TotalsStore {
             Boolean changeRequests) {
         for (SupportLevel level : SupportLevel.values()) {
             LevelTotals values = totals.level(level);
-            Long topUp = decisions == null ? null : decisions.topUpMinutes().get(level);
+            Long topUp = decisions == null ? null : decisions.topUpMinutes().get(level).toLong();
             Integer windows = decisions == null ? null : decisions.suspensionWindows();
             LevelTotalEntity row = existing.get(level.key());
             if (row == null) {

@@ -19,8 +19,8 @@ public record CarryOverPolicy(Kind kind, LevelMinutes capMinutes) {
             capMinutes = LevelMinutes.ZERO;
         }
         for (SupportLevel level : SupportLevel.values()) {
-            long cap = capMinutes.get(level);
-            if (cap < 0) {
+            Minutes cap = capMinutes.get(level);
+            if (cap.isNegative()) {
                 throw new IllegalArgumentException("Carry-over cap for " + level + " must be >= 0: " + cap);
             }
         }
@@ -30,7 +30,7 @@ public record CarryOverPolicy(Kind kind, LevelMinutes capMinutes) {
         return new CarryOverPolicy(Kind.UNUSED_UP_TO, capMinutes);
     }
 
-    public long capFor(SupportLevel level) {
+    public Minutes capFor(SupportLevel level) {
         return capMinutes.get(level);
     }
 
@@ -42,12 +42,12 @@ public record CarryOverPolicy(Kind kind, LevelMinutes capMinutes) {
      * @param carryInMinutes minutes carried into the month
      * @param usedMinutes billed minutes of non-suspended work in the month
      */
-    public long carryOut(SupportLevel level, long ownMinutes, long carryInMinutes, long usedMinutes) {
+    public Minutes carryOut(SupportLevel level, Minutes ownMinutes, Minutes carryInMinutes, Minutes usedMinutes) {
         if (kind == Kind.NONE) {
-            return 0;
+            return Minutes.ZERO;
         }
-        long ownUsed = Math.max(0, usedMinutes - carryInMinutes);
-        long unusedOwn = Math.max(0, ownMinutes - ownUsed);
-        return Math.min(capFor(level), unusedOwn);
+        Minutes ownUsed = usedMinutes.minus(carryInMinutes).atLeastZero();
+        Minutes unusedOwn = ownMinutes.minus(ownUsed).atLeastZero();
+        return capFor(level).min(unusedOwn);
     }
 }

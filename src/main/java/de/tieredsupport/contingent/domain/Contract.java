@@ -153,8 +153,8 @@ public final class Contract {
      * @param topUpMinutes top-up minutes per month and level
      */
     public LevelMinutes carryIn(YearMonth startMonth, LevelMinutes carryAtStart,
-            YearMonth target, BiFunction<YearMonth, SupportLevel, Long> usedMinutes,
-            BiFunction<YearMonth, SupportLevel, Long> topUpMinutes) {
+            YearMonth target, BiFunction<YearMonth, SupportLevel, Minutes> usedMinutes,
+            BiFunction<YearMonth, SupportLevel, Minutes> topUpMinutes) {
         if (target.isBefore(startMonth)) {
             throw new IllegalArgumentException("Target " + target + " is before the chain start " + startMonth);
         }
@@ -168,7 +168,7 @@ public final class Contract {
             YearMonth passing = month;
             LevelMinutes in = carry;
             carry = LevelMinutes.byLevel(level -> terms.get().carryOver().carryOut(level,
-                    terms.get().contingentMinutes(level).toLong() + topUpMinutes.apply(passing, level), in.get(level),
+                    terms.get().contingentMinutes(level).plus(topUpMinutes.apply(passing, level)), in.get(level),
                     usedMinutes.apply(passing, level)));
         }
         return carry;

@@ -241,7 +241,7 @@ public record ContractDraft(
                             "A carry-over cap is required when unused minutes carry over");
                 } else {
                     Terms.checkCap(v, field + ".carryOverCapMinutes", draft.carryOverCapMinutes(), rounding);
-                    caps = caps.with(level, draft.carryOverCapMinutes());
+                    caps = caps.with(level, Minutes.of(draft.carryOverCapMinutes()));
                 }
             }
             if (ok && money != null) {

@@ -68,8 +68,8 @@ public final class ContractMonth {
                 () -> new IllegalArgumentException("No terms in force in " + month));
         this.closed = closed;
         for (SupportLevel level : SupportLevel.values()) {
-            long minutes = available.get(level);
-            if (minutes < 0) {
+            Minutes minutes = available.get(level);
+            if (minutes.isNegative()) {
                 throw new IllegalArgumentException("Negative availability " + minutes + " at " + level);
             }
         }
@@ -123,7 +123,7 @@ public final class ContractMonth {
         return closed;
     }
 
-    public long availableMinutes(SupportLevel level) {
+    public Minutes availableMinutes(SupportLevel level) {
         return available.get(level);
     }
 
@@ -179,10 +179,10 @@ public final class ContractMonth {
         List<Alert> crossed = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
             long usedAfter = next.level(level).usedMinutes();
-            for (int threshold : Alert.crossedThresholds(terms.thresholds(), available.get(level),
+            for (int threshold : Alert.crossedThresholds(terms.thresholds(), available.get(level).toLong(),
                     totals.level(level).usedMinutes(), usedAfter)) {
                 Alert.Crossing by = crossing != null && crossing.level() == level ? Alert.Crossing.of(crossing) : null;
-                crossed.add(new Alert(contract.projectId(), month, level, threshold, available.get(level), usedAfter,
+                crossed.add(new Alert(contract.projectId(), month, level, threshold, available.get(level).toLong(), usedAfter,
                         now, by));
             }
         }
@@ -222,7 +222,7 @@ public final class ContractMonth {
             throw new IllegalArgumentException("Top-up of " + granted.projectId() + "/" + granted.month()
                     + " is not one of " + contract.projectId() + "/" + month);
         }
-        LevelMinutes more = available.plus(granted.level(), granted.minutes().toLong());
+        LevelMinutes more = available.plus(granted.level(), granted.minutes());
         return new ContractMonth(contract, month, closed, more, suspensions, totals.withAvailable(more));
     }
 

@@ -5,12 +5,13 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.ToLongFunction;
+import java.util.function.Function;
 
 /**
- * Whole minutes for every {@link SupportLevel}: a level is never missing, only zero. Any long is allowed, since a
- * difference of two months may be negative; where minutes cannot be negative (availability, carry-in, caps) the
- * owner checks them. Arithmetic fails with {@link ArithmeticException} instead of overflowing silently.
+ * {@link Minutes} for every {@link SupportLevel}: a level is never missing, only zero. Negative minutes are allowed,
+ * since a difference of two months may be negative; where minutes cannot be negative (availability, carry-in, caps)
+ * the owner checks them. Arithmetic fails with {@link ArithmeticException} instead of overflowing silently.
+ * {@link #of(long, long, long)}, {@link #of(Map)} and {@link #asMap()} speak plain numbers for adapters.
  */
 public final class LevelMinutes {
 
@@ -49,33 +50,42 @@ public final class LevelMinutes {
         return new LevelMinutes(all);
     }
 
-    /** The minutes {@code minutesAt} gives for each level, asked in level order. */
-    public static LevelMinutes byLevel(ToLongFunction<SupportLevel> minutesAt) {
+    /**
+     * The minutes {@code minutesAt} gives for each level, asked in level order.
+     *
+     * @throws NullPointerException if {@code minutesAt} gives null for a level
+     */
+    public static LevelMinutes byLevel(Function<SupportLevel, Minutes> minutesAt) {
         Objects.requireNonNull(minutesAt, "minutesAt");
         long[] all = new long[LEVELS.length];
         for (SupportLevel level : LEVELS) {
-            all[level.ordinal()] = minutesAt.applyAsLong(level);
+            Minutes value = minutesAt.apply(level);
+            if (value == null) {
+                throw new NullPointerException("Minutes at " + level + " are null");
+            }
+            all[level.ordinal()] = value.toLong();
         }
         return new LevelMinutes(all);
     }
 
-    public long get(SupportLevel level) {
-        return minutes[level.ordinal()];
+    public Minutes get(SupportLevel level) {
+        return Minutes.of(minutes[level.ordinal()]);
     }
 
     /** A copy with {@code level} set to {@code value}. */
-    public LevelMinutes with(SupportLevel level, long value) {
-        if (get(level) == value) {
+    public LevelMinutes with(SupportLevel level, Minutes value) {
+        long newValue = value.toLong();
+        if (minutes[level.ordinal()] == newValue) {
             return this;
         }
         long[] all = minutes.clone();
-        all[level.ordinal()] = value;
+        all[level.ordinal()] = newValue;
         return new LevelMinutes(all);
     }
 
     /** A copy with {@code value} added at {@code level}. */
-    public LevelMinutes plus(SupportLevel level, long value) {
-        return with(level, Math.addExact(get(level), value));
+    public LevelMinutes plus(SupportLevel level, Minutes value) {
+        return with(level, get(level).plus(value));
     }
 
     /** The level-wise sum. */
@@ -97,12 +107,12 @@ public final class LevelMinutes {
     }
 
     /** The minutes of all levels together. */
-    public long total() {
+    public Minutes total() {
         long total = 0;
         for (long m : minutes) {
             total = Math.addExact(total, m);
         }
-        return total;
+        return Minutes.of(total);
     }
 
     public boolean isZero() {
@@ -113,7 +123,7 @@ public final class LevelMinutes {
     public Map<SupportLevel, Long> asMap() {
         EnumMap<SupportLevel, Long> map = new EnumMap<>(SupportLevel.class);
         for (SupportLevel level : LEVELS) {
-            map.put(level, get(level));
+            map.put(level, minutes[level.ordinal()]);
         }
         return Collections.unmodifiableMap(map);
     }
@@ -133,7 +143,7 @@ public final class LevelMinutes {
     public String toString() {
         StringBuilder text = new StringBuilder("LevelMinutes[");
         for (SupportLevel level : LEVELS) {
-            text.append(level.ordinal() == 0 ? "" : ", ").append(level.key()).append('=').append(get(level));
+            text.append(level.ordinal() == 0 ? "" : ", ").append(level.key()).append('=').append(minutes[level.ordinal()]);
         }
         return text.append(']').toString();
     }

@@ -69,7 +69,7 @@ public final class MonthCalculator {
         List<MonthResult.LevelLine> lines = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
             lines.add(levelLine(contract, terms, level, activeByLevel.get(level), topUps,
-                    carryIn.get(level)));
+                    carryIn.get(level).toLong()));
         }
         return new MonthResult(contract.projectId(), month, contract.currency(), terms.overage(), lines,
                 changeRequestLines(terms, changeRequestMinutes));
@@ -129,7 +129,7 @@ public final class MonthCalculator {
         for (SupportLevel level : SupportLevel.values()) {
             long base = terms.contingentMinutes(level).toLong();
             long topUp = topUps.stream().filter(t -> t.level() == level).mapToLong(t -> t.minutes().toLong()).sum();
-            long levelCarryIn = carryIn.get(level);
+            long levelCarryIn = carryIn.get(level).toLong();
             long available = base + topUp + levelCarryIn;
             Map<Long, long[]> perIssue = new HashMap<>();
             long used = 0;
@@ -264,7 +264,8 @@ public final class MonthCalculator {
         }
         Figures figures = new Figures(inContingent, overage, suspended, billed,
                 Money.ofMinor(contract.currency(), lineMinor));
-        long carryOut = terms.carryOver().carryOut(level, base + topUp, carryIn, used);
+        long carryOut = terms.carryOver().carryOut(level, Minutes.of(base + topUp), Minutes.of(carryIn),
+                Minutes.of(used)).toLong();
         return new MonthResult.LevelLine(level, base, topUp, carryIn, rate, figures, carryOut, tickets);
     }
 

@@ -60,7 +60,7 @@ public record MonthTotals(long projectId, YearMonth month, Map<SupportLevel, Lev
     public MonthTotals withAvailable(LevelMinutes available) {
         EnumMap<SupportLevel, LevelTotals> next = new EnumMap<>(SupportLevel.class);
         for (SupportLevel level : SupportLevel.values()) {
-            next.put(level, levels.get(level).withAvailable(available.get(level)));
+            next.put(level, levels.get(level).withAvailable(available.get(level).toLong()));
         }
         return new MonthTotals(projectId, month, next);
     }

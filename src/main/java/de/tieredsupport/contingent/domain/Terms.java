@@ -82,7 +82,7 @@ public record Terms(
                         terms.hourlyRate().currency().getCurrencyCode());
             }
             if (carryOver.kind() == CarryOverPolicy.Kind.UNUSED_UP_TO) {
-                checkCap(violations, field + ".carryOverCapMinutes", carryOver.capFor(level), rounding);
+                checkCap(violations, field + ".carryOverCapMinutes", carryOver.capFor(level).toLong(), rounding);
             }
         }
         checkThresholds(violations, thresholds);

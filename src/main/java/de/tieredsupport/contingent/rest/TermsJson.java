@@ -71,7 +71,7 @@ public record TermsJson(
         for (SupportLevel level : SupportLevel.values()) {
             levels.put(level.key(), new Level(terms.contingentMinutes(level).toLong(),
                     money ? terms.hourlyRate(level).amount() : null,
-                    capped ? terms.carryOver().capFor(level) : null));
+                    capped ? (Long) terms.carryOver().capFor(level).toLong() : null));
         }
         return new TermsJson(terms.effectiveMonth().toString(), levels,
                 new Rounding(terms.rounding().incrementMinutes(), terms.rounding().mode().name()),

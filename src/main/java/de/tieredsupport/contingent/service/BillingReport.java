@@ -83,7 +83,7 @@ public final class BillingReport {
             LevelMinutes toDate = LevelMinutes.ZERO;
             for (Booking b : ledger.bookings().findByIssue(issueId)) {
                 if (b.projectId() == projectId && b.isChangeRequestWork() && !b.month().isAfter(month)) {
-                    toDate = toDate.plus(b.level(), b.billedMinutes().toLong());
+                    toDate = toDate.plus(b.level(), b.billedMinutes());
                 }
             }
             reports.add(new ChangeRequestReport(issueId,

@@ -42,7 +42,7 @@ public record ChangeRequestReport(long issueId, ChangeRequest changeRequest, Lis
     }
 
     public long totalMinutesToDate() {
-        return minutesToDate.total();
+        return minutesToDate.total().toLong();
     }
 
     /** Work to date as a whole percentage of the approved estimate in force (rounded down); empty without one. */

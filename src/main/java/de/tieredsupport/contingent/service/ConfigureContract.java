@@ -107,7 +107,7 @@ public final class ConfigureContract {
         p.put("carryOver", terms.carryOver().kind().name());
         if (terms.carryOver().kind() != CarryOverPolicy.Kind.NONE) {
             for (SupportLevel level : SupportLevel.values()) {
-                p.put(level.key() + ".carryOverCap", Long.toString(terms.carryOver().capFor(level)));
+                p.put(level.key() + ".carryOverCap", Long.toString(terms.carryOver().capFor(level).toLong()));
             }
         }
         p.put("overage", terms.overage().name());

@@ -6,6 +6,7 @@ import de.tieredsupport.contingent.domain.ClosedLevels;
 import de.tieredsupport.contingent.domain.Contract;
 import de.tieredsupport.contingent.domain.ContractMonth;
 import de.tieredsupport.contingent.domain.LevelMinutes;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.Suspension;
 import de.tieredsupport.contingent.domain.Terms;
@@ -72,7 +73,7 @@ final class ContractMonths {
     LevelMinutes carryIn(Contract contract, YearMonth month, Optional<ClosedLevels> own) {
         long projectId = contract.projectId();
         if (own.isPresent()) {
-            return LevelMinutes.byLevel(level -> own.get().level(level).carryInMinutes().toLong());
+            return LevelMinutes.byLevel(level -> own.get().level(level).carryInMinutes());
         }
         YearMonth previous = month.minusMonths(1);
         Optional<Terms> previousTerms = contract.termsFor(previous);
@@ -84,7 +85,7 @@ final class ContractMonths {
         Optional<ClosedLevels> latest = closes.findLatestLevels(projectId);
         if (latest.isPresent() && latest.get().month().isBefore(month)) {
             start = latest.get().month().plusMonths(1);
-            startCarry = LevelMinutes.byLevel(level -> latest.get().level(level).carryOutMinutes().toLong());
+            startCarry = LevelMinutes.byLevel(level -> latest.get().level(level).carryOutMinutes());
         }
         if (!start.isBefore(month)) {
             return startCarry;
@@ -93,9 +94,9 @@ final class ContractMonths {
         totals.findRange(projectId, start, previous).forEach(t -> used.put(t.month(), t));
         List<TopUp> granted = topUps.findRange(projectId, start, previous);
         return contract.carryIn(start, startCarry, month,
-                (m, level) -> used.containsKey(m) ? used.get(m).level(level).usedMinutes() : 0L,
+                (m, level) -> used.containsKey(m) ? Minutes.of(used.get(m).level(level).usedMinutes()) : Minutes.ZERO,
                 (m, level) -> granted.stream().filter(t -> t.month().equals(m) && t.level() == level)
-                        .mapToLong(t -> t.minutes().toLong()).sum());
+                        .map(TopUp::minutes).reduce(Minutes.ZERO, Minutes::plus));
     }
 
     /** Base contingent + top-ups + carry-in per level; frozen for closed months. */
@@ -118,13 +119,13 @@ final class ContractMonths {
     private LevelMinutes availableOpen(Contract contract, YearMonth month, LevelMinutes topUpMinutes) {
         Terms terms = contract.termsFor(month).orElseThrow(() -> NotFoundException.termsNotInForce(month));
         LevelMinutes carry = carryIn(contract, month, Optional.empty());
-        return LevelMinutes.byLevel(level -> terms.contingentMinutes(level).toLong() + topUpMinutes.get(level)
-                + carry.get(level));
+        return LevelMinutes.byLevel(level -> terms.contingentMinutes(level).plus(topUpMinutes.get(level))
+                .plus(carry.get(level)));
     }
 
     /** The availability a closed month froze. */
     private static LevelMinutes frozenAvailable(ClosedLevels closed) {
-        return LevelMinutes.byLevel(level -> closed.level(level).availableMinutes().toLong());
+        return LevelMinutes.byLevel(level -> closed.level(level).availableMinutes());
     }
 
     // ----------------------------------------------------------------- reading a month under its lock

@@ -102,7 +102,7 @@ public final class CustomerDecisions {
         ledger.topUps().add(topUp);
         // a top-up moves no work in or out of a suspension: no booking changes, and none crosses a threshold
         ledger.keepDecision(loaded, month.withTopUp(topUp),
-                loaded.decisions().topUpMinutes().plus(level, minutes));
+                loaded.decisions().topUpMinutes().plus(level, Minutes.of(minutes)));
         audit.record(new AuditEntry(topUp.projectId(), topUp.grantedAt(), actor, AuditEntry.Action.ADD_TOP_UP,
                 AuditEntry.params("month", topUp.month().toString(), "level", level.key(), "minutes",
                         Long.toString(minutes), "reason", topUp.reason()),

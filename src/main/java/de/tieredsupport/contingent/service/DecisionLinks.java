@@ -293,7 +293,8 @@ public final class DecisionLinks {
         }
         Optional<Terms> terms = contract.get().termsFor(link.month());
         if (terms.isEmpty()
-                || ledger.months().available(contract.get(), link.month()).get(link.level()) != link.availableMinutes()) {
+                || ledger.months().available(contract.get(), link.month()).get(link.level()).toLong()
+                        != link.availableMinutes()) {
             // the contingent changed since the link was issued (new terms): the question it asked is gone
             return new Neutral();
         }

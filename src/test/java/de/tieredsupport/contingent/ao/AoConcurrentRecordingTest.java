@@ -18,6 +18,7 @@ import de.tieredsupport.contingent.ao.entity.Entities;
 import de.tieredsupport.contingent.ao.entity.FiredAlertEntity;
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.LevelMinutes;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.AccessPolicy;
@@ -108,7 +109,7 @@ public class AoConcurrentRecordingTest {
             assertEquals(2 * PER_THREAD, ao.count(BookingEntity.class));
             MonthTotals stored = totals.find(PROJECT, MARCH).orElseThrow();
             assertEquals(2 * PER_THREAD * 5L, stored.level(SupportLevel.L1).usedMinutes());
-            LevelMinutes available = LevelMinutes.byLevel(level -> stored.level(level).availableMinutes());
+            LevelMinutes available = LevelMinutes.byLevel(level -> Minutes.of(stored.level(level).availableMinutes()));
             assertEquals(MonthTotals.recount(PROJECT, MARCH, bookings.findByMonth(PROJECT, MARCH), available), stored);
 
             assertEquals("80 % and 100 % of L1", 2, ao.count(FiredAlertEntity.class));

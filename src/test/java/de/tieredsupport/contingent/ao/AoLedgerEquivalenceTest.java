@@ -15,6 +15,7 @@ import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.LevelMinutes;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.AccessPolicy;
@@ -167,7 +168,7 @@ public class AoLedgerEquivalenceTest {
         for (YearMonth month : List.of(MARCH, APRIL)) {
             List<Booking> bookings = aoBookings.findByMonth(PROJECT, month);
             MonthTotals stored = aoTotals.find(PROJECT, month).orElseThrow();
-            LevelMinutes available = LevelMinutes.byLevel(level -> stored.level(level).availableMinutes());
+            LevelMinutes available = LevelMinutes.byLevel(level -> Minutes.of(stored.level(level).availableMinutes()));
             MonthTotals recount = MonthTotals.recount(PROJECT, month, bookings, available);
             assertEquals("stored totals equal a recount from bookings in " + month, stored, recount);
         }

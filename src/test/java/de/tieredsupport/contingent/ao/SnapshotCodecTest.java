@@ -88,7 +88,7 @@ public class SnapshotCodecTest {
             }
             List<TopUp> topUps = random.nextBoolean() ? List.of() : List.of(new TopUp(TestData.PROJECT, MARCH,
                     SupportLevel.L1, Minutes.of(5L * (1 + random.nextInt(40))), "admin", "more", Instant.parse("2026-03-05T10:00:00Z")));
-            LevelMinutes carryIn = LevelMinutes.ZERO.with(SupportLevel.L2, 5L * random.nextInt(20));
+            LevelMinutes carryIn = LevelMinutes.ZERO.with(SupportLevel.L2, Minutes.of(5L * random.nextInt(20)));
             MonthResult closed = MonthCalculator.compute(contract, MARCH, bookings.subList(0, bookings.size() / 2),
                     topUps, carryIn);
             MonthResult now = MonthCalculator.compute(contract, MARCH, bookings, topUps, carryIn);

@@ -114,7 +114,7 @@ final class BenchmarkMonth {
                         TestData.berlin("2026-03-10T14:00")),
                 new TopUp(TestData.PROJECT, MONTH, L2, Minutes.of(120), "customer", "migration weekend",
                         TestData.berlin("2026-03-15T09:30")));
-        LevelMinutes carryIn = LevelMinutes.ZERO.with(L2, 60);
+        LevelMinutes carryIn = LevelMinutes.ZERO.with(L2, Minutes.of(60));
         Map<SupportLevel, Long> contingents = new EnumMap<>(SupportLevel.class);
         for (SupportLevel level : SupportLevel.values()) {
             long share = workMinutes.get(level) * CONTINGENT_PERCENT / 100;

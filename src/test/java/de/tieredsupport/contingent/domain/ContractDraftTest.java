@@ -78,8 +78,8 @@ public class ContractDraftTest {
         assertEquals("USD", contract.currency().getCurrencyCode());
         assertEquals(new RoundingPolicy(15, RoundingPolicy.Mode.NEAREST), terms.rounding());
         assertEquals("sorted", List.of(50, 75, 100), terms.thresholds());
-        assertEquals(120, terms.carryOver().capFor(SupportLevel.L1));
-        assertEquals(0, terms.carryOver().capFor(SupportLevel.L3));
+        assertEquals(Minutes.of(120), terms.carryOver().capFor(SupportLevel.L1));
+        assertEquals(Minutes.of(0), terms.carryOver().capFor(SupportLevel.L3));
         assertEquals(OveragePolicy.BILLED_AT_RATE, terms.overage());
         assertEquals(SupportLevel.L2, terms.defaultLevel());
     }

@@ -182,7 +182,7 @@ public class ContractMonthTest {
 
     @Test(expected = IllegalArgumentException.class)
     public void refusesNegativeAvailability() {
-        ContractMonth.closed(CONTRACT, MARCH, AVAILABLE.with(L2, -1), List.of(), MonthTotals.empty(PROJECT, MARCH));
+        ContractMonth.closed(CONTRACT, MARCH, AVAILABLE.with(L2, Minutes.of(-1)), List.of(), MonthTotals.empty(PROJECT, MARCH));
     }
 
     //-----------------------------------------------------------------------
@@ -213,9 +213,9 @@ public class ContractMonthTest {
         TopUp topUp = month.topUp(L1, Minutes.of(120), "admin", "release", DECIDED);
         assertEquals(new TopUp(PROJECT, MARCH, L1, Minutes.of(120), "admin", "release", DECIDED), topUp);
         ContractMonth after = month.withTopUp(topUp);
-        assertEquals(720, after.availableMinutes(L1));
+        assertEquals(Minutes.of(720), after.availableMinutes(L1));
         assertEquals(720, after.totals().level(L1).availableMinutes());
-        assertEquals(720, after.availableMinutes(L2));
+        assertEquals(Minutes.of(720), after.availableMinutes(L2));
         // 470 + 10 = 480: 80 % of 600 before the top-up, 66 % of 720 after it
         assertEquals(List.of(), after.rebook(null, booking(1).minutes(10).build(), NOW).crossed());
         assertEquals(List.of(80), after.rebook(null, booking(1).minutes(106).build(), NOW).crossed().stream()

@@ -97,7 +97,7 @@ public class ContractTest {
     @Test
     public void shouldCarryNothingUnderPolicyNone() {
         Contract contract = TestData.contract(seedTerms(MARCH).build());
-        LevelMinutes carry = contract.carryIn(MARCH, LevelMinutes.ZERO, JUNE, (m, l) -> 0L, (m, l) -> 0L);
+        LevelMinutes carry = contract.carryIn(MARCH, LevelMinutes.ZERO, JUNE, (m, l) -> Minutes.ZERO, (m, l) -> Minutes.ZERO);
         assertEquals(LevelMinutes.ZERO, carry);
     }
 
@@ -111,13 +111,13 @@ public class ContractTest {
 
         // April carry-in: L1 min(60, 480-400=80)=60; L2 min(120, 20)=20; L3 cap 0
         LevelMinutes april = contract.carryIn(MARCH, LevelMinutes.ZERO, MARCH.plusMonths(1),
-                (m, l) -> used.get(m).get(l), (m, l) -> 0L);
+                (m, l) -> Minutes.of(used.get(m).get(l)), (m, l) -> Minutes.ZERO);
         assertEquals(LevelMinutes.of(60, 20, 0), april);
 
         // May: April L1 used 500, carry-in 60 consumed first, own used 440, unused own 40 -> 40;
         // April L2 unused: carry-in 20 is not passed on again, only the cap on own 720 -> 120
         LevelMinutes may = contract.carryIn(MARCH, LevelMinutes.ZERO, MARCH.plusMonths(2),
-                (m, l) -> used.get(m).get(l), (m, l) -> 0L);
+                (m, l) -> Minutes.of(used.get(m).get(l)), (m, l) -> Minutes.ZERO);
         assertEquals(LevelMinutes.of(40, 120, 0), may);
     }
 
@@ -127,12 +127,13 @@ public class ContractTest {
         LevelMinutes start = LevelMinutes.of(30, 0, 0);
         // April: L1 480 own + 60 top-up, carry-in 30, used 500 -> own used 470 -> unused own 70
         LevelMinutes may = contract.carryIn(YearMonth.of(2026, 4), start, YearMonth.of(2026, 5),
-                (m, l) -> l == SupportLevel.L1 ? 500L : 720L, (m, l) -> l == SupportLevel.L1 ? 60L : 0L);
-        assertEquals(70L, may.get(SupportLevel.L1));
-        assertEquals(0L, may.get(SupportLevel.L2));
+                (m, l) -> Minutes.of(l == SupportLevel.L1 ? 500L : 720L),
+                (m, l) -> Minutes.of(l == SupportLevel.L1 ? 60L : 0L));
+        assertEquals(Minutes.of(70L), may.get(SupportLevel.L1));
+        assertEquals(Minutes.of(0L), may.get(SupportLevel.L2));
         // the chain's start month returns the known carry itself
         assertEquals(LevelMinutes.of(30, 0, 0),
-                contract.carryIn(YearMonth.of(2026, 4), start, YearMonth.of(2026, 4), (m, l) -> 0L, (m, l) -> 0L));
+                contract.carryIn(YearMonth.of(2026, 4), start, YearMonth.of(2026, 4), (m, l) -> Minutes.ZERO, (m, l) -> Minutes.ZERO));
     }
 
     @Test
@@ -141,10 +142,10 @@ public class ContractTest {
         Contract contract = TestData.contract(seedTerms(MARCH).build(),
                 seedTerms(YearMonth.of(2026, 5)).carryOverUpTo(60, 60, 60).build());
         LevelMinutes may = contract.carryIn(MARCH, LevelMinutes.ZERO, YearMonth.of(2026, 5),
-                (m, l) -> 0L, (m, l) -> 0L);
-        LevelMinutes june = contract.carryIn(MARCH, LevelMinutes.ZERO, JUNE, (m, l) -> 0L, (m, l) -> 0L);
-        assertEquals(0L, may.get(SupportLevel.L1));
-        assertEquals(60L, june.get(SupportLevel.L1));
+                (m, l) -> Minutes.ZERO, (m, l) -> Minutes.ZERO);
+        LevelMinutes june = contract.carryIn(MARCH, LevelMinutes.ZERO, JUNE, (m, l) -> Minutes.ZERO, (m, l) -> Minutes.ZERO);
+        assertEquals(Minutes.of(0L), may.get(SupportLevel.L1));
+        assertEquals(Minutes.of(60L), june.get(SupportLevel.L1));
     }
 
     //-----------------------------------------------------------------------
@@ -167,9 +168,10 @@ public class ContractTest {
                 {0, 0, 0, 0},
         };
         for (long[] row : table) {
-            assertEquals(java.util.Arrays.toString(row), row[3],
-                    cap60.carryOut(SupportLevel.L1, row[0], row[1], row[2]));
-            assertEquals(0, CarryOverPolicy.NONE.carryOut(SupportLevel.L1, row[0], row[1], row[2]));
+            assertEquals(java.util.Arrays.toString(row), Minutes.of(row[3]),
+                    cap60.carryOut(SupportLevel.L1, Minutes.of(row[0]), Minutes.of(row[1]), Minutes.of(row[2])));
+            assertEquals(Minutes.ZERO, CarryOverPolicy.NONE.carryOut(SupportLevel.L1, Minutes.of(row[0]), Minutes.of(row[1]),
+                    Minutes.of(row[2])));
         }
     }
 
@@ -177,7 +179,7 @@ public class ContractTest {
     public void shouldHaveZeroCapsWithoutCarryOver() {
         assertEquals(LevelMinutes.ZERO, CarryOverPolicy.NONE.capMinutes());
         assertEquals(CarryOverPolicy.NONE, new CarryOverPolicy(CarryOverPolicy.Kind.NONE, LevelMinutes.of(60, 0, 0)));
-        assertEquals(0, CarryOverPolicy.NONE.carryOut(SupportLevel.L1, 480, 0, 0));
+        assertEquals(Minutes.ZERO, CarryOverPolicy.NONE.carryOut(SupportLevel.L1, Minutes.of(480), Minutes.ZERO, Minutes.ZERO));
     }
 
     @Test(expected = IllegalArgumentException.class)

@@ -23,15 +23,15 @@ public class LevelMinutesTest {
     @Test
     public void shouldHoldTheMinutesOfEachLevel() {
         LevelMinutes minutes = LevelMinutes.of(60, 120, 30);
-        assertEquals(60, minutes.get(L1));
-        assertEquals(120, minutes.get(L2));
-        assertEquals(30, minutes.get(L3));
+        assertEquals(Minutes.of(60), minutes.get(L1));
+        assertEquals(Minutes.of(120), minutes.get(L2));
+        assertEquals(Minutes.of(30), minutes.get(L3));
     }
 
     @Test
     public void shouldBeZeroAtEveryLevel_ZERO() {
         for (SupportLevel level : SupportLevel.values()) {
-            assertEquals(0, LevelMinutes.ZERO.get(level));
+            assertEquals(Minutes.of(0), LevelMinutes.ZERO.get(level));
         }
         assertTrue(LevelMinutes.ZERO.isZero());
         assertFalse(LevelMinutes.of(0, 0, 1).isZero());
@@ -40,9 +40,9 @@ public class LevelMinutesTest {
     @Test
     public void shouldAllowNegativeAndExtremeMinutes() {
         LevelMinutes minutes = LevelMinutes.of(-5, Long.MAX_VALUE, Long.MIN_VALUE);
-        assertEquals(-5, minutes.get(L1));
-        assertEquals(Long.MAX_VALUE, minutes.get(L2));
-        assertEquals(Long.MIN_VALUE, minutes.get(L3));
+        assertEquals(Minutes.of(-5), minutes.get(L1));
+        assertEquals(Minutes.of(Long.MAX_VALUE), minutes.get(L2));
+        assertEquals(Minutes.of(Long.MIN_VALUE), minutes.get(L3));
     }
 
     @Test
@@ -69,10 +69,15 @@ public class LevelMinutesTest {
         List<SupportLevel> asked = new java.util.ArrayList<>();
         LevelMinutes minutes = LevelMinutes.byLevel(level -> {
             asked.add(level);
-            return 10L * (level.ordinal() + 1);
+            return Minutes.of(10L * (level.ordinal() + 1));
         });
         assertEquals(List.of(L1, L2, L3), asked);
         assertEquals(LevelMinutes.of(10, 20, 30), minutes);
+    }
+
+    @Test(expected = NullPointerException.class)
+    public void shouldRejectNullMinutes_byLevel() {
+        LevelMinutes.byLevel(level -> level == L2 ? null : Minutes.ZERO);
     }
 
     //-----------------------------------------------------------------------
@@ -81,16 +86,16 @@ public class LevelMinutesTest {
     @Test
     public void shouldReplaceOneLevel_with() {
         LevelMinutes base = LevelMinutes.of(1, 2, 3);
-        assertEquals(LevelMinutes.of(1, 20, 3), base.with(L2, 20));
+        assertEquals(LevelMinutes.of(1, 20, 3), base.with(L2, Minutes.of(20)));
         assertEquals(LevelMinutes.of(1, 2, 3), base);
-        assertSame(base, base.with(L3, 3));
+        assertSame(base, base.with(L3, Minutes.of(3)));
     }
 
     @Test
     public void shouldAddLevelWise_plus() {
         assertEquals(LevelMinutes.of(11, 22, 33), LevelMinutes.of(1, 2, 3).plus(LevelMinutes.of(10, 20, 30)));
-        assertEquals(LevelMinutes.of(1, 2, 8), LevelMinutes.of(1, 2, 3).plus(L3, 5));
-        assertEquals(LevelMinutes.of(1, 2, -2), LevelMinutes.of(1, 2, 3).plus(L3, -5));
+        assertEquals(LevelMinutes.of(1, 2, 8), LevelMinutes.of(1, 2, 3).plus(L3, Minutes.of(5)));
+        assertEquals(LevelMinutes.of(1, 2, -2), LevelMinutes.of(1, 2, 3).plus(L3, Minutes.of(-5)));
     }
 
     @Test
@@ -100,14 +105,15 @@ public class LevelMinutesTest {
 
     @Test
     public void shouldAddAllLevels_total() {
-        assertEquals(6, LevelMinutes.of(1, 2, 3).total());
-        assertEquals(0, LevelMinutes.of(-4, 4, 0).total());
+        assertEquals(Minutes.of(6), LevelMinutes.of(1, 2, 3).total());
+        assertEquals(Minutes.of(0), LevelMinutes.of(-4, 4, 0).total());
     }
 
     @Test
     public void shouldReachLongMaxValueExactly() {
-        assertEquals(Long.MAX_VALUE, LevelMinutes.of(Long.MAX_VALUE - 1, 0, 0).plus(L1, 1).get(L1));
-        assertEquals(Long.MAX_VALUE, LevelMinutes.of(Long.MAX_VALUE - 2, 1, 1).total());
+        assertEquals(Minutes.of(Long.MAX_VALUE),
+                LevelMinutes.of(Long.MAX_VALUE - 1, 0, 0).plus(L1, Minutes.of(1)).get(L1));
+        assertEquals(Minutes.of(Long.MAX_VALUE), LevelMinutes.of(Long.MAX_VALUE - 2, 1, 1).total());
     }
 
     @Test(expected = ArithmeticException.class)
@@ -117,7 +123,7 @@ public class LevelMinutesTest {
 
     @Test(expected = ArithmeticException.class)
     public void shouldRejectOverflow_plusLevel() {
-        LevelMinutes.of(0, 0, Long.MAX_VALUE).plus(L3, 1);
+        LevelMinutes.of(0, 0, Long.MAX_VALUE).plus(L3, Minutes.of(1));
     }
 
     @Test(expected = ArithmeticException.class)
@@ -151,7 +157,7 @@ public class LevelMinutesTest {
         Map<SupportLevel, Long> source = new HashMap<>(Map.of(L1, 5L));
         LevelMinutes minutes = LevelMinutes.of(source);
         source.put(L1, 6L);
-        assertEquals(5, minutes.get(L1));
+        assertEquals(Minutes.of(5), minutes.get(L1));
     }
 
     //-----------------------------------------------------------------------
@@ -160,7 +166,8 @@ public class LevelMinutesTest {
     @Test
     public void shouldBeEqualByMinutes() {
         LevelMinutes a = LevelMinutes.of(1, 2, 3);
-        LevelMinutes b = LevelMinutes.ZERO.with(L1, 1).with(L2, 2).with(L3, 3);
+        LevelMinutes b = LevelMinutes.ZERO.with(L1, Minutes.of(1)).with(L2, Minutes.of(2))
+                .with(L3, Minutes.of(3));
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
         assertEquals(a, a);

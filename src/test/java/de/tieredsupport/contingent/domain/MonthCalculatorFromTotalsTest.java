@@ -80,7 +80,7 @@ public class MonthCalculatorFromTotalsTest {
                     : List.of(new TopUp(TestData.PROJECT, MARCH, L1, Minutes.of(5L * random.nextInt(1, 30)), "admin", "",
                             java.time.Instant.parse("2026-03-01T10:00:00Z")));
             LevelMinutes carryIn = random.nextBoolean() ? LevelMinutes.ZERO
-                    : LevelMinutes.ZERO.with(L2, 5L * random.nextInt(0, 20));
+                    : LevelMinutes.ZERO.with(L2, Minutes.of(5L * random.nextInt(0, 20)));
 
             MonthResult fromBookings = MonthCalculator.compute(contract, MARCH, bookings, topUps, carryIn);
             MonthResult fromTotals = MonthCalculator.computeFromTotals(contract, MARCH,

@@ -55,7 +55,7 @@ public class MonthCalculatorPropertyTest {
             topUps.add(new TopUp(TestData.PROJECT, MARCH, SupportLevel.values()[r.nextInt(3)],
                     Minutes.of(inc * (1L + r.nextInt(24))), "admin", "", Instant.EPOCH));
         }
-        LevelMinutes carryIn = LevelMinutes.ZERO.with(SupportLevel.L1, inc * (long) r.nextInt(20));
+        LevelMinutes carryIn = LevelMinutes.ZERO.with(SupportLevel.L1, Minutes.of(inc * (long) r.nextInt(20)));
         return new Case(contract, bookings, topUps, carryIn);
     }
 

@@ -87,7 +87,7 @@ public final class ContractSettingsModelBuilder {
                     format.inputHours(t.contingentMinutes(level).toLong()),
                     SettingsFormRules.typed(t.hourlyRate(level).amount(), rules.currencyDigits(), separator),
                     t.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO
-                            ? format.inputHours(t.carryOver().capFor(level)) : ""))
+                            ? format.inputHours(t.carryOver().capFor(level).toLong()) : ""))
                     .orElseGet(() -> new SettingsLevelRow(level.key(), levelLabel(level), "", "", "")));
         }
         RoundingPolicy rounding = latest.map(Terms::rounding).orElse(RoundingPolicy.DEFAULT);
@@ -208,7 +208,7 @@ public final class ContractSettingsModelBuilder {
         if (terms.carryOver().kind() == CarryOverPolicy.Kind.UNUSED_UP_TO) {
             String caps = Arrays.stream(SupportLevel.values())
                     .map(l -> i18n.getText(KEY + "terms.cap", levelLabel(l),
-                            format.duration(terms.carryOver().capFor(l))))
+                            format.duration(terms.carryOver().capFor(l).toLong())))
                     .collect(Collectors.joining(", "));
             carry = i18n.getText(KEY + "terms.carryOver", caps);
         } else {

@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.service.port;
 
 import de.tieredsupport.contingent.domain.LevelMinutes;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.TicketTotal;
@@ -43,8 +44,8 @@ public interface TotalsStore {
         public Decisions {
             Objects.requireNonNull(topUpMinutes, "topUpMinutes");
             for (SupportLevel level : SupportLevel.values()) {
-                long minutes = topUpMinutes.get(level);
-                if (minutes < 0) {
+                Minutes minutes = topUpMinutes.get(level);
+                if (minutes.isNegative()) {
                     throw new IllegalArgumentException("Negative top-up minutes at " + level + ": " + minutes);
                 }
             }
@@ -57,7 +58,7 @@ public interface TotalsStore {
         public static Decisions of(Collection<TopUp> topUps, int suspensionWindows) {
             LevelMinutes sums = LevelMinutes.ZERO;
             for (TopUp t : topUps) {
-                sums = sums.plus(t.level(), t.minutes().toLong());
+                sums = sums.plus(t.level(), t.minutes());
             }
             return new Decisions(sums, suspensionWindows);
         }
