@@ -162,21 +162,21 @@ public final class AoTotalsStore implements TotalsStore {
                         new DBParam("PROJECT_ID", totals.projectId()),
                         new DBParam("BILLING_MONTH", month(totals.month())),
                         new DBParam("LEVEL_KEY", level.key()),
-                        new DBParam("USED_MINUTES", values.usedMinutes()),
-                        new DBParam("SUSPENDED_MINUTES", values.suspendedMinutes()),
-                        new DBParam("AVAILABLE_MINUTES", values.availableMinutes()),
+                        new DBParam("USED_MINUTES", values.usedMinutes().toLong()),
+                        new DBParam("SUSPENDED_MINUTES", values.suspendedMinutes().toLong()),
+                        new DBParam("AVAILABLE_MINUTES", values.availableMinutes().toLong()),
                         new DBParam("TOP_UP_MINUTES", topUp),
                         new DBParam("SUSPENSION_WINDOWS", windows),
                         new DBParam("CHANGE_REQUESTS", changeRequests));
-            } else if (row.getUsedMinutes() != values.usedMinutes()
-                    || row.getSuspendedMinutes() != values.suspendedMinutes()
-                    || row.getAvailableMinutes() != values.availableMinutes()
+            } else if (row.getUsedMinutes() != values.usedMinutes().toLong()
+                    || row.getSuspendedMinutes() != values.suspendedMinutes().toLong()
+                    || row.getAvailableMinutes() != values.availableMinutes().toLong()
                     || decisions != null && (!topUp.equals(row.getTopUpMinutes())
                             || !windows.equals(row.getSuspensionWindows()))
                     || changeRequests != null && !changeRequests.equals(row.getChangeRequests())) {
-                row.setUsedMinutes(values.usedMinutes());
-                row.setSuspendedMinutes(values.suspendedMinutes());
-                row.setAvailableMinutes(values.availableMinutes());
+                row.setUsedMinutes(values.usedMinutes().toLong());
+                row.setSuspendedMinutes(values.suspendedMinutes().toLong());
+                row.setAvailableMinutes(values.availableMinutes().toLong());
                 if (decisions != null) {
                     row.setTopUpMinutes(topUp);
                     row.setSuspensionWindows(windows);
@@ -255,7 +255,8 @@ public final class AoTotalsStore implements TotalsStore {
             byProjectAndMonth.computeIfAbsent(row.getProjectId(), p -> new TreeMap<>())
                     .computeIfAbsent(row.getBillingMonth(), m -> new EnumMap<>(SupportLevel.class))
                     .put(level(row.getLevelKey()),
-                            new LevelTotals(row.getUsedMinutes(), row.getSuspendedMinutes(), row.getAvailableMinutes()));
+                            new LevelTotals(Minutes.of(row.getUsedMinutes()),
+                                    Minutes.of(row.getSuspendedMinutes()), Minutes.of(row.getAvailableMinutes())));
         }
         List<MonthTotals> result = new ArrayList<>();
         byProjectAndMonth.forEach((projectId, months) -> months.forEach(

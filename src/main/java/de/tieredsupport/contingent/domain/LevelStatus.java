@@ -30,7 +30,7 @@ public record LevelStatus(SupportLevel level, long usedMinutes, long suspendedMi
      */
     public static LevelStatus of(SupportLevel level, LevelTotals totals, long availableMinutes, BillingMonth month,
             LocalDate today) {
-        long used = totals.usedMinutes();
+        long used = totals.usedMinutes().toLong();
         int percent = availableMinutes == 0
                 ? (used == 0 ? 0 : 100)
                 : BigDecimal.valueOf(used).multiply(BigDecimal.valueOf(100))
@@ -42,7 +42,7 @@ public record LevelStatus(SupportLevel level, long usedMinutes, long suspendedMi
         long projected = elapsed == 0 ? used
                 : BigDecimal.valueOf(used).multiply(BigDecimal.valueOf(total))
                         .divide(BigDecimal.valueOf(elapsed), 0, RoundingMode.HALF_UP).longValueExact();
-        return new LevelStatus(level, used, totals.suspendedMinutes(), availableMinutes, percent,
+        return new LevelStatus(level, used, totals.suspendedMinutes().toLong(), availableMinutes, percent,
                 Math.max(0, availableMinutes - used), Math.max(0, used - availableMinutes), projected,
                 exhaustionDay(month, used, availableMinutes, elapsed, total));
     }

@@ -1,5 +1,7 @@
 package de.tieredsupport.contingent.domain;
 
+import java.util.Objects;
+
 /**
  * Stored running totals of one level in one contract month.
  * {@code usedMinutes} and {@code suspendedMinutes} are plain sums over bookings, so one booking change updates them
@@ -9,30 +11,33 @@ package de.tieredsupport.contingent.domain;
  * @param usedMinutes billed minutes of active, non-suspended bookings
  * @param suspendedMinutes billed minutes of active, suspended bookings
  */
-public record LevelTotals(long usedMinutes, long suspendedMinutes, long availableMinutes) {
+public record LevelTotals(Minutes usedMinutes, Minutes suspendedMinutes, Minutes availableMinutes) {
 
-    public static final LevelTotals ZERO = new LevelTotals(0, 0, 0);
+    public static final LevelTotals ZERO = new LevelTotals(Minutes.ZERO, Minutes.ZERO, Minutes.ZERO);
 
     public LevelTotals {
-        if (usedMinutes < 0 || suspendedMinutes < 0 || availableMinutes < 0) {
+        Objects.requireNonNull(usedMinutes, "usedMinutes");
+        Objects.requireNonNull(suspendedMinutes, "suspendedMinutes");
+        Objects.requireNonNull(availableMinutes, "availableMinutes");
+        if (usedMinutes.isNegative() || suspendedMinutes.isNegative() || availableMinutes.isNegative()) {
             throw new IllegalArgumentException("Totals must not be negative: used=" + usedMinutes
                     + ", suspended=" + suspendedMinutes + ", available=" + availableMinutes);
         }
     }
 
-    public long inContingentMinutes() {
-        return Math.min(usedMinutes, availableMinutes);
+    public Minutes inContingentMinutes() {
+        return usedMinutes.min(availableMinutes);
     }
 
-    public long overageMinutes() {
-        return Math.max(0, usedMinutes - availableMinutes);
+    public Minutes overageMinutes() {
+        return usedMinutes.minus(availableMinutes).atLeastZero();
     }
 
-    public LevelTotals withAvailable(long minutes) {
+    public LevelTotals withAvailable(Minutes minutes) {
         return new LevelTotals(usedMinutes, suspendedMinutes, minutes);
     }
 
-    LevelTotals plus(long usedDelta, long suspendedDelta) {
-        return new LevelTotals(usedMinutes + usedDelta, suspendedMinutes + suspendedDelta, availableMinutes);
+    LevelTotals plus(Minutes usedDelta, Minutes suspendedDelta) {
+        return new LevelTotals(usedMinutes.plus(usedDelta), suspendedMinutes.plus(suspendedDelta), availableMinutes);
     }
 }

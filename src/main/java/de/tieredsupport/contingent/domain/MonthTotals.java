@@ -60,7 +60,7 @@ public record MonthTotals(long projectId, YearMonth month, Map<SupportLevel, Lev
     public MonthTotals withAvailable(LevelMinutes available) {
         EnumMap<SupportLevel, LevelTotals> next = new EnumMap<>(SupportLevel.class);
         for (SupportLevel level : SupportLevel.values()) {
-            next.put(level, levels.get(level).withAvailable(available.get(level).toLong()));
+            next.put(level, levels.get(level).withAvailable(available.get(level)));
         }
         return new MonthTotals(projectId, month, next);
     }
@@ -74,7 +74,7 @@ public record MonthTotals(long projectId, YearMonth month, Map<SupportLevel, Lev
         if (b.isChangeRequestWork()) {
             return totals;
         }
-        long minutes = b.billedMinutes().multipliedBy(sign).toLong();
-        return b.suspended() ? totals.plus(0, minutes) : totals.plus(minutes, 0);
+        Minutes minutes = b.billedMinutes().multipliedBy(sign);
+        return b.suspended() ? totals.plus(Minutes.ZERO, minutes) : totals.plus(minutes, Minutes.ZERO);
     }
 }

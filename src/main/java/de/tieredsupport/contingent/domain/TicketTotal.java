@@ -117,7 +117,7 @@ public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, lo
         for (SupportLevel level : SupportLevel.values()) {
             long[] sum = sums.getOrDefault(level, new long[2]);
             LevelTotals stored = levels.level(level);
-            if (sum[0] != stored.usedMinutes() || sum[1] != stored.suspendedMinutes()) {
+            if (sum[0] != stored.usedMinutes().toLong() || sum[1] != stored.suspendedMinutes().toLong()) {
                 return false;
             }
         }

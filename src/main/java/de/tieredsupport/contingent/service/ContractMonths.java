@@ -94,7 +94,7 @@ final class ContractMonths {
         totals.findRange(projectId, start, previous).forEach(t -> used.put(t.month(), t));
         List<TopUp> granted = topUps.findRange(projectId, start, previous);
         return contract.carryIn(start, startCarry, month,
-                (m, level) -> used.containsKey(m) ? Minutes.of(used.get(m).level(level).usedMinutes()) : Minutes.ZERO,
+                (m, level) -> used.containsKey(m) ? used.get(m).level(level).usedMinutes() : Minutes.ZERO,
                 (m, level) -> granted.stream().filter(t -> t.month().equals(m) && t.level() == level)
                         .map(TopUp::minutes).reduce(Minutes.ZERO, Minutes::plus));
     }

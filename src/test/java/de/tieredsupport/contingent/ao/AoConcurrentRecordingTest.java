@@ -108,8 +108,8 @@ public class AoConcurrentRecordingTest {
 
             assertEquals(2 * PER_THREAD, ao.count(BookingEntity.class));
             MonthTotals stored = totals.find(PROJECT, MARCH).orElseThrow();
-            assertEquals(2 * PER_THREAD * 5L, stored.level(SupportLevel.L1).usedMinutes());
-            LevelMinutes available = LevelMinutes.byLevel(level -> Minutes.of(stored.level(level).availableMinutes()));
+            assertEquals(Minutes.of(2 * PER_THREAD * 5L), stored.level(SupportLevel.L1).usedMinutes());
+            LevelMinutes available = LevelMinutes.byLevel(level -> Minutes.of(stored.level(level).availableMinutes().toLong()));
             assertEquals(MonthTotals.recount(PROJECT, MARCH, bookings.findByMonth(PROJECT, MARCH), available), stored);
 
             assertEquals("80 % and 100 % of L1", 2, ao.count(FiredAlertEntity.class));

@@ -168,7 +168,7 @@ public class AoLedgerEquivalenceTest {
         for (YearMonth month : List.of(MARCH, APRIL)) {
             List<Booking> bookings = aoBookings.findByMonth(PROJECT, month);
             MonthTotals stored = aoTotals.find(PROJECT, month).orElseThrow();
-            LevelMinutes available = LevelMinutes.byLevel(level -> Minutes.of(stored.level(level).availableMinutes()));
+            LevelMinutes available = LevelMinutes.byLevel(level -> Minutes.of(stored.level(level).availableMinutes().toLong()));
             MonthTotals recount = MonthTotals.recount(PROJECT, month, bookings, available);
             assertEquals("stored totals equal a recount from bookings in " + month, stored, recount);
         }

@@ -226,13 +226,13 @@ public class AoStoresTest {
     @Test
     public void totalsAreStoredPerLevelAndUpdatedInPlace() {
         AoTotalsStore store = new AoTotalsStore(ao);
-        MonthTotals first = new MonthTotals(10, NOV, Map.of(SupportLevel.L1, new LevelTotals(25, 0, 480)));
+        MonthTotals first = new MonthTotals(10, NOV, Map.of(SupportLevel.L1, new LevelTotals(Minutes.of(25), Minutes.of(0), Minutes.of(480))));
         store.save(first);
         MonthTotals second = new MonthTotals(10, NOV, Map.of(
-                SupportLevel.L1, new LevelTotals(30, 5, 480), SupportLevel.L3, new LevelTotals(60, 0, 720)));
+                SupportLevel.L1, new LevelTotals(Minutes.of(30), Minutes.of(5), Minutes.of(480)), SupportLevel.L3, new LevelTotals(Minutes.of(60), Minutes.of(0), Minutes.of(720))));
         store.save(second);
-        store.save(new MonthTotals(10, DEC, Map.of(SupportLevel.L2, new LevelTotals(5, 0, 720))));
-        store.save(new MonthTotals(11, NOV, Map.of(SupportLevel.L2, new LevelTotals(15, 0, 60))));
+        store.save(new MonthTotals(10, DEC, Map.of(SupportLevel.L2, new LevelTotals(Minutes.of(5), Minutes.of(0), Minutes.of(720)))));
+        store.save(new MonthTotals(11, NOV, Map.of(SupportLevel.L2, new LevelTotals(Minutes.of(15), Minutes.of(0), Minutes.of(60)))));
 
         assertEquals(second, store.find(10, NOV).orElseThrow());
         assertTrue(store.find(12, NOV).isEmpty());
@@ -247,7 +247,7 @@ public class AoStoresTest {
         AoTotalsStore store = new AoTotalsStore(ao);
         MonthTotals empty = MonthTotals.empty(10, NOV);
         assertTrue("a month without rows knows nothing", store.findForUpdate(10, NOV).decisions().isEmpty());
-        store.save(new MonthTotals(10, NOV, Map.of(SupportLevel.L1, new LevelTotals(25, 0, 480))));
+        store.save(new MonthTotals(10, NOV, Map.of(SupportLevel.L1, new LevelTotals(Minutes.of(25), Minutes.of(0), Minutes.of(480)))));
         assertTrue("rows written without decisions leave them unknown",
                 store.findForUpdate(10, NOV).decisions().isEmpty());
 
@@ -258,7 +258,7 @@ public class AoStoresTest {
         assertEquals(Optional.of(decided), rows.decisions());
         assertEquals(empty, rows.totals());
 
-        MonthTotals booked = new MonthTotals(10, NOV, Map.of(SupportLevel.L3, new LevelTotals(30, 0, 720)));
+        MonthTotals booked = new MonthTotals(10, NOV, Map.of(SupportLevel.L3, new LevelTotals(Minutes.of(30), Minutes.of(0), Minutes.of(720))));
         de.tieredsupport.contingent.testsupport.ao.H2StatementCounter counter =
                 new de.tieredsupport.contingent.testsupport.ao.H2StatementCounter(database);
         if (kind == AoTestDatabase.Kind.H2) {
@@ -442,7 +442,7 @@ public class AoStoresTest {
         Contract changed = seed.withTerms(TestData.seedTerms(YearMonth.of(2026, 6)).thresholds(50, 100).build());
         contracts.save(changed);
         AoTotalsStore totals = new AoTotalsStore(ao);
-        MonthTotals nov = new MonthTotals(10, NOV, Map.of(SupportLevel.L1, new LevelTotals(30, 5, 480)));
+        MonthTotals nov = new MonthTotals(10, NOV, Map.of(SupportLevel.L1, new LevelTotals(Minutes.of(30), Minutes.of(5), Minutes.of(480))));
         totals.save(nov);
         AoBookingStore bookings = new AoBookingStore(ao);
         bookings.save(booking(1, 10, NOV, 300));
@@ -548,7 +548,7 @@ public class AoStoresTest {
                             MonthTotals current = totals.find(10, NOV).orElse(MonthTotals.empty(10, NOV));
                             LevelTotals l1 = current.level(SupportLevel.L1);
                             totals.save(new MonthTotals(10, NOV, Map.of(SupportLevel.L1,
-                                    new LevelTotals(l1.usedMinutes() + 5, 0, 480))));
+                                    new LevelTotals(l1.usedMinutes().plus(5), Minutes.of(0), Minutes.of(480)))));
                             return null;
                         });
                     } finally {
@@ -561,7 +561,7 @@ public class AoStoresTest {
             future.get(60, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        assertEquals(threads * updatesPerThread * 5L,
+        assertEquals(Minutes.of(threads * updatesPerThread * 5L),
                 totals.find(10, NOV).orElseThrow().level(SupportLevel.L1).usedMinutes());
     }
 }

@@ -41,8 +41,8 @@ public class ContractMonthTest {
     public void aNewBookingAddsToItsLevelAndTicketWithTheMonthsAvailability() {
         Booking b = booking(1).issue(7).minutes(30).build();
         ContractMonth.Change change = open(MonthTotals.empty(PROJECT, MARCH)).rebook(null, b, NOW);
-        assertEquals(new LevelTotals(30, 0, 600), change.totals().level(L1));
-        assertEquals(new LevelTotals(0, 0, 720), change.totals().level(L2));
+        assertEquals(new LevelTotals(Minutes.of(30), Minutes.of(0), Minutes.of(600)), change.totals().level(L1));
+        assertEquals(new LevelTotals(Minutes.of(0), Minutes.of(0), Minutes.of(720)), change.totals().level(L2));
         assertEquals(List.of(new TicketTotal.Change(PROJECT, MARCH, 7, L1, 30, 0)), change.tickets());
         assertEquals(List.of(), change.crossed());
         assertFalse(change.changedAfterClose());
@@ -89,7 +89,7 @@ public class ContractMonthTest {
     public void removingWorkCrossesNothingAndLeavesTheTicket() {
         Booking b = booking(99).issue(9).minutes(470).build();
         ContractMonth.Change change = open(used(470)).rebook(b, b.asDeleted(), NOW);
-        assertEquals(0, change.totals().level(L1).usedMinutes());
+        assertEquals(Minutes.of(0), change.totals().level(L1).usedMinutes());
         assertEquals(List.of(new TicketTotal.Change(PROJECT, MARCH, 9, L1, -470, 0)), change.tickets());
         assertEquals(List.of(), change.crossed());
     }
@@ -99,7 +99,7 @@ public class ContractMonthTest {
         Booking inMarch = booking(99).issue(9).minutes(470).build();
         Booking inApril = booking(99).issue(9).at("2026-04-01T09:00").minutes(470).build();
         ContractMonth.Change change = open(used(470)).rebook(inMarch, inApril, NOW);
-        assertEquals(0, change.totals().level(L1).usedMinutes());
+        assertEquals(Minutes.of(0), change.totals().level(L1).usedMinutes());
         assertEquals(1, change.tickets().size());
         assertEquals(MARCH, change.tickets().get(0).month());
     }
@@ -111,9 +111,9 @@ public class ContractMonthTest {
         ContractMonth month = open(used(470));
         ContractMonth.Change suspending = month.rebook(logged, logged.withSuspended(true), NOW);
         ContractMonth after = month.withTotals(suspending.totals());
-        assertEquals(new LevelTotals(0, 470, 600), after.totals().level(L1));
+        assertEquals(new LevelTotals(Minutes.of(0), Minutes.of(470), Minutes.of(600)), after.totals().level(L1));
         ContractMonth.Change more = after.rebook(null, booking(1).minutes(10).build(), NOW);
-        assertEquals(new LevelTotals(10, 470, 600), more.totals().level(L1));
+        assertEquals(new LevelTotals(Minutes.of(10), Minutes.of(470), Minutes.of(600)), more.totals().level(L1));
         assertEquals(List.of(), more.crossed());
     }
 
@@ -123,7 +123,7 @@ public class ContractMonthTest {
         ContractMonth.Change change = closed.rebook(null, booking(1).minutes(200).build(), NOW);
         assertTrue(change.changedAfterClose());
         assertEquals(List.of(), change.crossed());
-        assertEquals(670, change.totals().level(L1).usedMinutes());
+        assertEquals(Minutes.of(670), change.totals().level(L1).usedMinutes());
     }
 
     @Test
@@ -214,7 +214,7 @@ public class ContractMonthTest {
         assertEquals(new TopUp(PROJECT, MARCH, L1, Minutes.of(120), "admin", "release", DECIDED), topUp);
         ContractMonth after = month.withTopUp(topUp);
         assertEquals(Minutes.of(720), after.availableMinutes(L1));
-        assertEquals(720, after.totals().level(L1).availableMinutes());
+        assertEquals(Minutes.of(720), after.totals().level(L1).availableMinutes());
         assertEquals(Minutes.of(720), after.availableMinutes(L2));
         // 470 + 10 = 480: 80 % of 600 before the top-up, 66 % of 720 after it
         assertEquals(List.of(), after.rebook(null, booking(1).minutes(10).build(), NOW).crossed());
@@ -291,14 +291,14 @@ public class ContractMonthTest {
 
         ContractMonth.Reflagged in = suspended.reflag(List.of(ahead, before), NOW);
         assertEquals(List.of(ahead.withSuspended(true)), in.flagged());
-        assertEquals(new LevelTotals(10, 480, 600), in.month().totals().level(L1));
+        assertEquals(new LevelTotals(Minutes.of(10), Minutes.of(480), Minutes.of(600)), in.month().totals().level(L1));
         assertEquals(List.of(new TicketTotal.Change(PROJECT, MARCH, 9, L1, -480, 480)), in.tickets());
         assertEquals(List.of(), in.crossed());
 
         ContractMonth resumed = in.month().withSuspensions(in.month().resume(null, DECIDED.plusSeconds(60), "a"));
         ContractMonth.Reflagged out = resumed.reflag(in.flagged(), NOW);
         assertEquals(List.of(ahead), out.flagged());
-        assertEquals(new LevelTotals(490, 0, 600), out.month().totals().level(L1));
+        assertEquals(new LevelTotals(Minutes.of(490), Minutes.of(0), Minutes.of(600)), out.month().totals().level(L1));
         assertEquals(List.of(80), out.crossed().stream().map(Alert::thresholdPercent).toList());
         assertEquals(7L, out.crossed().get(0).crossingBooking().orElseThrow().worklogId());
         assertEquals(List.of(), resumed.reflag(List.of(before, booking(9).project(PROJECT + 1).build()), NOW)

@@ -15,7 +15,7 @@ public class LevelStatusTest {
     private static final BillingMonth MARCH = BillingMonth.of(YearMonth.of(2026, 3), BERLIN);
 
     private static LevelStatus status(long used, long available, String today) {
-        return LevelStatus.of(SupportLevel.L1, new LevelTotals(used, 15, available), available, MARCH,
+        return LevelStatus.of(SupportLevel.L1, new LevelTotals(Minutes.of(used), Minutes.of(15), Minutes.of(available)), available, MARCH,
                 LocalDate.parse(today));
     }
 

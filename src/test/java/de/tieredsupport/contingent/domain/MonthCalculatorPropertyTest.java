@@ -146,11 +146,11 @@ public class MonthCalculatorPropertyTest {
                 totals = totals.apply(null, b);
             }
             for (MonthResult.LevelLine line : result.levels()) {
-                LevelTotals t = totals.level(line.level()).withAvailable(line.availableMinutes());
-                assertEquals(line.usedMinutes(), t.usedMinutes());
-                assertEquals(line.figures().suspendedMinutes(), t.suspendedMinutes());
-                assertEquals(line.figures().inContingentMinutes(), t.inContingentMinutes());
-                assertEquals(line.figures().overageMinutes(), t.overageMinutes());
+                LevelTotals t = totals.level(line.level()).withAvailable(Minutes.of(line.availableMinutes()));
+                assertEquals(Minutes.of(line.usedMinutes()), t.usedMinutes());
+                assertEquals(Minutes.of(line.figures().suspendedMinutes()), t.suspendedMinutes());
+                assertEquals(Minutes.of(line.figures().inContingentMinutes()), t.inContingentMinutes());
+                assertEquals(Minutes.of(line.figures().overageMinutes()), t.overageMinutes());
             }
         }
     }

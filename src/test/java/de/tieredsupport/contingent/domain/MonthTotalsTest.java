@@ -24,10 +24,10 @@ public class MonthTotalsTest {
     public void shouldAddRemoveAndReplaceOneBooking() {
         Booking b = booking(1).minutes(30).build();
         MonthTotals created = march.apply(null, b);
-        assertEquals(new LevelTotals(30, 0, 0), created.level(L1));
+        assertEquals(new LevelTotals(Minutes.of(30), Minutes.of(0), Minutes.of(0)), created.level(L1));
 
         MonthTotals edited = created.apply(b, booking(1).minutes(45).build());
-        assertEquals(45, edited.level(L1).usedMinutes());
+        assertEquals(Minutes.of(45), edited.level(L1).usedMinutes());
 
         MonthTotals deleted = edited.apply(booking(1).minutes(45).build(), booking(1).minutes(45).deleted().build());
         assertEquals(LevelTotals.ZERO, deleted.level(L1));
@@ -37,11 +37,11 @@ public class MonthTotalsTest {
     public void shouldMoveMinutesBetweenLevelsAndIntoSuspended() {
         Booking b = booking(1).minutes(30).build();
         MonthTotals t = march.apply(null, b).apply(b, b.withLevel(L2));
-        assertEquals(0, t.level(L1).usedMinutes());
-        assertEquals(30, t.level(L2).usedMinutes());
+        assertEquals(Minutes.of(0), t.level(L1).usedMinutes());
+        assertEquals(Minutes.of(30), t.level(L2).usedMinutes());
 
         MonthTotals s = t.apply(b.withLevel(L2), b.withLevel(L2).withSuspended(true));
-        assertEquals(new LevelTotals(0, 30, 0), s.level(L2));
+        assertEquals(new LevelTotals(Minutes.of(0), Minutes.of(30), Minutes.of(0)), s.level(L2));
     }
 
     @Test
@@ -50,9 +50,9 @@ public class MonthTotalsTest {
         Booking inApril = booking(1).at("2026-04-01T00:00").minutes(30).build();
         MonthTotals m = march.apply(null, inMarch).apply(inMarch, inApril);
         MonthTotals a = MonthTotals.empty(PROJECT, APRIL).apply(inMarch, inApril);
-        assertEquals(0, m.level(L1).usedMinutes());
-        assertEquals(30, a.level(L1).usedMinutes());
-        assertEquals(0, march.apply(null, booking(2).project(99).build()).level(L1).usedMinutes());
+        assertEquals(Minutes.of(0), m.level(L1).usedMinutes());
+        assertEquals(Minutes.of(30), a.level(L1).usedMinutes());
+        assertEquals(Minutes.of(0), march.apply(null, booking(2).project(99).build()).level(L1).usedMinutes());
     }
 
     @Test(expected = IllegalArgumentException.class)
@@ -65,12 +65,12 @@ public class MonthTotalsTest {
     //-----------------------------------------------------------------------
     @Test
     public void shouldDeriveInContingentAndOverageFromAvailable() {
-        LevelTotals t = new LevelTotals(490, 30, 480);
-        assertEquals(480, t.inContingentMinutes());
-        assertEquals(10, t.overageMinutes());
-        assertEquals(0, new LevelTotals(100, 0, 480).overageMinutes());
-        assertEquals(0, new LevelTotals(5, 0, 0).inContingentMinutes());
-        assertEquals(5, new LevelTotals(5, 0, 0).overageMinutes());
+        LevelTotals t = new LevelTotals(Minutes.of(490), Minutes.of(30), Minutes.of(480));
+        assertEquals(Minutes.of(480), t.inContingentMinutes());
+        assertEquals(Minutes.of(10), t.overageMinutes());
+        assertEquals(Minutes.of(0), new LevelTotals(Minutes.of(100), Minutes.of(0), Minutes.of(480)).overageMinutes());
+        assertEquals(Minutes.of(0), new LevelTotals(Minutes.of(5), Minutes.of(0), Minutes.of(0)).inContingentMinutes());
+        assertEquals(Minutes.of(5), new LevelTotals(Minutes.of(5), Minutes.of(0), Minutes.of(0)).overageMinutes());
     }
 
     @Test
@@ -84,7 +84,7 @@ public class MonthTotalsTest {
         LevelMinutes available = LevelMinutes.of(480, 720, 0);
         MonthTotals recount = MonthTotals.recount(PROJECT, MARCH, bookings, available);
         assertEquals(recount, incremental.withAvailable(available));
-        assertEquals(new LevelTotals(30, 10, 480), recount.level(L1));
-        assertEquals(LevelTotals.ZERO.withAvailable(0), recount.level(SupportLevel.L3));
+        assertEquals(new LevelTotals(Minutes.of(30), Minutes.of(10), Minutes.of(480)), recount.level(L1));
+        assertEquals(LevelTotals.ZERO.withAvailable(Minutes.of(0)), recount.level(SupportLevel.L3));
     }
 }

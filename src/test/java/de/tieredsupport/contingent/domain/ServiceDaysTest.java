@@ -38,7 +38,7 @@ public class ServiceDaysTest {
     }
 
     private static LevelStatus status(Contract contract, YearMonth month, long used, long available, String today) {
-        return LevelStatus.of(SupportLevel.L1, new LevelTotals(used, 0, available), available,
+        return LevelStatus.of(SupportLevel.L1, new LevelTotals(Minutes.of(used), Minutes.of(0), Minutes.of(available)), available,
                 contract.billingMonth(month), LocalDate.parse(today));
     }
 

@@ -31,6 +31,7 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
 
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.wiring.InMemoryPluginServices;
@@ -144,7 +145,7 @@ public class WorklogIntegrationTest {
 
         listener.onIssueEvent(event(EventType.ISSUE_WORKLOG_DELETED_ID, worklog(1, issue, "2026-11-10T09:00", 1200)));
         assertFalse(host.bookings.find(1).orElseThrow().isActive());
-        assertEquals(0, host.totals.find(PROJECT, YearMonth.of(2026, 11)).orElseThrow()
+        assertEquals(Minutes.of(0), host.totals.find(PROJECT, YearMonth.of(2026, 11)).orElseThrow()
                 .level(SupportLevel.L1).usedMinutes());
     }
 
@@ -159,7 +160,7 @@ public class WorklogIntegrationTest {
         assertTrue(host.bookings.find(1).filter(b -> b.isActive()).isEmpty());
         verify(worklogManager, never()).update(any(), any(), any(), eq(false));
         assertTrue(host.totals.find(PROJECT, YearMonth.of(2026, 11))
-                .map(t -> t.level(SupportLevel.L1).usedMinutes() == 0).orElse(true));
+                .map(t -> t.level(SupportLevel.L1).usedMinutes().isZero()).orElse(true));
     }
 
     @Test
@@ -171,7 +172,7 @@ public class WorklogIntegrationTest {
         listener.onIssueEvent(event(EventType.ISSUE_WORKLOG_UPDATED_ID, stale));
 
         assertFalse(host.bookings.find(1).orElseThrow().isActive());
-        assertEquals(0, host.totals.find(PROJECT, YearMonth.of(2026, 11)).orElseThrow()
+        assertEquals(Minutes.of(0), host.totals.find(PROJECT, YearMonth.of(2026, 11)).orElseThrow()
                 .level(SupportLevel.L1).usedMinutes());
         verify(worklogManager, never()).update(any(), any(), any(), eq(false));
     }
@@ -260,7 +261,7 @@ public class WorklogIntegrationTest {
         verify(worklogManager, atLeastOnce()).update(isNull(), any(Worklog.class), isNull(), eq(false));
 
         job.runJob(request);
-        assertEquals("a second run changes nothing", 15, host.totals.find(PROJECT, YearMonth.of(2026, 11))
+        assertEquals("a second run changes nothing", Minutes.of(15), host.totals.find(PROJECT, YearMonth.of(2026, 11))
                 .orElseThrow().level(SupportLevel.L1).usedMinutes());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.LevelMinutes;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import java.time.YearMonth;
@@ -56,7 +57,7 @@ public class ConcurrentRecordingTest {
 
             // 2 x 200 worklogs, 2 x 20 deleted: 360 x 5 min
             MonthTotals totals = host.totals.find(PROJECT, MARCH).orElseThrow();
-            assertEquals(1800, totals.level(L1).usedMinutes());
+            assertEquals(Minutes.of(1800), totals.level(L1).usedMinutes());
             assertEquals(MonthTotals.recount(PROJECT, MARCH, host.bookings.findByMonth(PROJECT, MARCH),
                     LevelMinutes.ZERO).level(L1).usedMinutes(), totals.level(L1).usedMinutes());
             List<Alert> sent = host.sender.alerts();

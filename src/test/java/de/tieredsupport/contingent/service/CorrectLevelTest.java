@@ -11,6 +11,7 @@ import static org.junit.Assert.assertThrows;
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.Figures;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.ValidationException;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.service.port.AuditEntry;
@@ -40,8 +41,8 @@ public class CorrectLevelTest {
 
         assertEquals(L2, corrected.level());
         assertEquals(corrected, host.bookings.find(1).orElseThrow());
-        assertEquals(0, host.totals.find(PROJECT, MARCH).orElseThrow().level(L1).usedMinutes());
-        assertEquals(60, host.totals.find(PROJECT, MARCH).orElseThrow().level(L2).usedMinutes());
+        assertEquals(Minutes.of(0), host.totals.find(PROJECT, MARCH).orElseThrow().level(L1).usedMinutes());
+        assertEquals(Minutes.of(60), host.totals.find(PROJECT, MARCH).orElseThrow().level(L2).usedMinutes());
         AuditEntry audit = host.audit.entries().get(host.audit.entries().size() - 1);
         assertEquals(AuditEntry.Action.CORRECT_LEVEL, audit.action());
         assertEquals("Worklog 1 of issue 1 in 2026-03: L1 -> L2; reason: analysis was 2nd level work",

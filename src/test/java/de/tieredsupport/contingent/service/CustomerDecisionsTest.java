@@ -49,7 +49,7 @@ public class CustomerDecisionsTest {
 
         assertEquals(new TopUp(PROJECT, MARCH, L2, Minutes.of(120), ADMIN, "urgent release", host.clock.instant()), topUp);
         assertEquals(840, host.getStatus.status(ADMIN, PROJECT, MARCH).level(L2).availableMinutes());
-        assertEquals(840, host.totals.find(PROJECT, MARCH).orElseThrow().level(L2).availableMinutes());
+        assertEquals(Minutes.of(840), host.totals.find(PROJECT, MARCH).orElseThrow().level(L2).availableMinutes());
         assertEquals(AuditEntry.Action.ADD_TOP_UP, lastAudit().action());
         assertEquals("Top-up of 120 min for L2 in 2026-03; reason: urgent release", lastAudit().details());
     }
@@ -125,8 +125,8 @@ public class CustomerDecisionsTest {
         host.log(1, 1, PROJECT, "2026-03-20T09:00", 3600);          // logged ahead of time
         host.customerDecisions.suspend(ADMIN, PROJECT, null, "stop");
         assertTrue(host.bookings.find(1).orElseThrow().suspended());
-        assertEquals(0, host.totals.find(PROJECT, MARCH).orElseThrow().level(L1).usedMinutes());
-        assertEquals(60, host.totals.find(PROJECT, MARCH).orElseThrow().level(L1).suspendedMinutes());
+        assertEquals(Minutes.of(0), host.totals.find(PROJECT, MARCH).orElseThrow().level(L1).usedMinutes());
+        assertEquals(Minutes.of(60), host.totals.find(PROJECT, MARCH).orElseThrow().level(L1).suspendedMinutes());
     }
 
     @Test
@@ -174,7 +174,7 @@ public class CustomerDecisionsTest {
 
         // 400 of 480 min at L1 count again: 83 %, past the 80 % threshold
         assertFalse(host.bookings.find(1).orElseThrow().suspended());
-        assertEquals(400, host.totals.find(PROJECT, MARCH).orElseThrow().level(L1).usedMinutes());
+        assertEquals(Minutes.of(400), host.totals.find(PROJECT, MARCH).orElseThrow().level(L1).usedMinutes());
         assertEquals(1, host.sender.alerts().size());
         assertEquals(80, host.sender.alerts().get(0).thresholdPercent());
         assertEquals(400, host.sender.alerts().get(0).usedMinutes());

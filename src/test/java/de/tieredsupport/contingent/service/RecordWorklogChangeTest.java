@@ -11,6 +11,7 @@ import static org.junit.Assert.assertTrue;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.LevelTotals;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
@@ -66,7 +67,7 @@ public class RecordWorklogChangeTest {
         assertEquals(61, b.rawSeconds());
         assertEquals(300, b.billedSeconds());
         assertEquals(MARCH, b.month());
-        assertEquals(new LevelTotals(5, 0, 480), totals(MARCH, L1));
+        assertEquals(new LevelTotals(Minutes.of(5), Minutes.of(0), Minutes.of(480)), totals(MARCH, L1));
     }
 
     @Test
@@ -87,7 +88,7 @@ public class RecordWorklogChangeTest {
 
         assertEquals(new RoundingDecision(61, 300, false, true), echo);
         assertEquals(61, booking(1).rawSeconds());
-        assertEquals(5, totals(MARCH, L1).usedMinutes());
+        assertEquals(Minutes.of(5), totals(MARCH, L1).usedMinutes());
     }
 
     //-----------------------------------------------------------------------
@@ -108,7 +109,7 @@ public class RecordWorklogChangeTest {
         host.log(1, ISSUE, PROJECT, "2026-03-02T09:00", 600);
         assertEquals(RoundingDecision.notRecorded(600), host.edit(1, ISSUE, 777L, "2026-03-02T09:00", 600));
         assertFalse(booking(1).isActive());
-        assertEquals(0, totals(MARCH, L1).usedMinutes());
+        assertEquals(Minutes.of(0), totals(MARCH, L1).usedMinutes());
     }
 
     @Test
@@ -122,7 +123,7 @@ public class RecordWorklogChangeTest {
         host.log(1, ISSUE, PROJECT, "2026-03-02T09:00", 600);
         host.edit(1, ISSUE, PROJECT, "2026-02-27T09:00", 600);
         assertFalse(booking(1).isActive());
-        assertEquals(0, totals(MARCH, L1).usedMinutes());
+        assertEquals(Minutes.of(0), totals(MARCH, L1).usedMinutes());
     }
 
     //-----------------------------------------------------------------------
@@ -150,8 +151,8 @@ public class RecordWorklogChangeTest {
 
         assertEquals(L1, booking(1).level());
         assertEquals(L3, booking(2).level());
-        assertEquals(20, totals(MARCH, L1).usedMinutes());
-        assertEquals(10, totals(MARCH, L3).usedMinutes());
+        assertEquals(Minutes.of(20), totals(MARCH, L1).usedMinutes());
+        assertEquals(Minutes.of(10), totals(MARCH, L3).usedMinutes());
     }
 
     //-----------------------------------------------------------------------
@@ -163,19 +164,19 @@ public class RecordWorklogChangeTest {
         host.log(2, ISSUE, PROJECT, "2026-03-02T10:00", 300);
         host.edit(1, ISSUE, PROJECT, "2026-03-02T09:00", 1801);
 
-        assertEquals(35 + 5, totals(MARCH, L1).usedMinutes());
+        assertEquals(Minutes.of(35 + 5), totals(MARCH, L1).usedMinutes());
         assertTotalsMatchRecount(MARCH);
     }
 
     @Test
     public void shouldMoveAWorklogBetweenMonthsAtTheMidnightEdge() {
         host.log(1, ISSUE, PROJECT, "2026-03-31T23:59:59", 600);
-        assertEquals(10, totals(MARCH, L1).usedMinutes());
+        assertEquals(Minutes.of(10), totals(MARCH, L1).usedMinutes());
 
         host.edit(1, ISSUE, PROJECT, "2026-04-01T00:00:00", 600);
 
-        assertEquals(0, totals(MARCH, L1).usedMinutes());
-        assertEquals(10, totals(APRIL, L1).usedMinutes());
+        assertEquals(Minutes.of(0), totals(MARCH, L1).usedMinutes());
+        assertEquals(Minutes.of(10), totals(APRIL, L1).usedMinutes());
         assertEquals(APRIL, booking(1).month());
         assertTrue(host.lock.acquired().containsAll(List.of(ContingentLedger.monthLock(PROJECT, MARCH),
                 ContingentLedger.monthLock(PROJECT, APRIL))));
@@ -186,12 +187,12 @@ public class RecordWorklogChangeTest {
         host.log(1, ISSUE, PROJECT, "2026-03-02T09:00", 600);
         assertEquals(new RoundingDecision(0, 0, false, true), host.delete(1));
         assertEquals(Booking.State.DELETED, booking(1).state());
-        assertEquals(0, totals(MARCH, L1).usedMinutes());
+        assertEquals(Minutes.of(0), totals(MARCH, L1).usedMinutes());
 
         // a late update of the deleted worklog (e.g. reordered events) does not bring it back
         host.edit(1, ISSUE, PROJECT, "2026-03-02T09:00", 900);
         assertEquals(Booking.State.DELETED, booking(1).state());
-        assertEquals(0, totals(MARCH, L1).usedMinutes());
+        assertEquals(Minutes.of(0), totals(MARCH, L1).usedMinutes());
     }
 
     @Test
@@ -214,7 +215,7 @@ public class RecordWorklogChangeTest {
 
         assertEquals(first, again);
         assertEquals(stored, booking(1));
-        assertEquals(5, totals(MARCH, L1).usedMinutes());
+        assertEquals(Minutes.of(5), totals(MARCH, L1).usedMinutes());
     }
 
     @Test
@@ -228,7 +229,7 @@ public class RecordWorklogChangeTest {
         host.recordWorklogChange.record(update);
         assertEquals(RoundingDecision.notRecorded(600), host.recordWorklogChange.record(create));
 
-        assertEquals(25, totals(MARCH, L1).usedMinutes());
+        assertEquals(Minutes.of(25), totals(MARCH, L1).usedMinutes());
         assertEquals(1500, booking(1).rawSeconds());
     }
 
@@ -253,9 +254,9 @@ public class RecordWorklogChangeTest {
                 expected = result;
             }
             assertEquals(expected, result);
-            assertEquals(20, fresh.totals.find(PROJECT, MARCH).orElseThrow().level(L1).usedMinutes());
-            assertEquals(0, fresh.totals.find(PROJECT, APRIL).map(t -> t.level(L1).usedMinutes()).orElse(0L)
-                    .longValue());
+            assertEquals(Minutes.of(20), fresh.totals.find(PROJECT, MARCH).orElseThrow().level(L1).usedMinutes());
+            assertEquals(0, fresh.totals.find(PROJECT, APRIL).map(t -> t.level(L1).usedMinutes()).orElse(Minutes.ZERO)
+                    .toLong());
         }
     }
 

@@ -16,6 +16,7 @@ import de.tieredsupport.contingent.ao.AoTotalsStore;
 import de.tieredsupport.contingent.ao.entity.TicketTotalEntity;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.LevelTotals;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.TicketTotal;
@@ -55,8 +56,8 @@ public class UpgradeTask003Test {
             bookings.save(booking(5, 102, NOV, SupportLevel.L1, 5, false, Booking.State.ACTIVE));
             // a month without level totals has no terms in force: nothing to fill
             bookings.save(booking(6, 102, DEC, SupportLevel.L1, 5, false, Booking.State.ACTIVE));
-            totals.save(new MonthTotals(10, NOV, Map.of(SupportLevel.L1, new LevelTotals(65, 30, 480),
-                    SupportLevel.L2, new LevelTotals(15, 0, 720))));
+            totals.save(new MonthTotals(10, NOV, Map.of(SupportLevel.L1, new LevelTotals(Minutes.of(65), Minutes.of(30), Minutes.of(480)),
+                    SupportLevel.L2, new LevelTotals(Minutes.of(15), Minutes.of(0), Minutes.of(720)))));
 
             new UpgradeTask003TicketTotals().upgrade(ModelVersion.valueOf("2"), ao);
 
