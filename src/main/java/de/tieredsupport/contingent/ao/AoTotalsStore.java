@@ -204,7 +204,7 @@ public final class AoTotalsStore implements TotalsStore {
             TicketTotalEntity[] rows = ao.find(TicketTotalEntity.class, Query.select().where(
                     "PROJECT_ID = ? AND BILLING_MONTH = ? AND LEVEL_KEY = ? AND ISSUE_ID = ?", projectId,
                     month(month), change.level().key(), change.issueId()));
-            TicketTotal now = rows.length == 0 ? new TicketTotal(change.issueId(), change.level(), 0, 0)
+            TicketTotal now = rows.length == 0 ? new TicketTotal(change.issueId(), change.level(), Minutes.ZERO, Minutes.ZERO)
                     : ticket(rows[0]);
             TicketTotal next = now.plus(change);
             if (rows.length == 0) {
@@ -212,9 +212,9 @@ public final class AoTotalsStore implements TotalsStore {
             } else if (next.isEmpty()) {
                 ao.delete(rows[0]);
             } else {
-                rows[0].setUsedMinutes(next.usedMinutes());
-                rows[0].setSuspendedMinutes(next.suspendedMinutes());
-                rows[0].setChangeRequestMinutes(next.changeRequestMinutes());
+                rows[0].setUsedMinutes(next.usedMinutes().toLong());
+                rows[0].setSuspendedMinutes(next.suspendedMinutes().toLong());
+                rows[0].setChangeRequestMinutes(next.changeRequestMinutes().toLong());
                 rows[0].save();
             }
         }
@@ -237,16 +237,16 @@ public final class AoTotalsStore implements TotalsStore {
                 new DBParam("BILLING_MONTH", month(month)),
                 new DBParam("LEVEL_KEY", total.level().key()),
                 new DBParam("ISSUE_ID", total.issueId()),
-                new DBParam("USED_MINUTES", total.usedMinutes()),
-                new DBParam("SUSPENDED_MINUTES", total.suspendedMinutes()),
-                new DBParam("CHANGE_REQUEST_MINUTES", total.changeRequestMinutes()));
+                new DBParam("USED_MINUTES", total.usedMinutes().toLong()),
+                new DBParam("SUSPENDED_MINUTES", total.suspendedMinutes().toLong()),
+                new DBParam("CHANGE_REQUEST_MINUTES", total.changeRequestMinutes().toLong()));
     }
 
     /** Rows written before change requests existed hold null change-request minutes: none. */
     private static TicketTotal ticket(TicketTotalEntity row) {
         Long changeRequest = row.getChangeRequestMinutes();
-        return new TicketTotal(row.getIssueId(), level(row.getLevelKey()), row.getUsedMinutes(),
-                row.getSuspendedMinutes(), changeRequest == null ? 0L : changeRequest);
+        return new TicketTotal(row.getIssueId(), level(row.getLevelKey()), Minutes.of(row.getUsedMinutes()),
+                Minutes.of(row.getSuspendedMinutes()), changeRequest == null ? Minutes.ZERO : Minutes.of(changeRequest));
     }
 
     private static List<MonthTotals> group(LevelTotalEntity[] rows) {

@@ -120,9 +120,9 @@ public final class MonthCalculator {
         }
         Map<ChangeRequestKey, Long> changeRequestMinutes = new HashMap<>();
         for (TicketTotal t : tickets) {
-            if (t.changeRequestMinutes() != 0) {
-                changeRequestMinutes.merge(new ChangeRequestKey(t.issueId(), t.level()), t.changeRequestMinutes(),
-                        Long::sum);
+            if (!t.changeRequestMinutes().isZero()) {
+                changeRequestMinutes.merge(new ChangeRequestKey(t.issueId(), t.level()),
+                        t.changeRequestMinutes().toLong(), Long::sum);
             }
         }
         List<MonthResult.LevelLine> lines = new ArrayList<>();
@@ -135,12 +135,12 @@ public final class MonthCalculator {
             long used = 0;
             long suspended = 0;
             for (TicketTotal t : tickets) {
-                if (t.level() == level && (t.usedMinutes() != 0 || t.suspendedMinutes() != 0)) {
+                if (t.level() == level && (!t.usedMinutes().isZero() || !t.suspendedMinutes().isZero())) {
                     long[] acc = perIssue.computeIfAbsent(t.issueId(), id -> new long[3]);
-                    acc[0] += t.usedMinutes();
-                    acc[2] += t.suspendedMinutes();
-                    used += t.usedMinutes();
-                    suspended += t.suspendedMinutes();
+                    acc[0] += t.usedMinutes().toLong();
+                    acc[2] += t.suspendedMinutes().toLong();
+                    used += t.usedMinutes().toLong();
+                    suspended += t.suspendedMinutes().toLong();
                 }
             }
             if (used > available) {

@@ -13,38 +13,44 @@ import java.util.Objects;
  * was worked while the level was suspended, and change-request work (outside the contingent). Kept next to the level
  * totals, in the same step, so a report reads one row per ticket instead of every booking.
  */
-public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, long suspendedMinutes,
-        long changeRequestMinutes) {
+public record TicketTotal(long issueId, SupportLevel level, Minutes usedMinutes, Minutes suspendedMinutes,
+        Minutes changeRequestMinutes) {
 
     public TicketTotal {
         Objects.requireNonNull(level, "level");
-        if (usedMinutes < 0 || suspendedMinutes < 0 || changeRequestMinutes < 0) {
+        Objects.requireNonNull(usedMinutes, "usedMinutes");
+        Objects.requireNonNull(suspendedMinutes, "suspendedMinutes");
+        Objects.requireNonNull(changeRequestMinutes, "changeRequestMinutes");
+        if (usedMinutes.isNegative() || suspendedMinutes.isNegative() || changeRequestMinutes.isNegative()) {
             throw new IllegalArgumentException("Minutes must not be negative: " + usedMinutes + ", "
                     + suspendedMinutes + ", " + changeRequestMinutes);
         }
     }
 
     /** A ticket without change-request work. */
-    public TicketTotal(long issueId, SupportLevel level, long usedMinutes, long suspendedMinutes) {
-        this(issueId, level, usedMinutes, suspendedMinutes, 0);
+    public TicketTotal(long issueId, SupportLevel level, Minutes usedMinutes, Minutes suspendedMinutes) {
+        this(issueId, level, usedMinutes, suspendedMinutes, Minutes.ZERO);
     }
 
     /** A change to one ticket total of one contract month; negative where a booking's minutes leave it. */
-    public record Change(long projectId, YearMonth month, long issueId, SupportLevel level, long usedMinutes,
-            long suspendedMinutes, long changeRequestMinutes) {
+    public record Change(long projectId, YearMonth month, long issueId, SupportLevel level, Minutes usedMinutes,
+            Minutes suspendedMinutes, Minutes changeRequestMinutes) {
 
         public Change {
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(usedMinutes, "usedMinutes");
+            Objects.requireNonNull(suspendedMinutes, "suspendedMinutes");
+            Objects.requireNonNull(changeRequestMinutes, "changeRequestMinutes");
         }
 
-        public Change(long projectId, YearMonth month, long issueId, SupportLevel level, long usedMinutes,
-                long suspendedMinutes) {
-            this(projectId, month, issueId, level, usedMinutes, suspendedMinutes, 0);
+        public Change(long projectId, YearMonth month, long issueId, SupportLevel level, Minutes usedMinutes,
+                Minutes suspendedMinutes) {
+            this(projectId, month, issueId, level, usedMinutes, suspendedMinutes, Minutes.ZERO);
         }
 
         boolean isNone() {
-            return usedMinutes == 0 && suspendedMinutes == 0 && changeRequestMinutes == 0;
+            return usedMinutes.isZero() && suspendedMinutes.isZero() && changeRequestMinutes.isZero();
         }
     }
 
@@ -58,8 +64,8 @@ public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, lo
             }
         }
         List<TicketTotal> totals = new ArrayList<>(sums.size());
-        sums.forEach((key, sum) -> totals.add(new TicketTotal((Long) key.get(0), (SupportLevel) key.get(1), sum[0],
-                sum[1], sum[2])));
+        sums.forEach((key, sum) -> totals.add(new TicketTotal((Long) key.get(0), (SupportLevel) key.get(1),
+                Minutes.of(sum[0]), Minutes.of(sum[1]), Minutes.of(sum[2]))));
         return totals;
     }
 
@@ -80,16 +86,16 @@ public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, lo
             return;
         }
         List<Object> key = List.of(booking.projectId(), booking.month(), booking.issueId(), booking.level());
-        long minutes = booking.billedMinutes().multipliedBy(sign).toLong();
+        Minutes minutes = booking.billedMinutes().multipliedBy(sign);
         Change now = changes.getOrDefault(key, new Change(booking.projectId(), booking.month(), booking.issueId(),
-                booking.level(), 0, 0, 0));
+                booking.level(), Minutes.ZERO, Minutes.ZERO, Minutes.ZERO));
         boolean changeRequest = booking.isChangeRequestWork();
         boolean suspended = !changeRequest && booking.suspended();
         boolean used = !changeRequest && !suspended;
         changes.put(key, new Change(now.projectId(), now.month(), now.issueId(), now.level(),
-                now.usedMinutes() + (used ? minutes : 0),
-                now.suspendedMinutes() + (suspended ? minutes : 0),
-                now.changeRequestMinutes() + (changeRequest ? minutes : 0)));
+                used ? now.usedMinutes().plus(minutes) : now.usedMinutes(),
+                suspended ? now.suspendedMinutes().plus(minutes) : now.suspendedMinutes(),
+                changeRequest ? now.changeRequestMinutes().plus(minutes) : now.changeRequestMinutes()));
     }
 
     /** This total with a change applied; the change must be for the same ticket and level. */
@@ -97,13 +103,14 @@ public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, lo
         if (change.issueId() != issueId || change.level() != level) {
             throw new IllegalArgumentException("Change " + change + " is not for " + this);
         }
-        return new TicketTotal(issueId, level, usedMinutes + change.usedMinutes(),
-                suspendedMinutes + change.suspendedMinutes(), changeRequestMinutes + change.changeRequestMinutes());
+        return new TicketTotal(issueId, level, usedMinutes.plus(change.usedMinutes()),
+                suspendedMinutes.plus(change.suspendedMinutes()),
+                changeRequestMinutes.plus(change.changeRequestMinutes()));
     }
 
     /** No minutes left: the row can go. */
     public boolean isEmpty() {
-        return usedMinutes == 0 && suspendedMinutes == 0 && changeRequestMinutes == 0;
+        return usedMinutes.isZero() && suspendedMinutes.isZero() && changeRequestMinutes.isZero();
     }
 
     /** Whether the ticket totals add up to the level totals, level by level (they are kept in the same step). */
@@ -111,8 +118,8 @@ public record TicketTotal(long issueId, SupportLevel level, long usedMinutes, lo
         Map<SupportLevel, long[]> sums = new java.util.EnumMap<>(SupportLevel.class);
         for (TicketTotal t : tickets) {
             long[] sum = sums.computeIfAbsent(t.level(), l -> new long[2]);
-            sum[0] += t.usedMinutes();
-            sum[1] += t.suspendedMinutes();
+            sum[0] = Math.addExact(sum[0], t.usedMinutes().toLong());
+            sum[1] = Math.addExact(sum[1], t.suspendedMinutes().toLong());
         }
         for (SupportLevel level : SupportLevel.values()) {
             long[] sum = sums.getOrDefault(level, new long[2]);

@@ -295,21 +295,21 @@ public class AoStoresTest {
     public void ticketTotalsAddChangesDropEmptyRowsAndAreReplacedPerMonth() {
         AoTotalsStore store = new AoTotalsStore(ao);
         store.applyTicketChanges(10, NOV, List.of(
-                new TicketTotal.Change(10, NOV, 101, SupportLevel.L1, 30, 0),
-                new TicketTotal.Change(10, NOV, 102, SupportLevel.L1, 0, 15)));
-        store.applyTicketChanges(10, NOV, List.of(new TicketTotal.Change(10, NOV, 101, SupportLevel.L1, 15, 5)));
-        store.applyTicketChanges(10, DEC, List.of(new TicketTotal.Change(10, DEC, 101, SupportLevel.L1, 60, 0)));
-        assertEquals(java.util.Set.of(new TicketTotal(101, SupportLevel.L1, 45, 5),
-                new TicketTotal(102, SupportLevel.L1, 0, 15)), new java.util.HashSet<>(store.findTickets(10, NOV)));
+                new TicketTotal.Change(10, NOV, 101, SupportLevel.L1, Minutes.of(30), Minutes.of(0)),
+                new TicketTotal.Change(10, NOV, 102, SupportLevel.L1, Minutes.of(0), Minutes.of(15))));
+        store.applyTicketChanges(10, NOV, List.of(new TicketTotal.Change(10, NOV, 101, SupportLevel.L1, Minutes.of(15), Minutes.of(5))));
+        store.applyTicketChanges(10, DEC, List.of(new TicketTotal.Change(10, DEC, 101, SupportLevel.L1, Minutes.of(60), Minutes.of(0))));
+        assertEquals(java.util.Set.of(new TicketTotal(101, SupportLevel.L1, Minutes.of(45), Minutes.of(5)),
+                new TicketTotal(102, SupportLevel.L1, Minutes.of(0), Minutes.of(15))), new java.util.HashSet<>(store.findTickets(10, NOV)));
 
-        store.applyTicketChanges(10, NOV, List.of(new TicketTotal.Change(10, NOV, 102, SupportLevel.L1, 0, -15)));
-        assertEquals(List.of(new TicketTotal(101, SupportLevel.L1, 45, 5)), store.findTickets(10, NOV));
+        store.applyTicketChanges(10, NOV, List.of(new TicketTotal.Change(10, NOV, 102, SupportLevel.L1, Minutes.of(0), Minutes.of(-15))));
+        assertEquals(List.of(new TicketTotal(101, SupportLevel.L1, Minutes.of(45), Minutes.of(5))), store.findTickets(10, NOV));
         assertEquals("the emptied row is gone", 2,
                 ao.count(de.tieredsupport.contingent.ao.entity.TicketTotalEntity.class));
 
-        store.replaceTickets(10, NOV, List.of(new TicketTotal(103, SupportLevel.L3, 5, 0)));
-        assertEquals(List.of(new TicketTotal(103, SupportLevel.L3, 5, 0)), store.findTickets(10, NOV));
-        assertEquals(List.of(new TicketTotal(101, SupportLevel.L1, 60, 0)), store.findTickets(10, DEC));
+        store.replaceTickets(10, NOV, List.of(new TicketTotal(103, SupportLevel.L3, Minutes.of(5), Minutes.of(0))));
+        assertEquals(List.of(new TicketTotal(103, SupportLevel.L3, Minutes.of(5), Minutes.of(0))), store.findTickets(10, NOV));
+        assertEquals(List.of(new TicketTotal(101, SupportLevel.L1, Minutes.of(60), Minutes.of(0))), store.findTickets(10, DEC));
     }
 
     /**

@@ -43,7 +43,7 @@ public class ContractMonthTest {
         ContractMonth.Change change = open(MonthTotals.empty(PROJECT, MARCH)).rebook(null, b, NOW);
         assertEquals(new LevelTotals(Minutes.of(30), Minutes.of(0), Minutes.of(600)), change.totals().level(L1));
         assertEquals(new LevelTotals(Minutes.of(0), Minutes.of(0), Minutes.of(720)), change.totals().level(L2));
-        assertEquals(List.of(new TicketTotal.Change(PROJECT, MARCH, 7, L1, 30, 0)), change.tickets());
+        assertEquals(List.of(new TicketTotal.Change(PROJECT, MARCH, 7, L1, Minutes.of(30), Minutes.of(0))), change.tickets());
         assertEquals(List.of(), change.crossed());
         assertFalse(change.changedAfterClose());
     }
@@ -90,7 +90,7 @@ public class ContractMonthTest {
         Booking b = booking(99).issue(9).minutes(470).build();
         ContractMonth.Change change = open(used(470)).rebook(b, b.asDeleted(), NOW);
         assertEquals(Minutes.of(0), change.totals().level(L1).usedMinutes());
-        assertEquals(List.of(new TicketTotal.Change(PROJECT, MARCH, 9, L1, -470, 0)), change.tickets());
+        assertEquals(List.of(new TicketTotal.Change(PROJECT, MARCH, 9, L1, Minutes.of(-470), Minutes.of(0))), change.tickets());
         assertEquals(List.of(), change.crossed());
     }
 
@@ -292,7 +292,7 @@ public class ContractMonthTest {
         ContractMonth.Reflagged in = suspended.reflag(List.of(ahead, before), NOW);
         assertEquals(List.of(ahead.withSuspended(true)), in.flagged());
         assertEquals(new LevelTotals(Minutes.of(10), Minutes.of(480), Minutes.of(600)), in.month().totals().level(L1));
-        assertEquals(List.of(new TicketTotal.Change(PROJECT, MARCH, 9, L1, -480, 480)), in.tickets());
+        assertEquals(List.of(new TicketTotal.Change(PROJECT, MARCH, 9, L1, Minutes.of(-480), Minutes.of(480))), in.tickets());
         assertEquals(List.of(), in.crossed());
 
         ContractMonth resumed = in.month().withSuspensions(in.month().resume(null, DECIDED.plusSeconds(60), "a"));

@@ -121,11 +121,11 @@ public class MonthCalculatorFromTotalsTest {
     public void totalsThatDisagreeWithTheBookingsAreRefused() {
         List<Booking> bookings = List.of(booking(1).issue(11).at("2026-03-02T09:00").minutes(300).build(),
                 booking(2).issue(11).at("2026-03-03T09:00").minutes(300).build());
-        List<TicketTotal> tooMuch = List.of(new TicketTotal(11, L1, 900, 0));
+        List<TicketTotal> tooMuch = List.of(new TicketTotal(11, L1, Minutes.of(900), Minutes.of(0)));
         assertThrows(IllegalStateException.class, () -> MonthCalculator.computeFromTotals(
                 TestData.seedContract(MARCH), MARCH, tooMuch, List.of(), LevelMinutes.ZERO,
                 level -> List.<Booking>of().iterator()));
-        List<TicketTotal> otherIssue = List.of(new TicketTotal(99, L1, 600, 0));
+        List<TicketTotal> otherIssue = List.of(new TicketTotal(99, L1, Minutes.of(600), Minutes.of(0)));
         assertThrows(IllegalStateException.class, () -> MonthCalculator.computeFromTotals(
                 TestData.seedContract(MARCH), MARCH, otherIssue, List.of(), LevelMinutes.ZERO,
                 consuming(bookings, new AtomicInteger())));
@@ -144,7 +144,7 @@ public class MonthCalculatorFromTotalsTest {
         Map<List<Object>, TicketTotal> totals = new java.util.LinkedHashMap<>();
         for (TicketTotal.Change c : all) {
             List<Object> key = List.of(c.issueId(), c.level());
-            totals.put(key, totals.getOrDefault(key, new TicketTotal(c.issueId(), c.level(), 0, 0)).plus(c));
+            totals.put(key, totals.getOrDefault(key, new TicketTotal(c.issueId(), c.level(), Minutes.of(0), Minutes.of(0))).plus(c));
         }
         totals.values().removeIf(TicketTotal::isEmpty);
         assertEquals(TicketTotal.recount(List.of(suspended)), new ArrayList<>(totals.values()));

@@ -10,6 +10,7 @@ import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.RoundingPolicy;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -94,7 +95,7 @@ public class ChangeRequestBillingTest {
         // 160.00 + 240.00
         assertEquals(0, money("400.00").compareTo(march.totalAmount().amount()));
         // ticket totals carry the change-request minutes apart from the used ones
-        assertEquals(List.of(new TicketTotal(TICKET, SupportLevel.L2, 120, 0, 180)),
+        assertEquals(List.of(new TicketTotal(TICKET, SupportLevel.L2, Minutes.of(120), Minutes.of(0), Minutes.of(180))),
                 h.totals.findTickets(PROJECT, MARCH));
     }
 

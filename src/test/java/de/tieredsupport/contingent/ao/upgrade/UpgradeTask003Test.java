@@ -61,8 +61,8 @@ public class UpgradeTask003Test {
 
             new UpgradeTask003TicketTotals().upgrade(ModelVersion.valueOf("2"), ao);
 
-            Set<TicketTotal> expected = Set.of(new TicketTotal(101, SupportLevel.L1, 60, 30),
-                    new TicketTotal(101, SupportLevel.L2, 15, 0), new TicketTotal(102, SupportLevel.L1, 5, 0));
+            Set<TicketTotal> expected = Set.of(new TicketTotal(101, SupportLevel.L1, Minutes.of(60), Minutes.of(30)),
+                    new TicketTotal(101, SupportLevel.L2, Minutes.of(15), Minutes.of(0)), new TicketTotal(102, SupportLevel.L1, Minutes.of(5), Minutes.of(0)));
             assertEquals(expected, new HashSet<>(totals.findTickets(10, NOV)));
             assertEquals(List.of(), totals.findTickets(10, DEC));
 

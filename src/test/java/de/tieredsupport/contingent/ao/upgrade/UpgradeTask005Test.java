@@ -19,6 +19,7 @@ import de.tieredsupport.contingent.ao.AoTotalsStore;
 import de.tieredsupport.contingent.ao.entity.Entities;
 import de.tieredsupport.contingent.domain.Booking;
 import de.tieredsupport.contingent.domain.ChangeRequest;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.RoundingPolicy;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.TestData;
@@ -66,7 +67,7 @@ public class UpgradeTask005Test {
             new AoBookingStore(ao).consumingInOrder(TestData.PROJECT, MARCH, SupportLevel.L2)
                     .forEachRemaining(consuming::add);
             assertEquals(List.of(booking), consuming);
-            assertEquals(List.of(new TicketTotal(7, SupportLevel.L2, 50, 0, 0)),
+            assertEquals(List.of(new TicketTotal(7, SupportLevel.L2, Minutes.of(50), Minutes.of(0), Minutes.of(0))),
                     new AoTotalsStore(ao).findTickets(TestData.PROJECT, MARCH));
 
             AoChangeRequestStore changeRequests = new AoChangeRequestStore(ao);

@@ -1,5 +1,6 @@
 package de.tieredsupport.contingent.service.inmemory;
 
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthTotals;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.TicketTotal;
@@ -123,7 +124,7 @@ public final class InMemoryTotalsStore implements TotalsStore {
             Collection<TicketTotal.Change> changes) {
         for (TicketTotal.Change change : changes) {
             TicketKey key = new TicketKey(projectId, month, change.issueId(), change.level());
-            TicketTotal next = tickets.getOrDefault(key, new TicketTotal(change.issueId(), change.level(), 0, 0))
+            TicketTotal next = tickets.getOrDefault(key, new TicketTotal(change.issueId(), change.level(), Minutes.of(0), Minutes.of(0)))
                     .plus(change);
             if (next.isEmpty()) {
                 tickets.remove(key);
