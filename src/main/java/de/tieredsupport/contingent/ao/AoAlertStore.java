@@ -15,6 +15,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 
 import de.tieredsupport.contingent.ao.entity.FiredAlertEntity;
 import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.service.port.AlertStore;
 
 import jakarta.inject.Inject;
@@ -49,8 +50,8 @@ public final class AoAlertStore implements AlertStore {
                 new DBParam("BILLING_MONTH", month(alert.month())),
                 new DBParam("LEVEL_KEY", alert.level().key()),
                 new DBParam("THRESHOLD_PERCENT", alert.thresholdPercent()),
-                new DBParam("AVAILABLE_MINUTES", alert.availableMinutes()),
-                new DBParam("USED_MINUTES", alert.usedMinutes()),
+                new DBParam("AVAILABLE_MINUTES", alert.availableMinutes().toLong()),
+                new DBParam("USED_MINUTES", alert.usedMinutes().toLong()),
                 new DBParam("FIRED_AT", millis(alert.firedAt())),
                 new DBParam("CROSSING_WORKLOG_ID", alert.crossingBooking().map(Alert.Crossing::worklogId).orElse(null)),
                 new DBParam("CROSSING_START_AT",
@@ -75,7 +76,8 @@ public final class AoAlertStore implements AlertStore {
     private static List<Alert> toAlerts(FiredAlertEntity[] rows) {
         return Arrays.stream(rows)
                 .map(row -> new Alert(row.getProjectId(), month(row.getBillingMonth()), level(row.getLevelKey()),
-                        row.getThresholdPercent(), row.getAvailableMinutes(), row.getUsedMinutes(),
+                        row.getThresholdPercent(), Minutes.of(row.getAvailableMinutes()),
+                        Minutes.of(row.getUsedMinutes()),
                         instant(row.getFiredAt()), crossing(row)))
                 .collect(Collectors.toList());
     }
@@ -94,6 +96,6 @@ public final class AoAlertStore implements AlertStore {
     /** (project, month, level, threshold, available) as one unique string. */
     static String keyOf(Alert.Key key) {
         return key.projectId() + "|" + month(key.month()) + "|" + key.level().key() + "|" + key.thresholdPercent()
-                + "|" + key.availableMinutes();
+                + "|" + key.availableMinutes().toLong();
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param crossing the booking whose change made usage cross, or null for alerts recorded before this was kept
  */
 public record Alert(long projectId, YearMonth month, SupportLevel level, int thresholdPercent,
-        long availableMinutes, long usedMinutes, Instant firedAt, Crossing crossing) {
+        Minutes availableMinutes, Minutes usedMinutes, Instant firedAt, Crossing crossing) {
 
     /**
      * The worklog whose booking made usage cross the threshold.
@@ -36,23 +36,26 @@ public record Alert(long projectId, YearMonth month, SupportLevel level, int thr
 
     /** Identity of an alert: the same key never fires twice, on any cluster node. */
     public record Key(long projectId, YearMonth month, SupportLevel level, int thresholdPercent,
-            long availableMinutes) {
+            Minutes availableMinutes) {
 
         public Key {
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(availableMinutes, "availableMinutes");
         }
     }
 
     public Alert {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(availableMinutes, "availableMinutes");
+        Objects.requireNonNull(usedMinutes, "usedMinutes");
         Objects.requireNonNull(firedAt, "firedAt");
     }
 
     /** An alert without a known crossing booking (stored before crossings were kept). */
-    public Alert(long projectId, YearMonth month, SupportLevel level, int thresholdPercent, long availableMinutes,
-            long usedMinutes, Instant firedAt) {
+    public Alert(long projectId, YearMonth month, SupportLevel level, int thresholdPercent, Minutes availableMinutes,
+            Minutes usedMinutes, Instant firedAt) {
         this(projectId, month, level, thresholdPercent, availableMinutes, usedMinutes, firedAt, null);
     }
 
@@ -69,8 +72,11 @@ public record Alert(long projectId, YearMonth month, SupportLevel level, int thr
      * before &lt; t% of available &lt;= after, in exact integer arithmetic. With nothing available, any usage
      * crosses every threshold.
      */
-    public static List<Integer> crossedThresholds(List<Integer> thresholds, long availableMinutes, long usedBefore,
-            long usedAfter) {
+    public static List<Integer> crossedThresholds(List<Integer> thresholds, Minutes available, Minutes before,
+            Minutes after) {
+        long availableMinutes = available.toLong();
+        long usedBefore = before.toLong();
+        long usedAfter = after.toLong();
         if (usedAfter <= usedBefore) {
             return List.of();
         }

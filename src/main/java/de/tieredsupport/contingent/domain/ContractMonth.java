@@ -178,11 +178,11 @@ public final class ContractMonth {
                 && after.month().equals(month) ? after : null;
         List<Alert> crossed = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
-            long usedAfter = next.level(level).usedMinutes().toLong();
-            for (int threshold : Alert.crossedThresholds(terms.thresholds(), available.get(level).toLong(),
-                    totals.level(level).usedMinutes().toLong(), usedAfter)) {
+            Minutes usedAfter = next.level(level).usedMinutes();
+            for (int threshold : Alert.crossedThresholds(terms.thresholds(), available.get(level),
+                    totals.level(level).usedMinutes(), usedAfter)) {
                 Alert.Crossing by = crossing != null && crossing.level() == level ? Alert.Crossing.of(crossing) : null;
-                crossed.add(new Alert(contract.projectId(), month, level, threshold, available.get(level).toLong(), usedAfter,
+                crossed.add(new Alert(contract.projectId(), month, level, threshold, available.get(level), usedAfter,
                         now, by));
             }
         }

@@ -28,8 +28,10 @@ public record LevelState(Kind kind, Integer threshold) {
      * @param thresholds the contract's alert thresholds in percent of the available minutes
      * @param suspended whether support on the level is suspended right now
      */
-    public static LevelState of(long usedMinutes, long availableMinutes, Collection<Integer> thresholds,
+    public static LevelState of(Minutes used, Minutes available, Collection<Integer> thresholds,
             boolean suspended) {
+        long usedMinutes = used.toLong();
+        long availableMinutes = available.toLong();
         if (suspended) {
             return new LevelState(Kind.SUSPENDED, null);
         }

@@ -17,20 +17,27 @@ import java.util.Optional;
  *        no service day has elapsed
  * @param projectedExhaustionDay service day on which the projected usage reaches the available minutes, or null
  */
-public record LevelStatus(SupportLevel level, long usedMinutes, long suspendedMinutes, long availableMinutes,
-        int percentUsed, long remainingMinutes, long overageMinutes, long projectedMonthEndMinutes,
+public record LevelStatus(SupportLevel level, Minutes usedMinutes, Minutes suspendedMinutes, Minutes availableMinutes,
+        int percentUsed, Minutes remainingMinutes, Minutes overageMinutes, Minutes projectedMonthEndMinutes,
         LocalDate projectedExhaustionDay) {
 
     public LevelStatus {
         Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(usedMinutes, "usedMinutes");
+        Objects.requireNonNull(suspendedMinutes, "suspendedMinutes");
+        Objects.requireNonNull(availableMinutes, "availableMinutes");
+        Objects.requireNonNull(remainingMinutes, "remainingMinutes");
+        Objects.requireNonNull(overageMinutes, "overageMinutes");
+        Objects.requireNonNull(projectedMonthEndMinutes, "projectedMonthEndMinutes");
     }
 
     /**
      * @param today the current date in the contract's zone (from the clock)
      */
-    public static LevelStatus of(SupportLevel level, LevelTotals totals, long availableMinutes, BillingMonth month,
+    public static LevelStatus of(SupportLevel level, LevelTotals totals, Minutes available, BillingMonth month,
             LocalDate today) {
         long used = totals.usedMinutes().toLong();
+        long availableMinutes = available.toLong();
         int percent = availableMinutes == 0
                 ? (used == 0 ? 0 : 100)
                 : BigDecimal.valueOf(used).multiply(BigDecimal.valueOf(100))
@@ -42,9 +49,10 @@ public record LevelStatus(SupportLevel level, long usedMinutes, long suspendedMi
         long projected = elapsed == 0 ? used
                 : BigDecimal.valueOf(used).multiply(BigDecimal.valueOf(total))
                         .divide(BigDecimal.valueOf(elapsed), 0, RoundingMode.HALF_UP).longValueExact();
-        return new LevelStatus(level, used, totals.suspendedMinutes().toLong(), availableMinutes, percent,
-                Math.max(0, availableMinutes - used), Math.max(0, used - availableMinutes), projected,
-                exhaustionDay(month, used, availableMinutes, elapsed, total));
+        return new LevelStatus(level, totals.usedMinutes(), totals.suspendedMinutes(), available, percent,
+                available.minus(totals.usedMinutes()).atLeastZero(),
+                totals.usedMinutes().minus(available).atLeastZero(),
+                Minutes.of(projected), exhaustionDay(month, used, availableMinutes, elapsed, total));
     }
 
     public Optional<LocalDate> projectedExhaustion() {

@@ -24,7 +24,8 @@ public final class DecisionJson {
             @JsonProperty("crossing") @JsonInclude(JsonInclude.Include.NON_NULL) CrossingJson crossing) {
 
         static AlertJson of(Alert a) {
-            return new AlertJson(a.level().key(), a.thresholdPercent(), a.availableMinutes(), a.usedMinutes(),
+            return new AlertJson(a.level().key(), a.thresholdPercent(), a.availableMinutes().toLong(),
+                    a.usedMinutes().toLong(),
                     a.firedAt().toString(), a.crossingBooking().map(CrossingJson::of).orElse(null));
         }
     }

@@ -162,10 +162,10 @@ final class DecisionPageHtml {
     private void figures(StringBuilder html, DecisionLinks.Open open) {
         LevelStatus status = open.status();
         html.append("<table>\n");
-        row(html, text("label.used"), text("usedOf", format.duration(status.usedMinutes()),
-                format.duration(status.availableMinutes()), Integer.toString(status.percentUsed())));
-        row(html, text("label.remaining"), format.duration(status.remainingMinutes()));
-        row(html, text("label.forecast"), format.duration(status.projectedMonthEndMinutes()));
+        row(html, text("label.used"), text("usedOf", format.duration(status.usedMinutes().toLong()),
+                format.duration(status.availableMinutes().toLong()), Integer.toString(status.percentUsed())));
+        row(html, text("label.remaining"), format.duration(status.remainingMinutes().toLong()));
+        row(html, text("label.forecast"), format.duration(status.projectedMonthEndMinutes().toLong()));
         row(html, text("label.rate"), format.money(open.hourlyRate()));
         html.append("</table>\n");
         html.append("<p id=\"service-hours\">").append(escape(ServiceHoursView.of(open.contract(), open.link().month())

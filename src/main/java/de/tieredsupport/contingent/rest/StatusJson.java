@@ -74,8 +74,9 @@ public record StatusJson(
 
     private static LevelJson level(LevelStatus l, ContractStatus status, StatusView view) {
         LevelState state = status.state(l.level());
-        return new LevelJson(l.level().key(), l.usedMinutes(), l.availableMinutes(), l.percentUsed(),
-                l.remainingMinutes(), l.overageMinutes(), l.suspendedMinutes(), l.projectedMonthEndMinutes(),
+        return new LevelJson(l.level().key(), l.usedMinutes().toLong(), l.availableMinutes().toLong(), l.percentUsed(),
+                l.remainingMinutes().toLong(), l.overageMinutes().toLong(), l.suspendedMinutes().toLong(),
+                l.projectedMonthEndMinutes().toLong(),
                 l.projectedExhaustion().map(Object::toString).orElse(null), status.isSuspended(l.level()),
                 state.kind().name(), state.threshold(),
                 view.moneyVisible() ? view.hourlyRates().get(l.level()).amount() : null);

@@ -359,7 +359,7 @@ public final class ContingentLedger {
         LocalDate today = LocalDate.ofInstant(now, contract.zone());
         List<LevelStatus> levels = new ArrayList<>();
         for (SupportLevel level : SupportLevel.values()) {
-            levels.add(LevelStatus.of(level, monthTotals.level(level), available.get(level).toLong(),
+            levels.add(LevelStatus.of(level, monthTotals.level(level), available.get(level),
                     contract.billingMonth(month), today));
         }
         List<Suspension> active = windows.stream().filter(s -> s.isActiveAt(now)).toList();

@@ -161,7 +161,7 @@ public final class DecisionLinks {
         for (DecisionMaker maker : makers) {
             String token = DecisionToken.create(random);
             DecisionLink link = DecisionLink.issue(DecisionToken.hash(token), contract, month, alert.level(),
-                    alert.availableMinutes(), maker, now);
+                    alert.availableMinutes().toLong(), maker, now);
             links.add(link);
             issued.add(new Issued(link, token));
         }

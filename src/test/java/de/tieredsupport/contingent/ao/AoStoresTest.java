@@ -368,29 +368,29 @@ public class AoStoresTest {
     @Test
     public void anAlertIsRecordedOncePerKey() {
         AoAlertStore store = new AoAlertStore(ao);
-        Alert alert = new Alert(10, NOV, SupportLevel.L1, 80, 480, 390, NOV_10);
+        Alert alert = new Alert(10, NOV, SupportLevel.L1, 80, Minutes.of(480), Minutes.of(390), NOV_10);
 
         assertTrue(store.recordIfAbsent(alert));
-        assertFalse("same key again", store.recordIfAbsent(new Alert(10, NOV, SupportLevel.L1, 80, 480, 400, NOV_10)));
+        assertFalse("same key again", store.recordIfAbsent(new Alert(10, NOV, SupportLevel.L1, 80, Minutes.of(480), Minutes.of(400), NOV_10)));
         assertTrue("a top-up changed the available minutes: re-armed",
-                store.recordIfAbsent(new Alert(10, NOV, SupportLevel.L1, 80, 600, 490, NOV_10)));
+                store.recordIfAbsent(new Alert(10, NOV, SupportLevel.L1, 80, Minutes.of(600), Minutes.of(490), NOV_10)));
 
-        assertEquals(List.of(alert, new Alert(10, NOV, SupportLevel.L1, 80, 600, 490, NOV_10)),
+        assertEquals(List.of(alert, new Alert(10, NOV, SupportLevel.L1, 80, Minutes.of(600), Minutes.of(490), NOV_10)),
                 store.findByMonth(10, NOV));
         assertEquals(List.of(), store.findByMonth(10, DEC));
-        Alert otherProject = new Alert(11, NOV, SupportLevel.L2, 100, 720, 725, NOV_10);
+        Alert otherProject = new Alert(11, NOV, SupportLevel.L2, 100, Minutes.of(720), Minutes.of(725), NOV_10);
         store.recordIfAbsent(otherProject);
-        store.recordIfAbsent(new Alert(11, DEC, SupportLevel.L2, 80, 720, 600, NOV_10));
+        store.recordIfAbsent(new Alert(11, DEC, SupportLevel.L2, 80, Minutes.of(720), Minutes.of(600), NOV_10));
         assertEquals("every project's alerts of the month", List.of(alert,
-                new Alert(10, NOV, SupportLevel.L1, 80, 600, 490, NOV_10), otherProject), store.findMonth(NOV));
+                new Alert(10, NOV, SupportLevel.L1, 80, Minutes.of(600), Minutes.of(490), NOV_10), otherProject), store.findMonth(NOV));
     }
 
     @Test
     public void anAlertKeepsTheWorklogThatCrossedAndOneWithoutReadsBackWithout() {
         AoAlertStore store = new AoAlertStore(ao);
-        Alert crossed = new Alert(10, NOV, SupportLevel.L1, 100, 480, 490, NOV_10,
+        Alert crossed = new Alert(10, NOV, SupportLevel.L1, 100, Minutes.of(480), Minutes.of(490), NOV_10,
                 new Alert.Crossing(1_234_567_890_123L, NOV_10.minusSeconds(3600), NOV_10.minusSeconds(60)));
-        Alert without = new Alert(10, NOV, SupportLevel.L1, 80, 480, 390, NOV_10);
+        Alert without = new Alert(10, NOV, SupportLevel.L1, 80, Minutes.of(480), Minutes.of(390), NOV_10);
         assertTrue(store.recordIfAbsent(without));
         assertTrue(store.recordIfAbsent(crossed));
         assertEquals(List.of(without, crossed), store.findByMonth(10, NOV));

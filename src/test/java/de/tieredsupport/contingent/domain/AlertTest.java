@@ -35,16 +35,16 @@ public class AlertTest {
         };
         for (Object[] row : table) {
             assertEquals(java.util.Arrays.toString(row), row[3],
-                    Alert.crossedThresholds(DEFAULT, (Long) row[0], (Long) row[1], (Long) row[2]));
+                    Alert.crossedThresholds(DEFAULT, Minutes.of((Long) row[0]), Minutes.of((Long) row[1]), Minutes.of((Long) row[2])));
         }
     }
 
     @Test
     public void shouldReArmThresholdsAboveUsageAfterATopUp() {
         // 400 of 480 used (83 %): 80 % fired. Top-up of 120 -> 600 available: 80 % of 600 = 480.
-        assertEquals(List.of(80), Alert.crossedThresholds(DEFAULT, 600, 400, 480));
+        assertEquals(List.of(80), Alert.crossedThresholds(DEFAULT, Minutes.of(600), Minutes.of(400), Minutes.of(480)));
         // but a threshold below the new usage is not re-fired: 50 % of 600 = 300 < 400
-        assertEquals(List.of(), Alert.crossedThresholds(List.of(50), 600, 400, 410));
+        assertEquals(List.of(), Alert.crossedThresholds(List.of(50), Minutes.of(600), Minutes.of(400), Minutes.of(410)));
     }
 
     //-----------------------------------------------------------------------
@@ -53,12 +53,12 @@ public class AlertTest {
     @Test
     public void shouldKeyByProjectMonthLevelThresholdAndAvailableOnly() {
         YearMonth march = YearMonth.of(2026, 3);
-        Alert a = new Alert(1, march, SupportLevel.L1, 80, 480, 390, Instant.EPOCH);
-        Alert sameKey = new Alert(1, march, SupportLevel.L1, 80, 480, 400, Instant.EPOCH.plusSeconds(60));
-        Alert toppedUp = new Alert(1, march, SupportLevel.L1, 80, 600, 480, Instant.EPOCH);
+        Alert a = new Alert(1, march, SupportLevel.L1, 80, Minutes.of(480), Minutes.of(390), Instant.EPOCH);
+        Alert sameKey = new Alert(1, march, SupportLevel.L1, 80, Minutes.of(480), Minutes.of(400), Instant.EPOCH.plusSeconds(60));
+        Alert toppedUp = new Alert(1, march, SupportLevel.L1, 80, Minutes.of(600), Minutes.of(480), Instant.EPOCH);
 
         assertEquals(a.key(), sameKey.key());
         assertNotEquals(a.key(), toppedUp.key());
-        assertEquals(new Alert.Key(1, march, SupportLevel.L1, 80, 480), a.key());
+        assertEquals(new Alert.Key(1, march, SupportLevel.L1, 80, Minutes.of(480)), a.key());
     }
 }

@@ -57,8 +57,8 @@ public class ContractMonthTest {
         Alert alert = change.crossed().get(0);
         assertEquals(80, alert.thresholdPercent());
         assertEquals(L1, alert.level());
-        assertEquals(600, alert.availableMinutes());
-        assertEquals(480, alert.usedMinutes());
+        assertEquals(Minutes.of(600), alert.availableMinutes());
+        assertEquals(Minutes.of(480), alert.usedMinutes());
         assertEquals(NOW, alert.firedAt());
         assertEquals(1L, alert.crossingBooking().orElseThrow().worklogId());
     }

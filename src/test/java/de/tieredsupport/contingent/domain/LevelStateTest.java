@@ -15,7 +15,7 @@ public class LevelStateTest {
     private static final List<Integer> THREE = List.of(50, 80, 100);
 
     private static LevelState state(long used, long available, List<Integer> thresholds) {
-        return LevelState.of(used, available, thresholds, false);
+        return LevelState.of(Minutes.of(used), Minutes.of(available), thresholds, false);
     }
 
     //-----------------------------------------------------------------------
@@ -41,8 +41,8 @@ public class LevelStateTest {
 
     @Test
     public void aSuspendedLevelIsSuspendedWhateverItsUsage() {
-        assertEquals(Kind.SUSPENDED, LevelState.of(0, 480, DEFAULT, true).kind());
-        assertEquals(Kind.SUSPENDED, LevelState.of(900, 480, DEFAULT, true).kind());
+        assertEquals(Kind.SUSPENDED, LevelState.of(Minutes.of(0), Minutes.of(480), DEFAULT, true).kind());
+        assertEquals(Kind.SUSPENDED, LevelState.of(Minutes.of(900), Minutes.of(480), DEFAULT, true).kind());
     }
 
     @Test
@@ -62,7 +62,7 @@ public class LevelStateTest {
 
     @Test
     public void severityOrdersSuspendedOverReachedWarningOk() {
-        assertTrue(LevelState.of(0, 480, DEFAULT, true).isWorseThan(state(500, 480, DEFAULT)));
+        assertTrue(LevelState.of(Minutes.of(0), Minutes.of(480), DEFAULT, true).isWorseThan(state(500, 480, DEFAULT)));
         assertTrue(state(500, 480, DEFAULT).isWorseThan(state(480, 480, DEFAULT)));
         assertTrue(state(480, 480, DEFAULT).isWorseThan(state(400, 480, DEFAULT)));
         assertTrue(state(400, 480, THREE).isWorseThan(state(300, 480, THREE)));

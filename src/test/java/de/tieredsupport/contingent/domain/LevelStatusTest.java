@@ -15,7 +15,7 @@ public class LevelStatusTest {
     private static final BillingMonth MARCH = BillingMonth.of(YearMonth.of(2026, 3), BERLIN);
 
     private static LevelStatus status(long used, long available, String today) {
-        return LevelStatus.of(SupportLevel.L1, new LevelTotals(Minutes.of(used), Minutes.of(15), Minutes.of(available)), available, MARCH,
+        return LevelStatus.of(SupportLevel.L1, new LevelTotals(Minutes.of(used), Minutes.of(15), Minutes.of(available)), Minutes.of(available), MARCH,
                 LocalDate.parse(today));
     }
 
@@ -38,22 +38,22 @@ public class LevelStatusTest {
         // Wednesday 11th: 8 working days elapsed (today counts). 240 used -> 240 x 22 / 8 = 660.
         // Exhaustion: k = ceil(480 x 8 / 240) = 16th working day = Monday 23rd.
         LevelStatus s = status(240, 480, "2026-03-11");
-        assertEquals(240, s.usedMinutes());
-        assertEquals(15, s.suspendedMinutes());
-        assertEquals(480, s.availableMinutes());
+        assertEquals(Minutes.of(240), s.usedMinutes());
+        assertEquals(Minutes.of(15), s.suspendedMinutes());
+        assertEquals(Minutes.of(480), s.availableMinutes());
         assertEquals(50, s.percentUsed());
-        assertEquals(240, s.remainingMinutes());
-        assertEquals(0, s.overageMinutes());
-        assertEquals(660, s.projectedMonthEndMinutes());
+        assertEquals(Minutes.of(240), s.remainingMinutes());
+        assertEquals(Minutes.of(0), s.overageMinutes());
+        assertEquals(Minutes.of(660), s.projectedMonthEndMinutes());
         assertEquals(Optional.of(LocalDate.parse("2026-03-23")), s.projectedExhaustion());
     }
 
     @Test
     public void shouldRoundProjectionHalfUpAndPercentDown() {
         // 7 elapsed (Tue 10th): 100 x 22 / 7 = 314.29 -> 314; 383/480 = 79.79 % -> 79
-        assertEquals(314, status(100, 480, "2026-03-10").projectedMonthEndMinutes());
+        assertEquals(Minutes.of(314), status(100, 480, "2026-03-10").projectedMonthEndMinutes());
         // 3 elapsed (Wed 4th): 5 x 22 / 3 = 36.67 -> 37
-        assertEquals(37, status(5, 480, "2026-03-04").projectedMonthEndMinutes());
+        assertEquals(Minutes.of(37), status(5, 480, "2026-03-04").projectedMonthEndMinutes());
         assertEquals(79, status(383, 480, "2026-03-10").percentUsed());
         assertEquals(80, status(384, 480, "2026-03-10").percentUsed());
         assertEquals(104, status(500, 480, "2026-03-10").percentUsed());
@@ -63,15 +63,15 @@ public class LevelStatusTest {
     public void shouldNotProjectBeforeTheFirstWorkingDay() {
         // Sunday 1st: nothing elapsed, projection = used
         LevelStatus s = status(30, 480, "2026-03-01");
-        assertEquals(30, s.projectedMonthEndMinutes());
+        assertEquals(Minutes.of(30), s.projectedMonthEndMinutes());
         assertFalse(s.projectedExhaustion().isPresent());
-        assertEquals(30, status(30, 480, "2026-02-15").projectedMonthEndMinutes());
+        assertEquals(Minutes.of(30), status(30, 480, "2026-02-15").projectedMonthEndMinutes());
     }
 
     @Test
     public void shouldUseAllWorkingDaysOnceTheMonthIsOver() {
         LevelStatus s = status(300, 480, "2026-04-15");
-        assertEquals(300, s.projectedMonthEndMinutes());
+        assertEquals(Minutes.of(300), s.projectedMonthEndMinutes());
         assertFalse(s.projectedExhaustion().isPresent());
     }
 
@@ -86,8 +86,8 @@ public class LevelStatusTest {
         // 960 used in 8 days of 480: k = ceil(480 x 8 / 960) = 4 -> Thursday 5th
         LevelStatus s = status(960, 480, "2026-03-11");
         assertEquals(Optional.of(LocalDate.parse("2026-03-05")), s.projectedExhaustion());
-        assertEquals(0, s.remainingMinutes());
-        assertEquals(480, s.overageMinutes());
+        assertEquals(Minutes.of(0), s.remainingMinutes());
+        assertEquals(Minutes.of(480), s.overageMinutes());
     }
 
     @Test
@@ -95,7 +95,7 @@ public class LevelStatusTest {
         LevelStatus used = status(5, 0, "2026-03-11");
         assertEquals(100, used.percentUsed());
         assertEquals(Optional.of(LocalDate.parse("2026-03-02")), used.projectedExhaustion());
-        assertEquals(5, used.overageMinutes());
+        assertEquals(Minutes.of(5), used.overageMinutes());
         LevelStatus idle = status(0, 0, "2026-03-11");
         assertEquals(0, idle.percentUsed());
         assertFalse(idle.projectedExhaustion().isPresent());

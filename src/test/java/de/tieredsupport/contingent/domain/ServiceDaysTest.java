@@ -38,7 +38,7 @@ public class ServiceDaysTest {
     }
 
     private static LevelStatus status(Contract contract, YearMonth month, long used, long available, String today) {
-        return LevelStatus.of(SupportLevel.L1, new LevelTotals(Minutes.of(used), Minutes.of(0), Minutes.of(available)), available,
+        return LevelStatus.of(SupportLevel.L1, new LevelTotals(Minutes.of(used), Minutes.of(0), Minutes.of(available)), Minutes.of(available),
                 contract.billingMonth(month), LocalDate.parse(today));
     }
 
@@ -67,14 +67,14 @@ public class ServiceDaysTest {
         //        exhaustion k = ceil(480 x 8 / 210) = ceil(18.29) = 19th service day = Thursday 25th.
         LevelStatus berlin = status(contract(seedTerms(JUNE).holidays("DE", "BE").build()), JUNE, 210, 480,
                 "2026-06-10");
-        assertEquals(578, berlin.projectedMonthEndMinutes());
+        assertEquals(Minutes.of(578), berlin.projectedMonthEndMinutes());
         assertEquals(Optional.of(LocalDate.parse("2026-06-25")), berlin.projectedExhaustion());
 
         // DE-NW: elapsed 8 - Thursday 4th = 7; projected 210 x 21 / 7 = 630;
         //        exhaustion k = ceil(480 x 7 / 210) = 16th service day (4th skipped) = Tuesday 23rd.
         LevelStatus nrw = status(contract(seedTerms(JUNE).holidays("DE", "NW").build()), JUNE, 210, 480,
                 "2026-06-10");
-        assertEquals(630, nrw.projectedMonthEndMinutes());
+        assertEquals(Minutes.of(630), nrw.projectedMonthEndMinutes());
         assertEquals(Optional.of(LocalDate.parse("2026-06-23")), nrw.projectedExhaustion());
     }
 
@@ -87,12 +87,12 @@ public class ServiceDaysTest {
         Contract saturdays = contract(seedTerms(MARCH).serviceHours(mondayToSaturday()).build());
         LevelStatus s = status(saturdays, MARCH, 240, 480, "2026-03-11");
         assertEquals(26, saturdays.billingMonth(MARCH).serviceDays().count(MARCH.atDay(1), MARCH.atEndOfMonth()));
-        assertEquals(693, s.projectedMonthEndMinutes());
+        assertEquals(Minutes.of(693), s.projectedMonthEndMinutes());
         assertEquals(Optional.of(LocalDate.parse("2026-03-21")), s.projectedExhaustion());
 
         // Monday to Friday (default): 8 elapsed, 240 x 22 / 8 = 660, k = 16 -> Monday 23rd
         LevelStatus weekdays = status(contract(seedTerms(MARCH).build()), MARCH, 240, 480, "2026-03-11");
-        assertEquals(660, weekdays.projectedMonthEndMinutes());
+        assertEquals(Minutes.of(660), weekdays.projectedMonthEndMinutes());
         assertEquals(Optional.of(LocalDate.parse("2026-03-23")), weekdays.projectedExhaustion());
     }
 
@@ -108,7 +108,7 @@ public class ServiceDaysTest {
         // DE-NW, today Thursday 4th (holiday): elapsed 1-3 = 3; 90 used -> 90 x 21 / 3 = 630.
         LevelStatus s = status(contract(seedTerms(JUNE).holidays("DE", "NW").build()), JUNE, 90, 480,
                 "2026-06-04");
-        assertEquals(630, s.projectedMonthEndMinutes());
+        assertEquals(Minutes.of(630), s.projectedMonthEndMinutes());
     }
 
     @Test

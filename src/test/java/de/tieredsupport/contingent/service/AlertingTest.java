@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 
 import de.tieredsupport.contingent.domain.Alert;
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import de.tieredsupport.contingent.service.inmemory.RecordingAlertSender;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public class AlertingTest {
     }
 
     private static String thresholdsOf(List<Alert> alerts) {
-        return alerts.stream().map(a -> a.level().key() + "@" + a.thresholdPercent() + "/" + a.availableMinutes())
+        return alerts.stream().map(a -> a.level().key() + "@" + a.thresholdPercent() + "/" + a.availableMinutes().toLong())
                 .toList().toString();
     }
 
@@ -51,11 +52,11 @@ public class AlertingTest {
 
         assertEquals("[L1@80/480]", thresholdsOf(host.sender.alerts()));
         Alert alert = host.sender.alerts().get(0);
-        assertEquals(385, alert.usedMinutes());
+        assertEquals(Minutes.of(385), alert.usedMinutes());
         assertEquals(host.clock.instant(), alert.firedAt());
         RecordingAlertSender.Sent sent = host.sender.sent().get(0);
         assertEquals(PROJECT, sent.contract().projectId());
-        assertEquals(480, alert.availableMinutes());
+        assertEquals(Minutes.of(480), alert.availableMinutes());
         assertEquals(List.of(alert), host.getStatus.status(InMemoryHost.ADMIN, PROJECT, MARCH).alerts());
     }
 

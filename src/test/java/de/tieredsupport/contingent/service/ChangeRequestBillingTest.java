@@ -62,7 +62,7 @@ public class ChangeRequestBillingTest {
     }
 
     private long usedL2(YearMonth month) {
-        return h.ledger.status(contract, month).levels().get(SupportLevel.L2.ordinal()).usedMinutes();
+        return h.ledger.status(contract, month).levels().get(SupportLevel.L2.ordinal()).usedMinutes().toLong();
     }
 
     private MonthResult report(YearMonth month) {

@@ -9,6 +9,7 @@ import static org.junit.Assert.assertTrue;
 
 import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.ChangeRequestLink;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.RequestCategory;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -279,7 +280,7 @@ public class ChangeRequestsTest {
         ChangeRequests.View view = useCase.view("agent", ACME, KEY);
         assertEquals(60, view.minutesToDate());
         assertEquals(Integer.valueOf(10), view.percentOfEstimate());
-        assertEquals(30, host.getStatus.status("manager", ACME, YearMonth.of(2026, 3)).level(SupportLevel.L2)
+        assertEquals(Minutes.of(30), host.getStatus.status("manager", ACME, YearMonth.of(2026, 3)).level(SupportLevel.L2)
                 .usedMinutes());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import de.tieredsupport.contingent.domain.Contract;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.domain.ValidationException;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
@@ -45,7 +46,7 @@ public class ConfigureContractTest {
         // March keeps its terms: 60 min at 70
         assertEquals(de.tieredsupport.contingent.domain.TestData.eur("70.00"), host.billingReport
                 .report(ADMIN, PROJECT, YearMonth.of(2026, 3)).result().line(SupportLevel.L1).figures().amount());
-        assertEquals(600, host.getStatus.status(ADMIN, PROJECT, YearMonth.of(2026, 4)).level(SupportLevel.L1)
+        assertEquals(Minutes.of(600), host.getStatus.status(ADMIN, PROJECT, YearMonth.of(2026, 4)).level(SupportLevel.L1)
                 .availableMinutes());
 
         host.configureContract.configure(ADMIN, InMemoryHost.seedDraft(PROJECT, "2026-04").build());

@@ -48,7 +48,7 @@ public class CustomerDecisionsTest {
         TopUp topUp = host.customerDecisions.addTopUp(ADMIN, PROJECT, MARCH, L2, 120, "urgent release");
 
         assertEquals(new TopUp(PROJECT, MARCH, L2, Minutes.of(120), ADMIN, "urgent release", host.clock.instant()), topUp);
-        assertEquals(840, host.getStatus.status(ADMIN, PROJECT, MARCH).level(L2).availableMinutes());
+        assertEquals(Minutes.of(840), host.getStatus.status(ADMIN, PROJECT, MARCH).level(L2).availableMinutes());
         assertEquals(Minutes.of(840), host.totals.find(PROJECT, MARCH).orElseThrow().level(L2).availableMinutes());
         assertEquals(AuditEntry.Action.ADD_TOP_UP, lastAudit().action());
         assertEquals("Top-up of 120 min for L2 in 2026-03; reason: urgent release", lastAudit().details());
@@ -62,7 +62,7 @@ public class CustomerDecisionsTest {
         assertTrue("no alert against the contingent without the top-up", host.sender.alerts().isEmpty());
         host.log(3, 1, PROJECT, "2026-03-16T16:00", 80 * 60);       // 480 of 600: 80 %
         assertEquals(1, host.sender.alerts().size());
-        assertEquals(600, host.sender.alerts().get(0).availableMinutes());
+        assertEquals(Minutes.of(600), host.sender.alerts().get(0).availableMinutes());
         assertEquals(80, host.sender.alerts().get(0).thresholdPercent());
     }
 
@@ -115,7 +115,7 @@ public class CustomerDecisionsTest {
         MonthResult.LevelLine l1 = host.billingReport.report(ADMIN, PROJECT, MARCH).result().line(L1);
         assertEquals(new Figures(60, 0, 30, 60, de.tieredsupport.contingent.domain.TestData.eur("70.00")),
                 l1.figures());
-        assertEquals(30, host.getStatus.status(ADMIN, PROJECT, MARCH).level(L1).suspendedMinutes());
+        assertEquals(Minutes.of(30), host.getStatus.status(ADMIN, PROJECT, MARCH).level(L1).suspendedMinutes());
         assertTrue(host.getStatus.status(ADMIN, PROJECT, MARCH).isSuspended(L1));
         assertEquals(AuditEntry.Action.SUSPEND, lastAudit().action());
     }
@@ -177,7 +177,7 @@ public class CustomerDecisionsTest {
         assertEquals(Minutes.of(400), host.totals.find(PROJECT, MARCH).orElseThrow().level(L1).usedMinutes());
         assertEquals(1, host.sender.alerts().size());
         assertEquals(80, host.sender.alerts().get(0).thresholdPercent());
-        assertEquals(400, host.sender.alerts().get(0).usedMinutes());
+        assertEquals(Minutes.of(400), host.sender.alerts().get(0).usedMinutes());
         assertEquals(host.clock.instant(), host.sender.alerts().get(0).firedAt());
     }
 

@@ -76,12 +76,12 @@ public class DecisionLinksTest {
         assertEquals(480, link.availableMinutes());
         assertEquals("expires when March ends in Berlin", InMemoryHost.berlin("2026-04-01T00:00"), link.expiresAt());
         assertEquals(DecisionToken.hash(requests.get(0).token()), link.tokenHash());
-        assertEquals(385, requests.get(0).status().usedMinutes());
+        assertEquals(Minutes.of(385), requests.get(0).status().usedMinutes());
 
         host.log(3, 1, PROJECT, "2026-03-03T09:00", 100 * 60);   // 485: crosses 100 %, no second request
         host.customerDecisions.addTopUp(ADMIN, PROJECT, MARCH, L1, 240, "manager");
         host.log(4, 1, PROJECT, "2026-03-04T09:00", 100 * 60);   // 585 of 720 crosses 80 % = 576 again: alert re-fires
-        assertTrue(host.sender.alerts().stream().anyMatch(a -> a.availableMinutes() == 720 && a.thresholdPercent() == 80));
+        assertTrue(host.sender.alerts().stream().anyMatch(a -> a.availableMinutes().equals(Minutes.of(720)) && a.thresholdPercent() == 80));
         assertEquals("still one request per level and month", 2, host.decisionMailer.requests.size());
     }
 
@@ -89,8 +89,8 @@ public class DecisionLinksTest {
     public void theOpenPageShowsTheLevelsMonthAndTheMoneyOfATopUp() {
         crossEighty();
         Open open = (Open) host.decisionLinks.view(token(0));
-        assertEquals(385, open.status().usedMinutes());
-        assertEquals(480, open.status().availableMinutes());
+        assertEquals(Minutes.of(385), open.status().usedMinutes());
+        assertEquals(Minutes.of(480), open.status().availableMinutes());
         assertEquals(5, open.incrementMinutes());
         // 90 min at 70.00/h = 105.00
         assertEquals("105.00", DecisionLinks.amount(open, 90).amount().toPlainString());
@@ -108,7 +108,7 @@ public class DecisionLinksTest {
         assertEquals(Minutes.of(120), topUp.minutes());
         assertEquals("<link>Erika Mustermann", topUp.grantedBy());
         assertEquals("budget approved", topUp.reason());
-        assertEquals(600, host.getStatus.status(ADMIN, PROJECT, MARCH).level(L1).availableMinutes());
+        assertEquals(Minutes.of(600), host.getStatus.status(ADMIN, PROJECT, MARCH).level(L1).availableMinutes());
         AuditEntry entry = host.audit.entries().get(host.audit.entries().size() - 1);
         assertEquals(AuditEntry.Action.ADD_TOP_UP, entry.action());
         assertEquals("<link>Erika Mustermann", entry.actor());

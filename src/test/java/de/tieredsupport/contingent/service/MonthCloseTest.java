@@ -10,6 +10,7 @@ import static org.junit.Assert.fail;
 
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Figures;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthClose;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.ValidationException;
@@ -227,10 +228,10 @@ public class MonthCloseTest {
 
         // a late March log no longer changes April's carry-in: the chain starts from the frozen snapshot
         host.log(2, 1, PROJECT, "2026-03-31T10:00", 30 * 60);
-        assertEquals(510, host.getStatus.status(ADMIN, PROJECT, APRIL).level(L1).availableMinutes());
+        assertEquals(Minutes.of(510), host.getStatus.status(ADMIN, PROJECT, APRIL).level(L1).availableMinutes());
 
         // April leaves everything unused: May gets its cap of 60 (own 480 unused; carry-in never carries twice)
-        assertEquals(540, host.getStatus.status(ADMIN, PROJECT, MAY).level(L1).availableMinutes());
+        assertEquals(Minutes.of(540), host.getStatus.status(ADMIN, PROJECT, MAY).level(L1).availableMinutes());
         MonthResult april = host.billingReport.report(ADMIN, PROJECT, APRIL).result();
         assertEquals(30, april.line(L1).carryInMinutes());
         assertEquals(60, april.line(L1).carryOutMinutes());
@@ -248,9 +249,9 @@ public class MonthCloseTest {
 
         host.log(2, 1, PROJECT, "2026-04-02T09:00", 530 * 60);          // April, carry-in from the closed March
         host.log(3, 2, PROJECT, "2026-03-31T10:00", 30 * 60);           // late work in the closed March
-        assertEquals(580, host.getStatus.status(ADMIN, PROJECT, APRIL).level(L1).availableMinutes());
-        assertEquals(480, host.getStatus.status(ADMIN, PROJECT, MARCH).level(L1).availableMinutes());
-        assertEquals(530, host.getStatus.status(ADMIN, PROJECT, MAY).level(L1).availableMinutes());
+        assertEquals(Minutes.of(580), host.getStatus.status(ADMIN, PROJECT, APRIL).level(L1).availableMinutes());
+        assertEquals(Minutes.of(480), host.getStatus.status(ADMIN, PROJECT, MARCH).level(L1).availableMinutes());
+        assertEquals(Minutes.of(530), host.getStatus.status(ADMIN, PROJECT, MAY).level(L1).availableMinutes());
         host.listStatuses.statuses(ADMIN, MARCH);
         assertEquals("snapshot reads on the status and recording paths", afterClose, host.closes.snapshotReads());
 
@@ -273,6 +274,6 @@ public class MonthCloseTest {
         assertEquals(580, april.line(L1).availableMinutes());
         assertEquals(530, april.line(L1).figures().inContingentMinutes());
         assertEquals(50, april.line(L1).carryOutMinutes());
-        assertEquals(530, host.getStatus.status(ADMIN, PROJECT, MAY).level(L1).availableMinutes());
+        assertEquals(Minutes.of(530), host.getStatus.status(ADMIN, PROJECT, MAY).level(L1).availableMinutes());
     }
 }

@@ -306,6 +306,6 @@ public class RecordWorklogChangeTest {
         new RecordWorklogChange(observed, h.levels, h.sender, h.changeRequestNotifier).record(WorklogChange.created(1, ISSUE, PROJECT,
                 "agent", berlin("2026-03-02T09:00"), 61, Instant.EPOCH));
         assertTrue(checked[0]);
-        assertEquals(5, ledger.status(h.contracts.find(PROJECT).orElseThrow(), MARCH).level(L1).usedMinutes());
+        assertEquals(Minutes.of(5), ledger.status(h.contracts.find(PROJECT).orElseThrow(), MARCH).level(L1).usedMinutes());
     }
 }

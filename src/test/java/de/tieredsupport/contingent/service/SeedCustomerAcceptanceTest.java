@@ -11,6 +11,7 @@ import static org.junit.Assert.assertFalse;
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.Figures;
 import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.MonthResult.LevelLine;
 import de.tieredsupport.contingent.domain.MonthResult.TicketLine;
@@ -47,7 +48,7 @@ public class SeedCustomerAcceptanceTest {
     }
 
     private static String keys(List<de.tieredsupport.contingent.domain.Alert> alerts) {
-        return alerts.stream().map(a -> a.level().key() + "@" + a.thresholdPercent() + "%/" + a.availableMinutes())
+        return alerts.stream().map(a -> a.level().key() + "@" + a.thresholdPercent() + "%/" + a.availableMinutes().toLong())
                 .toList().toString();
     }
 
@@ -98,10 +99,10 @@ public class SeedCustomerAcceptanceTest {
         at("2026-03-11T09:00");
         host.customerDecisions.addTopUp(ADMIN, ACME, MARCH, L1, 60, "customer approved 1 h extra");
         LevelStatus l1Now = host.getStatus.status(ADMIN, ACME, MARCH).level(L1);
-        assertEquals(540, l1Now.availableMinutes());
+        assertEquals(Minutes.of(540), l1Now.availableMinutes());
         assertEquals(71, l1Now.percentUsed());                                     // 385 / 540 = 71.3 %
         // Wed 11th: 8 of 22 working days elapsed: 385 x 22 / 8 = 1058.75 -> 1059
-        assertEquals(1059, l1Now.projectedMonthEndMinutes());
+        assertEquals(Minutes.of(1059), l1Now.projectedMonthEndMinutes());
         // ceil(540 x 8 / 385) = ceil(11.2) = 12th working day = Tue 17th
         assertEquals(Optional.of(LocalDate.of(2026, 3, 17)), l1Now.projectedExhaustion());
 
@@ -189,10 +190,10 @@ public class SeedCustomerAcceptanceTest {
         // ---- status at the end of the month
         at("2026-03-31T18:00");
         LevelStatus l1End = host.getStatus.status(ADMIN, ACME, MARCH).level(L1);
-        assertEquals(590, l1End.usedMinutes());
+        assertEquals(Minutes.of(590), l1End.usedMinutes());
         assertEquals(109, l1End.percentUsed());                                    // 590 / 540 = 109.3 %
-        assertEquals(0, l1End.remainingMinutes());
-        assertEquals(50, l1End.overageMinutes());
+        assertEquals(Minutes.of(0), l1End.remainingMinutes());
+        assertEquals(Minutes.of(50), l1End.overageMinutes());
 
         // ---- close March; a late 2nd-level log for March becomes an adjustment in April
         at("2026-04-01T08:00");

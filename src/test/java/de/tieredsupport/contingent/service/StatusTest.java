@@ -9,6 +9,7 @@ import static org.junit.Assert.assertTrue;
 
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,13 +47,13 @@ public class StatusTest {
         assertEquals(ACME, status.projectId());
         assertFalse(status.closed());
         LevelStatus l1 = status.level(L1);
-        assertEquals(240, l1.usedMinutes());
-        assertEquals(480, l1.availableMinutes());
+        assertEquals(Minutes.of(240), l1.usedMinutes());
+        assertEquals(Minutes.of(480), l1.availableMinutes());
         assertEquals(50, l1.percentUsed());
-        assertEquals(240, l1.remainingMinutes());
-        assertEquals(660, l1.projectedMonthEndMinutes());                              // 240 x 22 / 8
+        assertEquals(Minutes.of(240), l1.remainingMinutes());
+        assertEquals(Minutes.of(660), l1.projectedMonthEndMinutes());                              // 240 x 22 / 8
         assertEquals(Optional.of(LocalDate.of(2026, 3, 23)), l1.projectedExhaustion()); // 16th working day
-        assertEquals(780, status.level(L2).availableMinutes());
+        assertEquals(Minutes.of(780), status.level(L2).availableMinutes());
         assertEquals(1, status.topUps().size());
         assertEquals(List.of(), status.alerts());
         assertEquals(status, host.getStatus.currentStatus("agent", ACME));
@@ -81,7 +82,7 @@ public class StatusTest {
         assertEquals(List.of(ACME), forAgent.stream().map(ContractStatus::projectId).toList());
         assertEquals(List.of(GLOBEX), forLead.stream().map(ContractStatus::projectId).toList());
         assertEquals(List.of(ACME, GLOBEX), forAdmin.stream().map(ContractStatus::projectId).toList());
-        assertEquals(20, forAdmin.get(1).level(L1).usedMinutes());
+        assertEquals(Minutes.of(20), forAdmin.get(1).level(L1).usedMinutes());
         assertEquals(List.of(), host.listStatuses.statuses(null, MARCH));
         assertEquals("no booking read", readsBefore, host.bookings.reads());
     }

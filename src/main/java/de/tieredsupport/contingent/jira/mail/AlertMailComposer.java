@@ -94,8 +94,8 @@ public final class AlertMailComposer {
 
         String subject = MailPage.oneLine(text("subject", projectKey, level, threshold, month));
 
-        long used = alert.usedMinutes();
-        long available = alert.availableMinutes();
+        long used = alert.usedMinutes().toLong();
+        long available = alert.availableMinutes().toLong();
         boolean over = used > available;
 
         StringBuilder html = new StringBuilder(2048);

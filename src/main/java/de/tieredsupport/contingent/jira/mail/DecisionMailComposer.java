@@ -58,9 +58,9 @@ public final class DecisionMailComposer {
         paragraph(html, text("request.greeting", link.maker().name()));
         paragraph(html, text("request.intro", level, customer, month, Integer.toString(status.percentUsed())));
         html.append("<table style=\"border-collapse: collapse; margin: 12px 0;\">\n");
-        row(html, text("label.used"), format.duration(status.usedMinutes()));
-        row(html, text("label.available"), format.duration(status.availableMinutes()));
-        row(html, text("label.forecast"), format.duration(status.projectedMonthEndMinutes()));
+        row(html, text("label.used"), format.duration(status.usedMinutes().toLong()));
+        row(html, text("label.available"), format.duration(status.availableMinutes().toLong()));
+        row(html, text("label.forecast"), format.duration(status.projectedMonthEndMinutes().toLong()));
         html.append("</table>\n");
         paragraph(html, text("request.choices", level, month));
         html.append("<p><a href=\"").append(escape(decisionUrl(baseUrl, token))).append("\">")

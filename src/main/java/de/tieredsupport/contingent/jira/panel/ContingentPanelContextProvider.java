@@ -195,7 +195,7 @@ public final class ContingentPanelContextProvider implements ContextProvider {
         }
         switch (usageState.kind()) {
             case OVER -> warnings.add(new PanelWarning("error",
-                    i18n.getText(KEY + "over", format.duration(usage.overageMinutes()))));
+                    i18n.getText(KEY + "over", format.duration(usage.overageMinutes().toLong()))));
             case REACHED -> warnings.add(new PanelWarning("error", i18n.getText(KEY + "exhausted")));
             case WARNING -> warnings.add(new PanelWarning("warning",
                     i18n.getText(KEY + "threshold", String.valueOf(usageState.threshold()))));
@@ -207,11 +207,13 @@ public final class ContingentPanelContextProvider implements ContextProvider {
             case OK -> "ok";
         };
         String forecast = usage.projectedExhaustion()
-                .map(day -> i18n.getText(KEY + "forecast.exhaustion", format.duration(usage.projectedMonthEndMinutes()),
+                .map(day -> i18n.getText(KEY + "forecast.exhaustion",
+                        format.duration(usage.projectedMonthEndMinutes().toLong()),
                         String.valueOf(day.getDayOfMonth())))
-                .orElse(i18n.getText(KEY + "forecast", format.duration(usage.projectedMonthEndMinutes())));
-        return new IssuePanelModel(levelLabel, true, true, format.duration(usage.usedMinutes()),
-                format.duration(usage.availableMinutes()), format.duration(usage.remainingMinutes()), forecast,
+                .orElse(i18n.getText(KEY + "forecast", format.duration(usage.projectedMonthEndMinutes().toLong())));
+        return new IssuePanelModel(levelLabel, true, true, format.duration(usage.usedMinutes().toLong()),
+                format.duration(usage.availableMinutes().toLong()), format.duration(usage.remainingMinutes().toLong()),
+                forecast,
                 Math.min(100, Math.max(0, usage.percentUsed())), state, warnings);
     }
 

@@ -15,6 +15,7 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import de.tieredsupport.contingent.ao.AoAlertStore;
 import de.tieredsupport.contingent.ao.AoAuditLog;
 import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.port.AuditEntry;
 import de.tieredsupport.contingent.testsupport.ao.AoTestDatabase;
@@ -61,9 +62,9 @@ public class UpgradeTask002Test {
             new UpgradeTask002AlertCrossingAndAuditParameters().upgrade(ModelVersion.valueOf("1"), ao);
 
             AoAlertStore alerts = new AoAlertStore(ao);
-            Alert old = new Alert(10, NOV, SupportLevel.L1, 80, 480, 390, AT);
+            Alert old = new Alert(10, NOV, SupportLevel.L1, 80, Minutes.of(480), Minutes.of(390), AT);
             assertEquals(List.of(old), alerts.findByMonth(10, NOV));
-            Alert crossed = new Alert(10, NOV, SupportLevel.L1, 100, 480, 490, AT,
+            Alert crossed = new Alert(10, NOV, SupportLevel.L1, 100, Minutes.of(480), Minutes.of(490), AT,
                     new Alert.Crossing(77, AT.minusSeconds(7200), AT.minusSeconds(30)));
             assertTrue(alerts.recordIfAbsent(crossed));
             assertEquals(List.of(old, crossed), alerts.findByMonth(10, NOV));

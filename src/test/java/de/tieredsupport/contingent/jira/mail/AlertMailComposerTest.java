@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.junit.Test;
 
 import de.tieredsupport.contingent.domain.Alert;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.SupportLevel;
 
 /**
@@ -28,10 +29,10 @@ public class AlertMailComposerTest {
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
     /** 80 % of 8 h crossed: 6 h 25 min used. */
-    static final Alert AT_80 = new Alert(10_000L, NOVEMBER, SupportLevel.L1, 80, 480, 385,
+    static final Alert AT_80 = new Alert(10_000L, NOVEMBER, SupportLevel.L1, 80, Minutes.of(480), Minutes.of(385),
             Instant.parse("2026-11-19T10:15:00Z"));
     /** 100 % of 8 h crossed by a booking that ends at 8 h 10 min. */
-    static final Alert AT_100 = new Alert(10_000L, NOVEMBER, SupportLevel.L1, 100, 480, 490,
+    static final Alert AT_100 = new Alert(10_000L, NOVEMBER, SupportLevel.L1, 100, Minutes.of(480), Minutes.of(490),
             Instant.parse("2026-11-26T14:40:00Z"));
 
     private static AlertMailComposer.Mail english(Alert alert) {
@@ -85,7 +86,7 @@ public class AlertMailComposerTest {
 
     @Test
     public void theWorklogThatCrossedIsNamedWithItsTimesInTheContractsZone() {
-        Alert crossed = new Alert(10_000L, NOVEMBER, SupportLevel.L1, 80, 480, 385,
+        Alert crossed = new Alert(10_000L, NOVEMBER, SupportLevel.L1, 80, Minutes.of(480), Minutes.of(385),
                 Instant.parse("2026-11-19T10:15:00Z"), new Alert.Crossing(10_321L,
                         Instant.parse("2026-11-19T08:00:00Z"), Instant.parse("2026-11-19T10:14:00Z")));
         // the JDK's locale data puts a narrow or normal no-break space before AM
@@ -100,7 +101,7 @@ public class AlertMailComposerTest {
 
     @Test
     public void exactlyUsedUpShowsNothingRemaining() {
-        Alert exact = new Alert(10_000L, NOVEMBER, SupportLevel.L1, 100, 480, 480, Instant.EPOCH);
+        Alert exact = new Alert(10_000L, NOVEMBER, SupportLevel.L1, 100, Minutes.of(480), Minutes.of(480), Instant.EPOCH);
         String body = english(exact).htmlBody();
         assertContains(body, row("Used", "8h of 8h"));
         assertContains(body, row("Remaining", "0m"));
@@ -141,7 +142,7 @@ public class AlertMailComposerTest {
 
     @Test
     public void monthNamesAreLocalized() {
-        Alert march = new Alert(10_000L, YearMonth.of(2027, 3), SupportLevel.L2, 80, 720, 580, Instant.EPOCH);
+        Alert march = new Alert(10_000L, YearMonth.of(2027, 3), SupportLevel.L2, 80, Minutes.of(720), Minutes.of(580), Instant.EPOCH);
         assertTrue(german(march).subject().endsWith("(M\u00e4rz 2027)"));
         assertTrue(english(march).subject().endsWith("(March 2027)"));
         assertTrue(german(march).subject().startsWith("[BSP] 2nd-Level: "));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import de.tieredsupport.contingent.domain.DecisionLink;
 import de.tieredsupport.contingent.domain.DecisionMaker;
 import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.SupportLevel;
 
 import org.junit.Test;
@@ -27,7 +28,7 @@ public class DecisionMailComposerTest {
     }
 
     private static LevelStatus status() {
-        return new LevelStatus(SupportLevel.L2, 585, 0, 720, 81, 135, 0, 900, LocalDate.of(2026, 12, 20));
+        return new LevelStatus(SupportLevel.L2, Minutes.of(585), Minutes.of(0), Minutes.of(720), 81, Minutes.of(135), Minutes.of(0), Minutes.of(900), LocalDate.of(2026, 12, 20));
     }
 
     @Test
