@@ -15,6 +15,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 
 import de.tieredsupport.contingent.ao.entity.ChangeRequestRoundEntity;
 import de.tieredsupport.contingent.domain.ChangeRequest;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.service.port.ChangeRequestStore;
 
 import jakarta.inject.Inject;
@@ -101,7 +102,7 @@ public final class AoChangeRequestStore implements ChangeRequestStore {
 
     private static void write(ChangeRequestRoundEntity row, ChangeRequest.Round round) {
         row.setScope(round.estimate().scope());
-        row.setEstimateMinutes(round.estimate().minutes());
+        row.setEstimateMinutes(round.estimate().minutes().toLong());
         row.setLevelKey(round.estimate().level().key());
         row.setPreparedBy(round.preparedBy());
         row.setPreparedAt(millis(round.preparedAt()));
@@ -132,7 +133,7 @@ public final class AoChangeRequestStore implements ChangeRequestStore {
                 : new ChangeRequest.Decision(ChangeRequest.State.valueOf(row.getOutcome()), row.getDecidedBy(),
                         row.getDecidedViaLink(), instant(row.getDecidedAt()), row.getDecisionComment());
         return new ChangeRequest.Round(row.getRoundNumber(),
-                new ChangeRequest.Estimate(row.getScope(), row.getEstimateMinutes(), level(row.getLevelKey())),
+                new ChangeRequest.Estimate(row.getScope(), Minutes.of(row.getEstimateMinutes()), level(row.getLevelKey())),
                 row.getPreparedBy(), instant(row.getPreparedAt()), row.getSubmittedBy(),
                 row.getSubmittedAt() == 0L ? null : instant(row.getSubmittedAt()), decision,
                 row.getEstimateReachedAt() == 0L ? null : instant(row.getEstimateReachedAt()));

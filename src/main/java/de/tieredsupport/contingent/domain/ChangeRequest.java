@@ -47,10 +47,11 @@ public record ChangeRequest(long projectId, long issueId, List<Round> rounds) {
      *
      * @param minutes a positive multiple of the contract's rounding increment, at most {@link #MAX_ESTIMATE_MINUTES}
      */
-    public record Estimate(String scope, long minutes, SupportLevel level) {
+    public record Estimate(String scope, Minutes minutes, SupportLevel level) {
 
         public Estimate {
             Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(minutes, "minutes");
             Objects.requireNonNull(level, "level");
         }
 
@@ -58,7 +59,8 @@ public record ChangeRequest(long projectId, long issueId, List<Round> rounds) {
          * The estimate if it is valid for the rounding, or every problem at its field ({@code scope},
          * {@code estimateMinutes}).
          */
-        public static Estimate of(String scope, long minutes, SupportLevel level, RoundingPolicy rounding) {
+        public static Estimate of(String scope, Minutes estimate, SupportLevel level, RoundingPolicy rounding) {
+            long minutes = estimate.toLong();
             Violations v = new Violations();
             if (scope == null || scope.isBlank()) {
                 v.add("scope", "changeRequest.scope.missing", "Describe the scope of the change");
@@ -77,12 +79,12 @@ public record ChangeRequest(long projectId, long issueId, List<Round> rounds) {
                         rounding.incrementMinutes());
             }
             v.throwIfAny();
-            return new Estimate(scope.strip(), minutes, level);
+            return new Estimate(scope.strip(), estimate, level);
         }
 
         /** Rate of the implementation level x estimate / 60, rounded once. */
         public Money amount(Terms terms) {
-            return MonthCalculator.amount(terms.hourlyRate(level), minutes);
+            return MonthCalculator.amount(terms.hourlyRate(level), minutes.toLong());
         }
     }
 
@@ -274,10 +276,10 @@ public record ChangeRequest(long projectId, long issueId, List<Round> rounds) {
      * Whether change-request work of {@code minutesToDate} reaches the approved estimate in force for the first time
      * in its round (the 100 % alert is due).
      */
-    public boolean estimateReachedNow(long minutesToDate) {
+    public boolean estimateReachedNow(Minutes minutesToDate) {
         Optional<Round> approved = approvedInForce();
         return approved.isPresent() && approved.get().estimateReachedAt() == null
-                && minutesToDate >= approved.get().estimate().minutes();
+                && minutesToDate.compareTo(approved.get().estimate().minutes()) >= 0;
     }
 
     /** Marks the 100 % alert of the approved round in force as sent. */
@@ -289,9 +291,9 @@ public record ChangeRequest(long projectId, long issueId, List<Round> rounds) {
     }
 
     /** Used minutes to date as a whole percentage of the approved estimate in force, rounded down; empty without. */
-    public Optional<Integer> percentOfEstimate(long minutesToDate) {
+    public Optional<Integer> percentOfEstimate(Minutes minutesToDate) {
         return approvedInForce().map(r -> (int) Math.min(Integer.MAX_VALUE,
-                minutesToDate * 100 / r.estimate().minutes()));
+                minutesToDate.toLong() * 100 / r.estimate().minutes().toLong()));
     }
 
     private Round requireState(State expected, String code, String message) {

@@ -84,7 +84,7 @@ public record BillingReportJson(
                     info == null || restricted ? null : info.summary(), restricted,
                     c.changeRequest().state().map(Enum::name).orElse(null),
                     approved == null || restricted ? null : approved.estimate().scope(),
-                    approved == null ? null : approved.estimate().minutes(),
+                    approved == null ? null : (Long) approved.estimate().minutes().toLong(),
                     approved == null ? null : approved.estimate().level().key(),
                     approved == null ? null : approved.decision().at().toString(),
                     approved == null ? null : approved.decision().by(),

@@ -79,7 +79,7 @@ public record ChangeRequestJson(
         DecisionJson decision = d == null ? null
                 : new DecisionJson(d.outcome().name(), d.by(), d.viaLink() ? d.by() : names.apply(d.by()),
                         d.viaLink(), iso(d.at()), d.comment());
-        return new RoundJson(r.number(), r.state().name(), r.estimate().scope(), r.estimate().minutes(),
+        return new RoundJson(r.number(), r.state().name(), r.estimate().scope(), r.estimate().minutes().toLong(),
                 r.estimate().level().key(), r.preparedBy(), names.apply(r.preparedBy()), iso(r.preparedAt()),
                 iso(r.submittedAt()), decision);
     }

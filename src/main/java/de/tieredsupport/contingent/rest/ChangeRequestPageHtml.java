@@ -70,7 +70,7 @@ final class ChangeRequestPageHtml {
         ChangeRequest.Round round = open.round();
         StringBuilder html = start(open.link().issueKey());
         html.append("<h2>").append(escape(text("review.heading"))).append("</h2>\n");
-        String hours = format.duration(round.estimate().minutes());
+        String hours = format.duration(round.estimate().minutes().toLong());
         String level = level(round);
         paragraph(html, approve ? text("review.APPROVED", hours, level, format.money(open.amount()))
                 : text("review.REJECTED", hours, level));
@@ -90,7 +90,7 @@ final class ChangeRequestPageHtml {
     String decided(ChangeRequests.LinkDecided decided) {
         ChangeRequest.Round round = decided.round();
         ChangeRequest.Decision decision = round.decision();
-        String what = text("decision." + decision.outcome().name(), format.duration(round.estimate().minutes()));
+        String what = text("decision." + decision.outcome().name(), format.duration(round.estimate().minutes().toLong()));
         StringBuilder html = start(decided.link().issueKey());
         estimate(html, decided.link().issueKey(), round, null);
         if (decided.byThisLink()) {
@@ -110,7 +110,7 @@ final class ChangeRequestPageHtml {
         row(html, texts.text("support-contingent.changeRequest.label.ticket"), issueKey);
         row(html, texts.text("support-contingent.changeRequest.label.scope"), round.estimate().scope());
         row(html, texts.text("support-contingent.changeRequest.label.estimate"),
-                format.duration(round.estimate().minutes()));
+                format.duration(round.estimate().minutes().toLong()));
         row(html, texts.text("support-contingent.changeRequest.label.level"), level(round));
         if (open != null) {
             row(html, texts.text("support-contingent.changeRequest.label.amount"), format.money(open.amount()));

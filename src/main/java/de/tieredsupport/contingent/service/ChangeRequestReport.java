@@ -2,6 +2,7 @@ package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.LevelMinutes;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -47,7 +48,7 @@ public record ChangeRequestReport(long issueId, ChangeRequest changeRequest, Lis
 
     /** Work to date as a whole percentage of the approved estimate in force (rounded down); empty without one. */
     public Optional<Integer> percentOfEstimate() {
-        return changeRequest.percentOfEstimate(totalMinutesToDate());
+        return changeRequest.percentOfEstimate(Minutes.of(totalMinutesToDate()));
     }
 
     /** The month's amount of this change request: its lines' amounts (each rounded once). */

@@ -7,6 +7,7 @@ import de.tieredsupport.contingent.domain.DecisionMaker;
 import de.tieredsupport.contingent.domain.DecisionToken;
 import de.tieredsupport.contingent.domain.FreeText;
 import de.tieredsupport.contingent.domain.LinkDecider;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.RequestCategory;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -189,7 +190,7 @@ public final class ChangeRequests {
         Contract contract = ledger.contract(projectId);
         Terms terms = termsNow(contract);
         ChangeRequest.Estimate estimate = ChangeRequest.Estimate.of(scope,
-                estimateMinutes == null ? 0 : estimateMinutes, level == null ? SupportLevel.L3 : level,
+                Minutes.of(estimateMinutes == null ? 0 : estimateMinutes), level == null ? SupportLevel.L3 : level,
                 terms.rounding());
         requireChangeRequestCategory(issue.category());
         ContingentLedger.ChangeRequestChange change = change(contract, issue.issueId(),
@@ -199,7 +200,7 @@ public final class ChangeRequests {
                     audit.record(new AuditEntry(projectId, round.preparedAt(), actor,
                             AuditEntry.Action.PREPARE_CHANGE_REQUEST,
                             params(issue, round, "scope", estimate.scope()),
-                            "Issue " + issue.issueKey() + ": estimate " + estimate.minutes() + " min at "
+                            "Issue " + issue.issueKey() + ": estimate " + estimate.minutes().toLong() + " min at "
                                     + estimate.level().key() + " prepared (round " + round.number() + ")"));
                 });
         return view(actor, contract, issue, change.after());
@@ -429,7 +430,7 @@ public final class ChangeRequests {
         ChangeRequest.Decision decision = round.decision();
         var p = AuditEntry.params("issueKey", issueKey, "issueId", Long.toString(issueId),
                 "round", Integer.toString(round.number()),
-                "estimateMinutes", Long.toString(round.estimate().minutes()), "level", round.estimate().level().key(),
+                "estimateMinutes", Long.toString(round.estimate().minutes().toLong()), "level", round.estimate().level().key(),
                 "outcome", decision.outcome().name(), "viaLink", Boolean.toString(decision.viaLink()),
                 "comment", decision.comment() == null ? "" : decision.comment());
         audit.record(new AuditEntry(after.projectId(), decision.at(), actor, AuditEntry.Action.DECIDE_CHANGE_REQUEST,
@@ -453,7 +454,7 @@ public final class ChangeRequests {
             ChangeRequest.Round round, String extraName, String extraValue) {
         return AuditEntry.params("issueKey", issue.issueKey(), "issueId", Long.toString(issue.issueId()),
                 "round", Integer.toString(round.number()),
-                "estimateMinutes", Long.toString(round.estimate().minutes()), "level", round.estimate().level().key(),
+                "estimateMinutes", Long.toString(round.estimate().minutes().toLong()), "level", round.estimate().level().key(),
                 extraName, extraValue);
     }
 
@@ -470,7 +471,7 @@ public final class ChangeRequests {
         }
         long minutes = ledger.changeRequestMinutesToDate(projectId, issue.issueId());
         return new View(projectId, issue.issueId(), issue.issueKey(), issue.category(), changeRequest, estimated,
-                inForce, minutes, changeRequest.percentOfEstimate(minutes).orElse(null),
+                inForce, minutes, changeRequest.percentOfEstimate(Minutes.of(minutes)).orElse(null),
                 terms.map(t -> t.rounding().incrementMinutes()).orElse(0),
                 policy.canChangeCategory(actor, projectId), policy.canManage(actor, projectId), money);
     }

@@ -10,6 +10,7 @@ import de.tieredsupport.contingent.domain.ContractMonth;
 import de.tieredsupport.contingent.domain.ContractStatus;
 import de.tieredsupport.contingent.domain.LevelMinutes;
 import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.MonthCalculator;
 import de.tieredsupport.contingent.domain.MonthClose;
 import de.tieredsupport.contingent.domain.MonthResult;
@@ -625,7 +626,7 @@ public final class ContingentLedger {
                 return Optional.empty();
             }
             long minutes = changeRequestMinutesToDate(projectId, issueId);
-            if (!current.estimateReachedNow(minutes)) {
+            if (!current.estimateReachedNow(Minutes.of(minutes))) {
                 return Optional.empty();
             }
             Optional<Contract> contract = contracts.find(projectId);

@@ -103,14 +103,14 @@ public class AoStoresTest {
         AoChangeRequestStore store = new AoChangeRequestStore(ao);
         long project = 9;
         ChangeRequest.Estimate first = ChangeRequest.Estimate.of("Neues Exportformat \u00e4\u00f6\u00fc, 2 Seiten",
-                240, SupportLevel.L3, RoundingPolicy.DEFAULT);
+                Minutes.of(240), SupportLevel.L3, RoundingPolicy.DEFAULT);
         ChangeRequest cr = ChangeRequest.none(project, 70).prepare(first, "agent", NOV_10);
         store.save(cr);
         assertEquals(cr, store.find(project, 70));
         cr = cr.submit("agent", NOV_10.plusSeconds(60)).decide(true, "Erika M\u00fcller", true,
                 NOV_10.plusSeconds(3600), "Bitte bis Freitag");
         store.save(cr);
-        cr = cr.estimateReached(NOV_10.plusSeconds(7200)).prepare(ChangeRequest.Estimate.of("More", 360,
+        cr = cr.estimateReached(NOV_10.plusSeconds(7200)).prepare(ChangeRequest.Estimate.of("More", Minutes.of(360),
                 SupportLevel.L2, RoundingPolicy.DEFAULT), "agent", NOV_10.plusSeconds(9000));
         store.save(cr);
         assertEquals(cr, store.find(project, 70));

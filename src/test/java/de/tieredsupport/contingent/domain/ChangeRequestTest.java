@@ -21,7 +21,7 @@ public class ChangeRequestTest {
     }
 
     private static ChangeRequest.Estimate estimate(String scope, long minutes) {
-        return ChangeRequest.Estimate.of(scope, minutes, SupportLevel.L3, RoundingPolicy.DEFAULT);
+        return ChangeRequest.Estimate.of(scope, Minutes.of(minutes), SupportLevel.L3, RoundingPolicy.DEFAULT);
     }
 
     private static ChangeRequest approved() {
@@ -36,7 +36,7 @@ public class ChangeRequestTest {
             assertEquals("estimateMinutes", e.violations().get(0).field());
         }
         ValidationException both = assertThrows(ValidationException.class,
-                () -> ChangeRequest.Estimate.of(" ", 0, SupportLevel.L2, RoundingPolicy.DEFAULT));
+                () -> ChangeRequest.Estimate.of(" ", Minutes.of(0), SupportLevel.L2, RoundingPolicy.DEFAULT));
         assertEquals(List.of("scope", "estimateMinutes"), both.violations().stream().map(Violation::field).toList());
     }
 
@@ -57,7 +57,7 @@ public class ChangeRequestTest {
         ChangeRequest approvedAgain = waiting.decide(true, "manager", false, at(9), "by phone");
         assertEquals(2, approvedAgain.approvedInForce().orElseThrow().number());
         assertEquals(1, approvedAgain.windows().size());
-        assertEquals(Optional.of(6), approvedAgain.percentOfEstimate(60));
+        assertEquals(Optional.of(6), approvedAgain.percentOfEstimate(Minutes.of(60)));
     }
 
     @Test
@@ -81,7 +81,7 @@ public class ChangeRequestTest {
         assertFalse("work from the rejection on is normal support", rejected.coversWorkStartingAt(at(7)));
         assertFalse("work before the first approval is normal support", rejected.coversWorkStartingAt(at(1)));
         assertEquals(List.of(new ChangeRequest.Window(at(2), at(7))), rejected.windows());
-        assertTrue(rejected.percentOfEstimate(600).isEmpty());
+        assertTrue(rejected.percentOfEstimate(Minutes.of(600)).isEmpty());
     }
 
     @Test

@@ -51,7 +51,7 @@ public class ChangeRequestBillingTest {
     }
 
     private void prepareAndSubmit(long estimateMinutes) {
-        ChangeRequest.Estimate estimate = ChangeRequest.Estimate.of("New export format", estimateMinutes,
+        ChangeRequest.Estimate estimate = ChangeRequest.Estimate.of("New export format", Minutes.of(estimateMinutes),
                 SupportLevel.L3, RoundingPolicy.DEFAULT);
         change((cr, now) -> cr.prepare(estimate, "agent", now));
         change((cr, now) -> cr.submit("agent", now));

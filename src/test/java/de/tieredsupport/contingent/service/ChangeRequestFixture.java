@@ -1,6 +1,7 @@
 package de.tieredsupport.contingent.service;
 
 import de.tieredsupport.contingent.domain.ChangeRequest;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.RoundingPolicy;
 import de.tieredsupport.contingent.domain.SupportLevel;
 import de.tieredsupport.contingent.service.inmemory.InMemoryHost;
@@ -21,7 +22,7 @@ public final class ChangeRequestFixture {
     public static void approve(ContingentLedger ledger, long projectId, long issueId, String scope,
             long estimateMinutes, SupportLevel level, String by) {
         var contract = ledger.contract(projectId);
-        ChangeRequest.Estimate estimate = ChangeRequest.Estimate.of(scope, estimateMinutes, level,
+        ChangeRequest.Estimate estimate = ChangeRequest.Estimate.of(scope, Minutes.of(estimateMinutes), level,
                 RoundingPolicy.DEFAULT);
         ledger.changeChangeRequest(contract, issueId, (cr, now) -> cr.prepare(estimate, "agent", now));
         ledger.changeChangeRequest(contract, issueId, (cr, now) -> cr.submit("agent", now));

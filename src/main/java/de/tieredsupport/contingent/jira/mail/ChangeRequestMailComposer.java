@@ -80,7 +80,7 @@ public final class ChangeRequestMailComposer {
         html.append("<table style=\"border-collapse: collapse; margin: 12px 0;\">\n");
         row(html, text("label.ticket"), issueKey);
         row(html, text("label.scope"), round.estimate().scope());
-        row(html, text("label.estimate"), format.duration(round.estimate().minutes()));
+        row(html, text("label.estimate"), format.duration(round.estimate().minutes().toLong()));
         row(html, text("label.level"),
                 messages.text("support-contingent.mail.level." + round.estimate().level().key()));
         if (amount != null) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.DecisionLink;
 import de.tieredsupport.contingent.domain.LevelStatus;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.service.view.HtmlText;
 import de.tieredsupport.contingent.service.DisplayFormat;
 import de.tieredsupport.contingent.service.ServiceHoursView;
@@ -103,12 +104,12 @@ public final class DecisionMailComposer {
         String subject = MailPage.oneLine(text("estimateReached.subject", customer, issueKey));
         StringBuilder html = start(subject);
         paragraph(html, text("estimateReached.intro", issueKey, customer,
-                format.duration(approved.estimate().minutes())));
+                format.duration(approved.estimate().minutes().toLong())));
         html.append("<table style=\"border-collapse: collapse; margin: 12px 0;\">\n");
         row(html, text("label.scope"), approved.estimate().scope());
-        row(html, text("label.estimate"), format.duration(approved.estimate().minutes()));
+        row(html, text("label.estimate"), format.duration(approved.estimate().minutes().toLong()));
         row(html, text("label.toDate"), format.duration(minutesToDate));
-        row(html, text("label.percent"), changeRequest.percentOfEstimate(minutesToDate).orElse(0) + " %");
+        row(html, text("label.percent"), changeRequest.percentOfEstimate(Minutes.of(minutesToDate)).orElse(0) + " %");
         html.append("</table>\n");
         paragraph(html, text("estimateReached.next"));
         return finish(html, subject);

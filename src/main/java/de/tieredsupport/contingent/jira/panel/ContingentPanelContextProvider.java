@@ -161,13 +161,13 @@ public final class ContingentPanelContextProvider implements ContextProvider {
         boolean known = editable != null;
         return new PanelChangeRequest(state, view.state().map(Enum::name).orElse(""), inForceText, amount,
                 approval, effort, currentText, known ? editable.estimate().scope() : "",
-                known ? String.valueOf(editable.estimate().minutes() / 60) : "",
-                known ? String.valueOf(editable.estimate().minutes() % 60) : "", levels,
+                known ? String.valueOf(editable.estimate().minutes().toLong() / 60) : "",
+                known ? String.valueOf(editable.estimate().minutes().toLong() % 60) : "", levels,
                 view.mayPrepare() ? url : "");
     }
 
     private static String estimate(ChangeRequest.Round round, DisplayFormat format, I18nHelper i18n) {
-        return i18n.getText(KEY + "changeRequest.estimateAt", format.duration(round.estimate().minutes()),
+        return i18n.getText(KEY + "changeRequest.estimateAt", format.duration(round.estimate().minutes().toLong()),
                 i18n.getText("support-contingent.level." + round.estimate().level().key()));
     }
 

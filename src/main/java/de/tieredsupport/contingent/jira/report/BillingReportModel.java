@@ -192,7 +192,7 @@ public record BillingReportModel(String projectKey, String projectName, String m
         return new ReportChangeRequestRow(key(view, c.issueId()),
                 issue == null ? "" : restricted ? labels.restricted() : issue.summary(), restricted,
                 issue == null || restricted ? null : issueUrl(base, issue.key()),
-                approved == null ? "" : format.duration(approved.estimate().minutes()),
+                approved == null ? "" : format.duration(approved.estimate().minutes().toLong()),
                 approved == null ? labels.changeRequestEnded()
                         : labels.changeRequestApproval(format.dateTime(approved.decision().at()),
                                 approved.decision().by(), approved.decision().viaLink()),

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.Figures;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.MonthResult;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -200,7 +201,7 @@ public final class BillingSheet {
             html.append("<tr class=\"sc-change-request\">").append(TEXT_CELL)
                     .append(text(issue == null ? "#" + c.issueId() : issue.key())).append("</td>").append(TEXT_CELL)
                     .append(text(issue == null || restricted ? "" : issue.summary())).append("</td>");
-            html.append(approved == null ? "<td></td>" : duration("td", approved.estimate().minutes()));
+            html.append(approved == null ? "<td></td>" : duration("td", approved.estimate().minutes().toLong()));
             html.append(TEXT_CELL).append(text(approved == null ? "" : format.dateTime(approved.decision().at())))
                     .append("</td>").append(TEXT_CELL).append(text(approved == null ? "" : approved.decision().by()))
                     .append("</td>");

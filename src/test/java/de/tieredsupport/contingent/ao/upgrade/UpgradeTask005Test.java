@@ -72,7 +72,7 @@ public class UpgradeTask005Test {
 
             AoChangeRequestStore changeRequests = new AoChangeRequestStore(ao);
             ChangeRequest approved = ChangeRequest.none(TestData.PROJECT, 7)
-                    .prepare(ChangeRequest.Estimate.of("Export", 120, SupportLevel.L3, RoundingPolicy.DEFAULT),
+                    .prepare(ChangeRequest.Estimate.of("Export", Minutes.of(120), SupportLevel.L3, RoundingPolicy.DEFAULT),
                             "agent", Instant.parse("2026-03-03T09:00:00Z"))
                     .submit("agent", Instant.parse("2026-03-03T10:00:00Z"))
                     .decide(true, "Dana", true, Instant.parse("2026-03-04T10:00:00Z"), "ok");

@@ -12,6 +12,7 @@ import java.util.Locale;
 import de.tieredsupport.contingent.domain.ChangeRequest;
 import de.tieredsupport.contingent.domain.ChangeRequestLink;
 import de.tieredsupport.contingent.domain.DecisionMaker;
+import de.tieredsupport.contingent.domain.Minutes;
 import de.tieredsupport.contingent.domain.Money;
 import de.tieredsupport.contingent.domain.RoundingPolicy;
 import de.tieredsupport.contingent.domain.SupportLevel;
@@ -26,7 +27,7 @@ public class ChangeRequestMailComposerTest {
             new DecisionMaker("Petra <Schneider>", "p.schneider@acme.example", "de"), NOW);
 
     private static ChangeRequest submitted() {
-        return ChangeRequest.none(10_000L, 501L).prepare(ChangeRequest.Estimate.of("Export <b>als</b> Excel", 600,
+        return ChangeRequest.none(10_000L, 501L).prepare(ChangeRequest.Estimate.of("Export <b>als</b> Excel", Minutes.of(600),
                 SupportLevel.L3, RoundingPolicy.DEFAULT), "agent", NOW).submit("agent", NOW);
     }
 
