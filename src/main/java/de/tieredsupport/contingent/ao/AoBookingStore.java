@@ -37,20 +37,31 @@ public final class AoBookingStore implements BookingStore {
     /** Rows written before change requests existed hold null, which means normal support. */
     private static final String NOT_CHANGE_REQUEST_WORK = " AND (CHANGE_REQUEST_WORK IS NULL OR CHANGE_REQUEST_WORK = ?)";
 
-    /** Consuming bookings read per query: a level's contingent is usually used up within the first page. */
+    /**
+     * Consuming bookings read by the first query of a level: a contingent usually runs out within a few dozen bookings
+     * (8 hours are 16 bookings of half an hour), and every row read costs its mapping, so the first page is small.
+     */
+    static final int FIRST_CONSUMING_PAGE = 32;
+
+    /** Consuming bookings read per query at most: each further page doubles the one before up to this size. */
     static final int CONSUMING_PAGE = 500;
 
     private final ActiveObjects ao;
+    private final int firstConsumingPage;
     private final int consumingPage;
 
     @Inject
     public AoBookingStore(@ComponentImport ActiveObjects ao) {
-        this(ao, CONSUMING_PAGE);
+        this(ao, FIRST_CONSUMING_PAGE, CONSUMING_PAGE);
     }
 
-    /** With another page size for the consuming bookings, so tests can cross page ends with a few rows. */
-    AoBookingStore(ActiveObjects ao, int consumingPage) {
+    /** With other page sizes for the consuming bookings, so tests can cross page ends with a few rows. */
+    AoBookingStore(ActiveObjects ao, int firstConsumingPage, int consumingPage) {
+        if (firstConsumingPage < 1 || consumingPage < firstConsumingPage) {
+            throw new IllegalArgumentException("Pages of " + firstConsumingPage + " to " + consumingPage);
+        }
         this.ao = ao;
+        this.firstConsumingPage = firstConsumingPage;
         this.consumingPage = consumingPage;
     }
 
@@ -78,7 +89,9 @@ public final class AoBookingStore implements BookingStore {
 
     /**
      * Keyset pages over the index on (project, month, level, start, worklog id): each page continues after the last
-     * booking of the one before, so a page costs the same wherever it lies.
+     * booking of the one before, so a page costs the same wherever it lies. The first page is small and each further
+     * one twice the one before (up to {@link #CONSUMING_PAGE}): a reader stops where the contingent runs out, usually
+     * within the first page, and a reader that goes on needs a few more queries only.
      */
     @Override
     public Iterator<Booking> consumingInOrder(long projectId, YearMonth month, SupportLevel level) {
@@ -87,6 +100,7 @@ public final class AoBookingStore implements BookingStore {
             private int next;
             private boolean last;
             private Booking previous;
+            private int size = firstConsumingPage;
 
             @Override
             public boolean hasNext() {
@@ -96,9 +110,10 @@ public final class AoBookingStore implements BookingStore {
                 if (last) {
                     return false;
                 }
-                page = page(previous);
+                page = page(previous, size);
                 next = 0;
-                last = page.size() < consumingPage;
+                last = page.size() < size;
+                size = Math.min(consumingPage, size * 2);
                 return !page.isEmpty();
             }
 
@@ -111,8 +126,8 @@ public final class AoBookingStore implements BookingStore {
                 return previous;
             }
 
-            private List<Booking> page(Booking after) {
-                List<Booking> rows = new ArrayList<>(consumingPage);
+            private List<Booking> page(Booking after, int limit) {
+                List<Booking> rows = new ArrayList<>(limit);
                 Query query = Query.select(COLUMNS);
                 if (after == null) {
                     query = query.where("PROJECT_ID = ? AND BILLING_MONTH = ? AND LEVEL_KEY = ? AND DELETED = ?"
@@ -126,7 +141,7 @@ public final class AoBookingStore implements BookingStore {
                             projectId, month(month), level.key(), false, false, false, start, start,
                             after.worklogId());
                 }
-                ao.stream(BookingEntity.class, query.order("STARTED_AT, WORKLOG_ID").limit(consumingPage),
+                ao.stream(BookingEntity.class, query.order("STARTED_AT, WORKLOG_ID").limit(limit),
                         row -> rows.add(toBooking(row)));
                 return rows;
             }

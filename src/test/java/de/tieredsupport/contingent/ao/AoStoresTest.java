@@ -313,12 +313,13 @@ public class AoStoresTest {
     }
 
     /**
-     * A level's consuming bookings come in consumption order (start, then worklog id), across page ends, without
-     * deleted, suspended, other levels, months or projects; equal starts are ordered by worklog id.
+     * A level's consuming bookings come in consumption order (start, then worklog id), across page ends (pages of 1,
+     * 2, 3, 3 and 3 rows), without deleted, suspended, other levels, months or projects; equal starts are ordered by
+     * worklog id.
      */
     @Test
     public void consumingBookingsComeInOrderAcrossPages() {
-        AoBookingStore store = new AoBookingStore(ao, 3);
+        AoBookingStore store = new AoBookingStore(ao, 1, 3);
         List<Long> expected = new ArrayList<>();
         for (long worklog = 1; worklog <= 10; worklog++) {
             // starts repeat in pairs, and worklog ids run against the starts
@@ -347,6 +348,47 @@ public class AoStoresTest {
         java.util.Iterator<Booking> first = store.consumingInOrder(10, NOV, SupportLevel.L1);
         assertEquals(9L, first.next().worklogId());
         assertEquals(10L, first.next().worklogId());
+    }
+
+    /**
+     * The consuming bookings are read in pages that start small and double up to the largest page: a report stops
+     * where the contingent runs out, usually after a few bookings, and must not read hundreds of rows to get there.
+     */
+    @Test
+    public void consumingBookingsAreReadInGrowingPages() {
+        for (long worklog = 1; worklog <= 200; worklog++) {
+            new AoBookingStore(ao).save(booking(worklog, 10, NOV, 1800));
+        }
+        List<Integer> limits = new ArrayList<>();
+        com.atlassian.activeobjects.external.ActiveObjects counting = (com.atlassian.activeobjects.external.ActiveObjects)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {com.atlassian.activeobjects.external.ActiveObjects.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("stream")) {
+                                limits.add(((net.java.ao.Query) args[1]).getLimit());
+                            }
+                            try {
+                                return method.invoke(ao, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+
+        java.util.Iterator<Booking> firstFew = new AoBookingStore(counting).consumingInOrder(10, NOV,
+                SupportLevel.L2);
+        for (int i = 0; i < 16; i++) {
+            assertEquals(i + 1L, firstFew.next().worklogId());
+        }
+        assertEquals("16 bookings of half an hour use up 8 hours: one small page", List.of(32), limits);
+
+        limits.clear();
+        List<Long> all = new ArrayList<>();
+        new AoBookingStore(counting, 2, 50).consumingInOrder(10, NOV, SupportLevel.L2)
+                .forEachRemaining(b -> all.add(b.worklogId()));
+        assertEquals(200, all.size());
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, 200).boxed().toList(), all);
+        assertEquals("pages double up to the largest; the last one is short", List.of(2, 4, 8, 16, 32, 50, 50, 50),
+                limits);
     }
 
     @Test
