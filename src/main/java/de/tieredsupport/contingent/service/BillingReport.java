@@ -45,10 +45,13 @@ public final class BillingReport {
         policy.requireMoney(actor, projectId);
         Contract contract = ledger.contract(projectId);
         ledger.requireTermsInForce(contract, month);
-        Optional<MonthClose> close = ledger.closes().find(projectId, month);
-        // each read once: the month's top-ups (its result and the view) and the latest close (adjustments, close button)
-        List<TopUp> granted = ledger.topUps().findByMonth(projectId, month);
+        // each read once: the latest close (the month's own close, adjustments, close button) and the month's top-ups
+        // (its result and the view)
         Optional<YearMonth> latestClosed = ledger.latestClosed(projectId);
+        // no month after the latest closed one has a close: the open months' reports need not look for theirs
+        Optional<MonthClose> close = latestClosed.isPresent() && !month.isAfter(latestClosed.get())
+                ? ledger.closes().find(projectId, month) : Optional.empty();
+        List<TopUp> granted = ledger.topUps().findByMonth(projectId, month);
         MonthResult result = close.map(MonthClose::result)
                 .orElseGet(() -> ledger.computeOpen(contract, month, granted));
         List<Adjustment> adjustments = close.map(MonthClose::settledAdjustments)

@@ -300,6 +300,10 @@ public class AoLedgerEquivalenceTest {
                 assertEquals(table + " read once:\n" + String.join("\n", twelve), 1,
                         twelve.stream().filter(sql -> sql.contains(table)).count());
             }
+            // a month after the latest close has no close: the open month's report does not look for its own
+            assertEquals("no read of the open month's close:\n" + String.join("\n", twelve), 0, twelve.stream()
+                    .filter(sql -> sql.contains("AO_59A0F7_MONTH_CLOSE WHERE PROJECT_ID = ? AND BILLING_MONTH = ?"))
+                    .count());
         }
         assertSamePendingAdjustments(inMemory, onAo, january, 12);
 
