@@ -39,6 +39,10 @@ import net.java.ao.Query;
 @Named
 public final class AoTotalsStore implements TotalsStore {
 
+    /** What a ticket total is made of; no row id. */
+    private static final String TICKET_COLUMNS =
+            "ISSUE_ID, LEVEL_KEY, USED_MINUTES, SUSPENDED_MINUTES, CHANGE_REQUEST_MINUTES";
+
     private final ActiveObjects ao;
 
     @Inject
@@ -189,10 +193,14 @@ public final class AoTotalsStore implements TotalsStore {
         }
     }
 
+    /**
+     * Streams the month's ticket rows with the five columns a ticket total needs: AO maps every selected column of
+     * every row by name, so the row id (which AO does not need for a read-only row) is left out.
+     */
     @Override
     public List<TicketTotal> findTickets(long projectId, YearMonth month) {
         List<TicketTotal> tickets = new ArrayList<>();
-        ao.stream(TicketTotalEntity.class, Query.select("ID, ISSUE_ID, LEVEL_KEY, USED_MINUTES, SUSPENDED_MINUTES, CHANGE_REQUEST_MINUTES")
+        ao.stream(TicketTotalEntity.class, Query.select(TICKET_COLUMNS)
                 .where("PROJECT_ID = ? AND BILLING_MONTH = ?", projectId, month(month)),
                 row -> tickets.add(ticket(row)));
         return tickets;
