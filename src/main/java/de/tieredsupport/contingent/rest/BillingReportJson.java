@@ -1,10 +1,17 @@
 package de.tieredsupport.contingent.rest;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
 import com.atlassian.jira.project.Project;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.WritableTypeId;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 
 import de.tieredsupport.contingent.domain.Adjustment;
 import de.tieredsupport.contingent.domain.ChangeRequest;
@@ -95,23 +102,55 @@ public record BillingReportJson(
         }
     }
 
-    /** In-contingent, over the contingent, suspended (never billed), billed minutes and the amount. */
+    /**
+     * In-contingent, over the contingent, suspended (never billed), billed minutes and the amount. Written field by
+     * field (one per ticket line): the fields and their order are those of the record.
+     */
     public record FiguresJson(
             @JsonProperty("inContingentMinutes") long inContingentMinutes,
             @JsonProperty("overageMinutes") long overageMinutes,
             @JsonProperty("suspendedMinutes") long suspendedMinutes,
             @JsonProperty("billedMinutes") long billedMinutes,
-            @JsonProperty("amount") BigDecimal amount) {
+            @JsonProperty("amount") BigDecimal amount) implements JsonSerializable {
 
         static FiguresJson of(Figures f) {
             return new FiguresJson(f.inContingentMinutes(), f.overageMinutes(), f.suspendedMinutes(),
                     f.billedMinutes(), f.amount().amount());
         }
+
+        @Override
+        public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeStartObject(this);
+            writeFields(gen);
+            gen.writeEndObject();
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
+                throws IOException {
+            WritableTypeId typeId = typeSer.writeTypePrefix(gen, typeSer.typeId(this, JsonToken.START_OBJECT));
+            writeFields(gen);
+            typeSer.writeTypeSuffix(gen, typeId);
+        }
+
+        private void writeFields(JsonGenerator gen) throws IOException {
+            gen.writeNumberField("inContingentMinutes", inContingentMinutes);
+            gen.writeNumberField("overageMinutes", overageMinutes);
+            gen.writeNumberField("suspendedMinutes", suspendedMinutes);
+            gen.writeNumberField("billedMinutes", billedMinutes);
+            gen.writeFieldName("amount");
+            if (amount == null) {
+                gen.writeNull();
+            } else {
+                gen.writeNumber(amount);
+            }
+        }
     }
 
     /**
      * One ticket in one level; key and summary are null if the issue no longer exists; for an issue the caller may
-     * not browse {@code restricted} is true and the summary null.
+     * not browse {@code restricted} is true and the summary null. A report has one per ticket, so it is written field
+     * by field rather than through Jackson's bean properties: the fields and their order are those of the record.
      */
     public record TicketLineJson(
             @JsonProperty("issueId") long issueId,
@@ -119,7 +158,7 @@ public record BillingReportJson(
             @JsonProperty("summary") String summary,
             @JsonProperty("restricted") boolean restricted,
             @JsonProperty("level") String level,
-            @JsonProperty("figures") FiguresJson figures) {
+            @JsonProperty("figures") FiguresJson figures) implements JsonSerializable {
 
         static TicketLineJson of(MonthResult.TicketLine t, BillingReportView view) {
             IssueInfo info = view.issue(t.issueId()).orElse(null);
@@ -127,6 +166,35 @@ public record BillingReportJson(
             return new TicketLineJson(t.issueId(), info == null ? null : info.key(),
                     info == null || restricted ? null : info.summary(), restricted, t.level().key(),
                     FiguresJson.of(t.figures()));
+        }
+
+        @Override
+        public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeStartObject(this);
+            writeFields(gen, serializers);
+            gen.writeEndObject();
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
+                throws IOException {
+            WritableTypeId typeId = typeSer.writeTypePrefix(gen, typeSer.typeId(this, JsonToken.START_OBJECT));
+            writeFields(gen, serializers);
+            typeSer.writeTypeSuffix(gen, typeId);
+        }
+
+        private void writeFields(JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeNumberField("issueId", issueId);
+            gen.writeStringField("issueKey", issueKey);
+            gen.writeStringField("summary", summary);
+            gen.writeBooleanField("restricted", restricted);
+            gen.writeStringField("level", level);
+            gen.writeFieldName("figures");
+            if (figures == null) {
+                gen.writeNull();
+            } else {
+                figures.serialize(gen, serializers);
+            }
         }
     }
 
