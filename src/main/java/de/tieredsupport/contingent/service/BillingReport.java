@@ -12,12 +12,12 @@ import de.tieredsupport.contingent.service.port.IssueInfo;
 import de.tieredsupport.contingent.service.port.IssueInfoLookup;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.TreeMap;
 
 /** Use case: the monthly billing report of one contract (money, so project admin only). */
@@ -56,17 +56,52 @@ public final class BillingReport {
                 .orElseGet(() -> ledger.computeOpen(contract, month, granted));
         List<Adjustment> adjustments = close.map(MonthClose::settledAdjustments)
                 .orElseGet(() -> ledger.pendingAdjustments(contract, month, latestClosed));
-        SortedSet<Long> ids = result.issueIds();
-        adjustments.forEach(a -> a.tickets().forEach(t -> ids.add(t.issueId())));
-        adjustments.forEach(a -> a.changeRequests().forEach(c -> ids.add(c.issueId())));
         List<ChangeRequestReport> changeRequests = changeRequests(projectId, month, result);
-        changeRequests.forEach(c -> ids.add(c.issueId()));
+        List<Long> ids = issueIds(result, adjustments, changeRequests);
         Map<Long, IssueInfo> infos = ids.isEmpty() ? Map.of() : issues.findAll(ids, actor);
         return new BillingReportView(contract, contract.billingMonth(month), close.orElse(null), result,
                 adjustments, infos,
                 close.isEmpty() && ledger.nextToClose(contract, latestClosed).filter(month::equals).isPresent(),
                 granted, ledger.suspensions().findByMonth(projectId, month),
                 changeRequests);
+    }
+
+    /**
+     * The issues the report names (its ticket lines, the adjustments' tickets and change-request lines, the change
+     * requests), each once, in ascending order. Sorted as an array of ids rather than inserted into a tree: a report
+     * may name 100,000 tickets.
+     */
+    private static List<Long> issueIds(MonthResult result, List<Adjustment> adjustments,
+            List<ChangeRequestReport> changeRequests) {
+        List<MonthResult.TicketLine> lines = result.ticketLines();
+        int count = lines.size() + changeRequests.size();
+        for (Adjustment a : adjustments) {
+            count += a.tickets().size() + a.changeRequests().size();
+        }
+        long[] ids = new long[count];
+        int n = 0;
+        for (MonthResult.TicketLine t : lines) {
+            ids[n++] = t.issueId();
+        }
+        for (Adjustment a : adjustments) {
+            for (MonthResult.TicketLine t : a.tickets()) {
+                ids[n++] = t.issueId();
+            }
+            for (MonthResult.ChangeRequestLine c : a.changeRequests()) {
+                ids[n++] = c.issueId();
+            }
+        }
+        for (ChangeRequestReport c : changeRequests) {
+            ids[n++] = c.issueId();
+        }
+        Arrays.sort(ids);
+        List<Long> distinct = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || ids[i] != ids[i - 1]) {
+                distinct.add(ids[i]);
+            }
+        }
+        return distinct;
     }
 
     /**
