@@ -103,6 +103,30 @@ public record BillingReportJson(
     }
 
     /**
+     * A JSON object the report has one of per ticket, so it is written field by field rather than through Jackson's
+     * bean properties (reflection and boxing per field); the fields and their order are those of the record.
+     */
+    interface FieldByField extends JsonSerializable {
+
+        void writeFields(JsonGenerator gen, SerializerProvider serializers) throws IOException;
+
+        @Override
+        default void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeStartObject(this);
+            writeFields(gen, serializers);
+            gen.writeEndObject();
+        }
+
+        @Override
+        default void serializeWithType(JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
+                throws IOException {
+            WritableTypeId typeId = typeSer.writeTypePrefix(gen, typeSer.typeId(this, JsonToken.START_OBJECT));
+            writeFields(gen, serializers);
+            typeSer.writeTypeSuffix(gen, typeId);
+        }
+    }
+
+    /**
      * In-contingent, over the contingent, suspended (never billed), billed minutes and the amount. Written field by
      * field (one per ticket line): the fields and their order are those of the record.
      */
@@ -111,7 +135,7 @@ public record BillingReportJson(
             @JsonProperty("overageMinutes") long overageMinutes,
             @JsonProperty("suspendedMinutes") long suspendedMinutes,
             @JsonProperty("billedMinutes") long billedMinutes,
-            @JsonProperty("amount") BigDecimal amount) implements JsonSerializable {
+            @JsonProperty("amount") BigDecimal amount) implements FieldByField {
 
         static FiguresJson of(Figures f) {
             return new FiguresJson(f.inContingentMinutes(), f.overageMinutes(), f.suspendedMinutes(),
@@ -119,21 +143,7 @@ public record BillingReportJson(
         }
 
         @Override
-        public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            gen.writeStartObject(this);
-            writeFields(gen);
-            gen.writeEndObject();
-        }
-
-        @Override
-        public void serializeWithType(JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
-                throws IOException {
-            WritableTypeId typeId = typeSer.writeTypePrefix(gen, typeSer.typeId(this, JsonToken.START_OBJECT));
-            writeFields(gen);
-            typeSer.writeTypeSuffix(gen, typeId);
-        }
-
-        private void writeFields(JsonGenerator gen) throws IOException {
+        public void writeFields(JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeNumberField("inContingentMinutes", inContingentMinutes);
             gen.writeNumberField("overageMinutes", overageMinutes);
             gen.writeNumberField("suspendedMinutes", suspendedMinutes);
@@ -158,7 +168,7 @@ public record BillingReportJson(
             @JsonProperty("summary") String summary,
             @JsonProperty("restricted") boolean restricted,
             @JsonProperty("level") String level,
-            @JsonProperty("figures") FiguresJson figures) implements JsonSerializable {
+            @JsonProperty("figures") FiguresJson figures) implements FieldByField {
 
         static TicketLineJson of(MonthResult.TicketLine t, BillingReportView view) {
             IssueInfo info = view.issue(t.issueId()).orElse(null);
@@ -169,21 +179,7 @@ public record BillingReportJson(
         }
 
         @Override
-        public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            gen.writeStartObject(this);
-            writeFields(gen, serializers);
-            gen.writeEndObject();
-        }
-
-        @Override
-        public void serializeWithType(JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
-                throws IOException {
-            WritableTypeId typeId = typeSer.writeTypePrefix(gen, typeSer.typeId(this, JsonToken.START_OBJECT));
-            writeFields(gen, serializers);
-            typeSer.writeTypeSuffix(gen, typeId);
-        }
-
-        private void writeFields(JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        public void writeFields(JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeNumberField("issueId", issueId);
             gen.writeStringField("issueKey", issueKey);
             gen.writeStringField("summary", summary);
